@@ -1,0 +1,49 @@
+package dev.gorgiasbridge.adapters.http;
+
+import io.javalin.Javalin;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The service's HTTP server: every inbound route, with problem-document answers for every error. */
+public final class HttpServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+
+    private final Javalin app;
+
+    private HttpServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts listening on {@code host:port}; port 0 picks a free port (see {@link #port()}). */
+    public static HttpServer start(String host, int port, GorgiasWebhookEndpoint webhook) {
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = webhook.maxBodyBytes();
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.routes.before(RequestIds::assign);
+            config.routes.after(ctx -> RequestIds.clear());
+            config.routes.get("/health/live", ctx -> Problems.json(ctx, 200, Map.of("status", "UP")));
+            config.routes.post(GorgiasWebhookEndpoint.PATH, webhook);
+            config.routes.error(404, "*", ctx -> Problems.send(ctx, 404, "Not Found", "no such endpoint"));
+            config.routes.error(405, "*", ctx -> Problems.send(ctx, 405, "Method Not Allowed", "method not allowed here"));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                Problems.send(ctx, 500, "Internal Server Error", "unexpected error; see the service log");
+            });
+        });
+        app.start();
+        return new HttpServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.gorgiasbridge.adapters.http;
+
+import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
+import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
+import dev.gorgiasbridge.application.port.out.EventInbox;
+import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
+import dev.gorgiasbridge.domain.webhook.WebhookCredentials;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** The real HTTP server on a random port, with in-memory ports behind it, and a client for it. */
+final class WebhookServer implements AutoCloseable {
+    static final String TOKEN = "test-token-0123456789abcdef";
+    static final String ROTATED_TOKEN = "test-token-previous-0123456789";
+    static final String SECRET = "test-hmac-secret-0123456789abcdef";
+    static final long MAX_BYTES = 64 * 1024;
+
+    final InMemoryEventInbox storedEvents = new InMemoryEventInbox();
+    final InMemoryRateLimits rateLimits = new InMemoryRateLimits();
+    private final HttpServer server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    WebhookServer(WebhookCredentials credentials) {
+        this(credentials, null, 1000);
+    }
+
+    WebhookServer(WebhookCredentials credentials, EventInbox inbox, long authenticatedCapacity) {
+        var limits = new WebhookLimits(rateLimits,
+                new Limit("authenticated", authenticatedCapacity, 100, Duration.ofSeconds(1)),
+                new Limit("unauthenticated", 10, 10, Duration.ofMinutes(1)));
+        var accept = new AcceptWebhookService(inbox == null ? storedEvents : inbox, Clock.systemUTC());
+        var endpoint = new GorgiasWebhookEndpoint(credentials, accept, limits, ClientAddresses.trusting(List.of()),
+                MAX_BYTES, Clock.systemUTC());
+        this.server = HttpServer.start("127.0.0.1", 0, endpoint);
+    }
+
+    static WebhookCredentials tokensAndSecret() {
+        return WebhookCredentials.of(List.of(TOKEN, ROTATED_TOKEN), List.of(SECRET));
+    }
+
+    URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    }
+
+    HttpRequest.Builder webhook(byte[] body) {
+        return HttpRequest.newBuilder(uri(GorgiasWebhookEndpoint.PATH + "?event=ticket-message-created"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] contract(String name) {
+        try (InputStream in = WebhookServer.class.getResourceAsStream("/contracts/gorgias/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing contract fixture " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.gorgiasbridge.adapters.persistence.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+/** The PostgreSQL connection pool, its schema migrations and the JDBI handle built on it. */
+public final class PostgresDatabase implements AutoCloseable {
+    private static final Duration LEAK_DETECTION = Duration.ofSeconds(30);
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private PostgresDatabase(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+    }
+
+    /**
+     * Opens the pool (DESIGN R12: sized, with connection timeout and leak detection). Connections are
+     * made lazily, so this succeeds while the database is down; requests then fail after the timeout.
+     */
+    public static PostgresDatabase connect(PostgresSettings settings) {
+        var config = new HikariConfig();
+        config.setPoolName("gorgias-bridge");
+        config.setJdbcUrl(settings.jdbcUrl());
+        if (!settings.user().isEmpty()) {
+            config.setUsername(settings.user());
+        }
+        if (!settings.password().isEmpty()) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(Math.min(2, settings.poolSize()));
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        config.setValidationTimeout(Math.min(settings.connectionTimeout().toMillis(), 2_000));
+        config.setLeakDetectionThreshold(LEAK_DETECTION.toMillis());
+        config.setInitializationFailTimeout(-1);
+        // A dead server must not hang a request thread: bound connecting and every socket read.
+        config.addDataSourceProperty("connectTimeout", Math.max(1, settings.connectionTimeout().toSeconds()));
+        config.addDataSourceProperty("socketTimeout", 30);
+        config.addDataSourceProperty("ApplicationName", "gorgias-bridge");
+        return new PostgresDatabase(new HikariDataSource(config));
+    }
+
+    /** Applies pending Flyway migrations; safe to run again and from several instances at once. */
+    public MigrateResult migrate() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

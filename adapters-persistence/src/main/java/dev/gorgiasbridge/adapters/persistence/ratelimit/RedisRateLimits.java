@@ -1,0 +1,33 @@
+package dev.gorgiasbridge.adapters.persistence.ratelimit;
+
+import dev.gorgiasbridge.application.port.out.RateLimits;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.jedis.Bucket4jJedis;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.util.Pool;
+
+/**
+ * Buckets in Redis (bucket4j compare-and-swap over Jedis), so every instance behind a load balancer
+ * draws from the same bucket (DESIGN R9). Keys expire once a bucket would be full again.
+ */
+public final class RedisRateLimits implements RateLimits {
+    private static final String KEY_PREFIX = "gorgias-bridge:rate-limit:";
+
+    private final ProxyManager<byte[]> buckets;
+
+    public RedisRateLimits(Pool<Jedis> pool) {
+        this.buckets = Bucket4jJedis.casBasedBuilder(pool)
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .build();
+    }
+
+    @Override
+    public Decision tryConsume(String key, Limit limit) {
+        byte[] redisKey = (KEY_PREFIX + limit.name() + ":" + key).getBytes(StandardCharsets.UTF_8);
+        var bucket = buckets.builder().build(redisKey, () -> Buckets.configuration(limit));
+        return Buckets.decision(bucket.tryConsumeAndReturnRemaining(1));
+    }
+}

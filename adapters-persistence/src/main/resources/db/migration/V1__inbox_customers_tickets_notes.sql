@@ -1,0 +1,64 @@
+-- Gorgias Bridge schema, version 1 (DESIGN sections 5 and R5-R7).
+-- Customers own tickets, tickets own notes: deleting a customer removes both (ON DELETE CASCADE).
+-- The webhook inbox is an audit log kept forever; it names tickets by Gorgias id without a foreign key,
+-- because an event is stored before the ticket it concerns is known.
+
+CREATE TABLE customers (
+    id                  bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    customer_key        text        NOT NULL UNIQUE,
+    gorgias_customer_id bigint,
+    shopify_customer_id bigint,
+    email               text,
+    created_at          timestamptz NOT NULL DEFAULT now(),
+    updated_at          timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE tickets (
+    id          bigint PRIMARY KEY,             -- the Gorgias ticket id
+    customer_id bigint      NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    subject     text,
+    status      text,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    updated_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX tickets_customer_id ON tickets (customer_id);
+
+CREATE TABLE webhook_events (
+    id               uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    dedup_key        text        NOT NULL,
+    event_type       text        NOT NULL,
+    ticket_id        bigint      NOT NULL,
+    payload          text        NOT NULL,
+    status           text        NOT NULL DEFAULT 'pending'
+        CHECK (status IN ('pending', 'processing', 'done', 'skipped', 'retry', 'dead')),
+    attempts         integer     NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+    next_attempt_at  timestamptz NOT NULL DEFAULT now(),
+    lease_owner      uuid,
+    lease_expires_at timestamptz,
+    last_error       text,
+    received_at      timestamptz NOT NULL,
+    created_at       timestamptz NOT NULL DEFAULT now(),
+    updated_at       timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT webhook_events_dedup_key_unique UNIQUE (dedup_key),
+    CONSTRAINT webhook_events_lease_complete CHECK ((lease_owner IS NULL) = (lease_expires_at IS NULL))
+);
+-- What a worker claims next: due events that are waiting or to be retried.
+CREATE INDEX webhook_events_due ON webhook_events (next_attempt_at) WHERE status IN ('pending', 'retry');
+-- One ticket's events in arrival order, and the per-status counts operators look at.
+CREATE INDEX webhook_events_ticket ON webhook_events (ticket_id, received_at);
+CREATE INDEX webhook_events_status_received ON webhook_events (status, received_at);
+
+CREATE TABLE ticket_notes (
+    id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    ticket_id          bigint      NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    event_id           uuid REFERENCES webhook_events (id) ON DELETE SET NULL,
+    external_id        text        NOT NULL UNIQUE,
+    content_hash       text        NOT NULL,
+    gorgias_message_id bigint,
+    body_text          text        NOT NULL,
+    body_html          text        NOT NULL,
+    posted_at          timestamptz,
+    created_at         timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX ticket_notes_ticket_id ON ticket_notes (ticket_id);
+CREATE UNIQUE INDEX ticket_notes_ticket_content ON ticket_notes (ticket_id, content_hash);

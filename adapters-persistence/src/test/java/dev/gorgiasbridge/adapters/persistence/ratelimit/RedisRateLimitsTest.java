@@ -1,0 +1,77 @@
+package dev.gorgiasbridge.adapters.persistence.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gorgiasbridge.adapters.persistence.testing.TestRedis;
+import dev.gorgiasbridge.application.contract.RateLimitsContract;
+import dev.gorgiasbridge.application.port.out.RateLimits;
+import dev.gorgiasbridge.application.port.out.RateLimits.Decision;
+import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.JedisPool;
+
+class RedisRateLimitsTest extends RateLimitsContract {
+    private static JedisPool pool;
+    private static JedisPool otherPool;
+
+    @BeforeAll
+    static void connect() {
+        URI url = TestRedis.url();
+        pool = RedisConnections.open(url);
+        otherPool = RedisConnections.open(url);
+    }
+
+    @AfterAll
+    static void close() {
+        if (pool != null) {
+            pool.close();
+            otherPool.close();
+        }
+    }
+
+    @Override
+    protected RateLimits limits() {
+        return new RedisRateLimits(pool);
+    }
+
+    @Override
+    protected String freshName() {
+        // Redis outlives the test run: a new name per test keeps earlier runs' buckets out of the way.
+        return "test-" + UUID.randomUUID();
+    }
+
+    @Test
+    void two_instances_draw_from_the_same_bucket() {
+        var first = new RedisRateLimits(pool);
+        var second = new RedisRateLimits(otherPool);
+        Limit limit = new Limit(freshName(), 2, 2, Duration.ofMinutes(1));
+
+        assertThat(first.tryConsume("203.0.113.7", limit)).isInstanceOf(Decision.Allowed.class);
+        assertThat(second.tryConsume("203.0.113.7", limit)).isInstanceOf(Decision.Allowed.class);
+        assertThat(first.tryConsume("203.0.113.7", limit)).isInstanceOf(Decision.Limited.class);
+        assertThat(second.tryConsume("203.0.113.7", limit)).isInstanceOf(Decision.Limited.class);
+    }
+
+    @Test
+    void an_unreachable_redis_fails_loudly_so_the_caller_can_fail_open() throws IOException {
+        int closedPort;
+        try (var socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (var nowhere = RedisConnections.open(URI.create("redis://127.0.0.1:" + closedPort))) {
+            var limits = new RedisRateLimits(nowhere);
+
+            assertThatThrownBy(() -> limits.tryConsume("203.0.113.7", new Limit(freshName(), 1, 1, Duration.ofMinutes(1))))
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(RedisConnections.ping(nowhere)).isFalse();
+        }
+    }
+}
