@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
@@ -49,12 +48,23 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /** Applies pending Flyway migrations; safe to run again and from several instances at once. */
-    public MigrateResult migrate() {
-        return Flyway.configure()
+    public Migration migrate() {
+        var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+        return new Migration(result.targetSchemaVersion == null ? "none" : result.targetSchemaVersion,
+                result.migrationsExecuted);
+    }
+
+    /** The schema version reached and how many migrations this run applied. */
+    public record Migration(String schemaVersion, int applied) {
+    }
+
+    /** The webhook inbox stored in this database. */
+    public PostgresEventInbox eventInbox() {
+        return new PostgresEventInbox(jdbi);
     }
 
     public Jdbi jdbi() {

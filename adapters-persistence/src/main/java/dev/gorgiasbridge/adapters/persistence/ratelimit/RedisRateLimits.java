@@ -13,12 +13,12 @@ import redis.clients.jedis.util.Pool;
  * Buckets in Redis (bucket4j compare-and-swap over Jedis), so every instance behind a load balancer
  * draws from the same bucket (DESIGN R9). Keys expire once a bucket would be full again.
  */
-public final class RedisRateLimits implements RateLimits {
+final class RedisRateLimits implements RateLimits {
     private static final String KEY_PREFIX = "gorgias-bridge:rate-limit:";
 
     private final ProxyManager<byte[]> buckets;
 
-    public RedisRateLimits(Pool<Jedis> pool) {
+    RedisRateLimits(Pool<Jedis> pool) {
         this.buckets = Bucket4jJedis.casBasedBuilder(pool)
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
                 .build();

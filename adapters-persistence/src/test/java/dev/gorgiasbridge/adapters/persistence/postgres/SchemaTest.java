@@ -30,8 +30,8 @@ class SchemaTest {
         var first = database.migrate();
         var second = database.migrate();
 
-        assertThat(first.migrationsExecuted).isGreaterThanOrEqualTo(1);
-        assertThat(second.migrationsExecuted).isZero();
+        assertThat(first.applied()).isGreaterThanOrEqualTo(1);
+        assertThat(second.applied()).isZero();
         assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' "
                 + "AND table_name IN ('customers', 'tickets', 'webhook_events', 'ticket_notes')")).isEqualTo(4);
     }

@@ -16,30 +16,29 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.JedisPool;
 
 class RedisRateLimitsTest extends RateLimitsContract {
-    private static JedisPool pool;
-    private static JedisPool otherPool;
+    private static RedisStore redis;
+    private static RedisStore otherRedis;
 
     @BeforeAll
     static void connect() {
         URI url = TestRedis.url();
-        pool = RedisConnections.open(url);
-        otherPool = RedisConnections.open(url);
+        redis = RedisStore.open(url);
+        otherRedis = RedisStore.open(url);
     }
 
     @AfterAll
     static void close() {
-        if (pool != null) {
-            pool.close();
-            otherPool.close();
+        if (redis != null) {
+            redis.close();
+            otherRedis.close();
         }
     }
 
     @Override
     protected RateLimits limits() {
-        return new RedisRateLimits(pool);
+        return redis.rateLimits();
     }
 
     @Override
@@ -50,8 +49,8 @@ class RedisRateLimitsTest extends RateLimitsContract {
 
     @Test
     void two_instances_draw_from_the_same_bucket() {
-        var first = new RedisRateLimits(pool);
-        var second = new RedisRateLimits(otherPool);
+        var first = redis.rateLimits();
+        var second = otherRedis.rateLimits();
         Limit limit = new Limit(freshName(), 2, 2, Duration.ofMinutes(1));
 
         assertThat(first.tryConsume("203.0.113.7", limit)).isInstanceOf(Decision.Allowed.class);
@@ -66,12 +65,12 @@ class RedisRateLimitsTest extends RateLimitsContract {
         try (var socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        try (var nowhere = RedisConnections.open(URI.create("redis://127.0.0.1:" + closedPort))) {
-            var limits = new RedisRateLimits(nowhere);
+        try (var nowhere = RedisStore.open(URI.create("redis://127.0.0.1:" + closedPort))) {
+            var limits = nowhere.rateLimits();
 
             assertThatThrownBy(() -> limits.tryConsume("203.0.113.7", new Limit(freshName(), 1, 1, Duration.ofMinutes(1))))
                     .isInstanceOf(RuntimeException.class);
-            assertThat(RedisConnections.ping(nowhere)).isFalse();
+            assertThat(nowhere.ping()).isFalse();
         }
     }
 }

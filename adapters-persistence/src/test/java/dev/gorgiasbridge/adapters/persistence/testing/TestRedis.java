@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.persistence.testing;
 
-import dev.gorgiasbridge.adapters.persistence.ratelimit.RedisConnections;
+import dev.gorgiasbridge.adapters.persistence.ratelimit.RedisStore;
 import java.net.URI;
 
 /** The real Redis for tests: {@code TEST_REDIS_URL}, default {@code redis://127.0.0.1:6379}. */
@@ -12,8 +12,8 @@ public final class TestRedis {
     public static URI url() {
         String configured = System.getenv("TEST_REDIS_URL");
         URI url = URI.create(configured == null || configured.isBlank() ? "redis://127.0.0.1:6379" : configured);
-        try (var pool = RedisConnections.open(url)) {
-            if (!RedisConnections.ping(pool)) {
+        try (var redis = RedisStore.open(url)) {
+            if (!redis.ping()) {
                 TestServices.unavailable("Redis at " + url, "no answer to PING");
             }
         }

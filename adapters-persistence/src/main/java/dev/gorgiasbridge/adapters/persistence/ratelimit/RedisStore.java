@@ -1,0 +1,49 @@
+package dev.gorgiasbridge.adapters.persistence.ratelimit;
+
+import dev.gorgiasbridge.application.port.out.RateLimits;
+import java.net.URI;
+import java.time.Duration;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.JedisPoolConfig;
+
+/**
+ * The shared Redis ({@code REDIS_URL}, {@code redis://} or {@code rediss://}) and what lives in it.
+ * Timeouts are short: Redis is an optimisation here, and a slow Redis must not slow requests down.
+ */
+public final class RedisStore implements AutoCloseable {
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    private final JedisPool pool;
+
+    private RedisStore(JedisPool pool) {
+        this.pool = pool;
+    }
+
+    /** Opens a pool; connections are made on first use, so this succeeds while Redis is down. */
+    public static RedisStore open(URI url) {
+        var config = new JedisPoolConfig();
+        config.setMaxTotal(32);
+        config.setMaxWait(TIMEOUT);
+        config.setTestWhileIdle(true);
+        return new RedisStore(new JedisPool(config, url, (int) TIMEOUT.toMillis(), (int) TIMEOUT.toMillis()));
+    }
+
+    public RateLimits rateLimits() {
+        return new RedisRateLimits(pool);
+    }
+
+    /** Whether Redis answers PING right now. */
+    public boolean ping() {
+        try (Jedis jedis = pool.getResource()) {
+            return "PONG".equals(jedis.ping());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

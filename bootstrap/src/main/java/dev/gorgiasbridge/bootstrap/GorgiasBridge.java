@@ -1,0 +1,135 @@
+package dev.gorgiasbridge.bootstrap;
+
+import dev.gorgiasbridge.adapters.http.ClientAddresses;
+import dev.gorgiasbridge.adapters.http.GorgiasWebhookEndpoint;
+import dev.gorgiasbridge.adapters.http.HttpServer;
+import dev.gorgiasbridge.adapters.http.WebhookLimits;
+import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
+import dev.gorgiasbridge.adapters.persistence.postgres.PostgresSettings;
+import dev.gorgiasbridge.adapters.persistence.ratelimit.InProcessRateLimits;
+import dev.gorgiasbridge.adapters.persistence.ratelimit.RedisStore;
+import dev.gorgiasbridge.application.port.out.RateLimits;
+import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
+import dev.gorgiasbridge.bootstrap.config.Secret;
+import dev.gorgiasbridge.bootstrap.config.Settings;
+import dev.gorgiasbridge.domain.webhook.WebhookCredentials;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running service, wired by hand from its settings: database (or the embedded one), migrations,
+ * Redis when configured, the use cases and the HTTP server. Startable on port 0 from tests.
+ */
+public final class GorgiasBridge implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(GorgiasBridge.class);
+    private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+
+    private final Deque<AutoCloseable> resources;
+    private final HttpServer http;
+
+    private GorgiasBridge(Deque<AutoCloseable> resources, HttpServer http) {
+        this.resources = resources;
+        this.http = http;
+    }
+
+    /** Opens (or starts) the database and applies migrations; the caller closes what it gets. */
+    static Database openDatabase(Settings settings, Path workingDirectory) {
+        if (settings.database().isPresent()) {
+            var url = settings.database().get();
+            var postgres = PostgresDatabase.connect(new PostgresSettings(url.jdbcUrl(), url.user(), url.password().value(),
+                    settings.dbPoolSize(), DB_CONNECTION_TIMEOUT));
+            return new Database(postgres, Optional.empty());
+        }
+        log.info("no DATABASE_URL: starting the embedded PostgreSQL under {}", EmbeddedDatabase.DATA_DIRECTORY);
+        var embedded = EmbeddedDatabase.start(workingDirectory);
+        return new Database(PostgresDatabase.connect(embedded.settings(settings.dbPoolSize())), Optional.of(embedded));
+    }
+
+    /** A database pool and, in development, the embedded server behind it. */
+    record Database(PostgresDatabase postgres, Optional<EmbeddedDatabase> embedded) implements AutoCloseable {
+        @Override
+        public void close() {
+            postgres.close();
+            embedded.ifPresent(EmbeddedDatabase::close);
+        }
+    }
+
+    public static GorgiasBridge start(Settings settings, Path workingDirectory) {
+        Deque<AutoCloseable> resources = new ArrayDeque<>();
+        try {
+            Database database = openDatabase(settings, workingDirectory);
+            resources.push(database);
+            var migration = database.postgres().migrate();
+            log.info("database schema at version {} ({} migration(s) applied now)",
+                    migration.schemaVersion(), migration.applied());
+
+            RateLimits rateLimits = rateLimits(settings, resources);
+            var rates = settings.webhookRates();
+            var limits = new WebhookLimits(rateLimits,
+                    new Limit("webhook-authenticated", rates.burst(), rates.perSecond(), Duration.ofSeconds(1)),
+                    new Limit("webhook-unauthenticated", rates.unauthenticatedPerMinute(),
+                            rates.unauthenticatedPerMinute(), Duration.ofMinutes(1)));
+            var credentials = WebhookCredentials.of(values(settings.gorgias().webhookTokens()),
+                    values(settings.gorgias().webhookSecrets()));
+            if (!credentials.anyConfigured()) {
+                log.warn("no GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET configured: every webhook will be refused");
+            }
+            var clock = Clock.systemUTC();
+            var accept = new AcceptWebhookService(database.postgres().eventInbox(), clock);
+            var webhook = new GorgiasWebhookEndpoint(credentials, accept, limits,
+                    ClientAddresses.trusting(settings.trustedProxies()), settings.webhookMaxBytes(), clock);
+            HttpServer http = HttpServer.start("0.0.0.0", settings.port(), webhook);
+            resources.push(http);
+            log.info("Gorgias Bridge listening on port {} (APP_ENV={}, database={}, rate limits={})", http.port(),
+                    settings.env().wireName(), database.embedded().isPresent() ? "embedded" : "external",
+                    settings.redisUrl().isPresent() ? "redis" : "in-process");
+            return new GorgiasBridge(resources, http);
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    private static RateLimits rateLimits(Settings settings, Deque<AutoCloseable> resources) {
+        if (settings.redisUrl().isEmpty()) {
+            return new InProcessRateLimits();
+        }
+        RedisStore redis = RedisStore.open(settings.redisUrl().get());
+        resources.push(redis);
+        if (!redis.ping()) {
+            log.warn("Redis does not answer yet; rate limits fail open until it does");
+        }
+        return redis.rateLimits();
+    }
+
+    private static List<String> values(List<Secret> secrets) {
+        return secrets.stream().map(Secret::value).toList();
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> resources) {
+        while (!resources.isEmpty()) {
+            try {
+                resources.pop().close();
+            } catch (Exception e) {
+                log.warn("error while shutting down: {}", e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.gorgiasbridge.bootstrap;
+
+import dev.gorgiasbridge.bootstrap.config.EnvironmentFile;
+import dev.gorgiasbridge.bootstrap.config.InvalidSettingsException;
+import dev.gorgiasbridge.bootstrap.config.Settings;
+import dev.gorgiasbridge.bootstrap.config.SettingsReader;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar gorgias-bridge.jar [serve|migrate|help]}. Settings come from the environment, over a
+ * {@code .env} file in the working directory when there is one.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int USAGE = 64;
+    static final int CONFIGURATION = 78;
+    static final int FAILURE = 1;
+    private static final String USAGE_TEXT = """
+            usage: java -jar gorgias-bridge.jar [command]
+              serve     migrate the database, then serve HTTP (the default)
+              migrate   apply database migrations and exit
+              help      show this text
+            Configuration comes from environment variables and ./.env; see .env.example.""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.getenv(), Path.of(""), System.out, System.err);
+        if (status != OK) {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args, Map<String, String> environment, Path workingDirectory, PrintStream out, PrintStream err) {
+        String command = args.length == 0 ? "serve" : args[0];
+        if (command.equals("help") || command.equals("--help") || command.equals("-h")) {
+            out.println(USAGE_TEXT);
+            return OK;
+        }
+        if (!command.equals("serve") && !command.equals("migrate")) {
+            err.println("unknown command: " + command);
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        Settings settings;
+        try {
+            settings = SettingsReader.read(EnvironmentFile.overlay(environment, workingDirectory.resolve(".env")));
+        } catch (InvalidSettingsException e) {
+            err.println(e.getMessage());
+            return CONFIGURATION;
+        }
+        try {
+            return command.equals("migrate") ? migrate(settings, workingDirectory, out) : serve(settings, workingDirectory);
+        } catch (EmbeddedDatabase.RootRefused e) {
+            err.println("gorgias-bridge: " + e.getMessage());
+            return CONFIGURATION;
+        } catch (RuntimeException e) {
+            err.println("gorgias-bridge: " + command + " failed: " + e.getMessage());
+            return FAILURE;
+        }
+    }
+
+    private static int migrate(Settings settings, Path workingDirectory, PrintStream out) {
+        try (var database = GorgiasBridge.openDatabase(settings, workingDirectory)) {
+            var result = database.postgres().migrate();
+            out.println("database schema at version " + result.schemaVersion() + ", "
+                    + result.applied() + " migration(s) applied");
+            return OK;
+        }
+    }
+
+    private static int serve(Settings settings, Path workingDirectory) {
+        GorgiasBridge bridge = GorgiasBridge.start(settings, workingDirectory);
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            bridge.close();
+            stopped.countDown();
+        }, "shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
+    }
+}

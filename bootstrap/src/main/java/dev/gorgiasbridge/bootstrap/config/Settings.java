@@ -1,0 +1,46 @@
+package dev.gorgiasbridge.bootstrap.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the service is configured with, read from the environment by {@link SettingsReader}.
+ * Secrets are {@link Secret}s, so printing settings never prints a secret.
+ */
+public record Settings(
+        AppEnv env,
+        int port,
+        Optional<DatabaseUrl> database,
+        int dbPoolSize,
+        Optional<URI> redisUrl,
+        Gorgias gorgias,
+        Shopify shopify,
+        Optional<Secret> jwtSecret,
+        long webhookMaxBytes,
+        List<String> corsAllowedOrigins,
+        LogFormat logFormat,
+        Optional<Secret> sentryDsn,
+        Ai ai,
+        List<String> trustedProxies,
+        WebhookRates webhookRates) {
+
+    /** Gorgias account access and the secrets webhooks must present. */
+    public record Gorgias(Optional<String> domain, Optional<String> username, Optional<Secret> apiKey,
+                          List<Secret> webhookTokens, List<Secret> webhookSecrets) {
+    }
+
+    /** Shopify Admin API access. */
+    public record Shopify(Optional<String> shopName, Optional<Secret> accessToken, String apiVersion) {
+    }
+
+    /** The OpenAI-compatible drafting endpoint; off unless a base URL is set. */
+    public record Ai(Optional<URI> baseUrl, Optional<Secret> apiKey, Optional<String> model) {
+    }
+
+    /** Webhook rate limits: authenticated per second with a burst, failed authentications per minute. */
+    public record WebhookRates(long perSecond, long burst, long unauthenticatedPerMinute) {
+    }
+
+    public enum LogFormat { TEXT, JSON }
+}

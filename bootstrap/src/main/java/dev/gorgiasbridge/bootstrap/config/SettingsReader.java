@@ -1,0 +1,258 @@
+package dev.gorgiasbridge.bootstrap.config;
+
+import dev.gorgiasbridge.adapters.http.ClientAddresses;
+import dev.gorgiasbridge.bootstrap.config.Settings.Ai;
+import dev.gorgiasbridge.bootstrap.config.Settings.Gorgias;
+import dev.gorgiasbridge.bootstrap.config.Settings.LogFormat;
+import dev.gorgiasbridge.bootstrap.config.Settings.Shopify;
+import dev.gorgiasbridge.bootstrap.config.Settings.WebhookRates;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@link Settings} from environment variables. Malformed values are problems in every environment;
+ * in staging and production missing or placeholder credentials are problems too (DESIGN R2, R3, R10,
+ * R13). All problems are collected and reported together, so one restart fixes them all.
+ */
+public final class SettingsReader {
+    static final int MIN_JWT_SECRET_LENGTH = 32;
+    static final int MIN_WEBHOOK_SECRET_LENGTH = 24;
+    private static final Pattern SUBDOMAIN = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final Pattern API_VERSION = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
+
+    private final Map<String, String> env;
+    private final List<String> problems = new ArrayList<>();
+
+    private SettingsReader(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /** @throws InvalidSettingsException listing every problem found */
+    public static Settings read(Map<String, String> env) {
+        return new SettingsReader(env).read();
+    }
+
+    private Settings read() {
+        AppEnv appEnv = text("APP_ENV").map(v -> AppEnv.parse(v).orElseGet(() -> {
+            problems.add("APP_ENV must be development, staging or production");
+            return null;
+        })).orElse(AppEnv.DEVELOPMENT);
+        boolean strict = appEnv != null && appEnv.strict();
+
+        var settings = new Settings(
+                appEnv == null ? AppEnv.DEVELOPMENT : appEnv,
+                (int) number("PORT", 8080, 0, 65_535),
+                database(strict),
+                (int) number("DB_POOL_SIZE", 20, 1, 500),
+                uri("REDIS_URL", "redis", "rediss"),
+                gorgias(strict),
+                shopify(strict),
+                secret("JWT_SECRET"),
+                number("WEBHOOK_MAX_BYTES", 1_048_576, 1_024, 104_857_600),
+                list("CORS_ALLOWED_ORIGINS"),
+                logFormat(strict),
+                secret("SENTRY_DSN"),
+                new Ai(uri("AI_BASE_URL", "http", "https"), secret("AI_API_KEY"), text("AI_MODEL")),
+                list("TRUSTED_PROXIES"),
+                new WebhookRates(number("WEBHOOK_RATE_PER_SECOND", 100, 1, 100_000),
+                        number("WEBHOOK_RATE_BURST", 1_000, 1, 1_000_000),
+                        number("WEBHOOK_UNAUTHENTICATED_PER_MINUTE", 10, 1, 10_000)));
+        checkCors(settings, strict);
+        checkTrustedProxies(settings);
+        if (strict) {
+            checkJwtSecret(settings);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(appEnv, problems);
+        }
+        return settings;
+    }
+
+    private Optional<DatabaseUrl> database(boolean strict) {
+        Optional<String> raw = text("DATABASE_URL");
+        if (raw.isEmpty()) {
+            if (strict) {
+                problems.add("DATABASE_URL is required (postgresql://user:pass@host:5432/db)");
+            }
+            return Optional.empty();
+        }
+        Optional<DatabaseUrl> url = DatabaseUrl.parse(raw.get());
+        if (url.isEmpty()) {
+            problems.add("DATABASE_URL must look like postgresql://user:pass@host:5432/db or jdbc:postgresql://host:5432/db");
+        }
+        return url;
+    }
+
+    private Gorgias gorgias(boolean strict) {
+        Optional<String> domain = text("GORGIAS_DOMAIN").map(d -> d.toLowerCase(Locale.ROOT).replaceFirst("\\.gorgias\\.com$", ""));
+        domain.filter(d -> !SUBDOMAIN.matcher(d).matches())
+                .ifPresent(d -> problems.add("GORGIAS_DOMAIN must be the account subdomain (the NAME in NAME.gorgias.com)"));
+        List<Secret> tokens = secrets("GORGIAS_WEBHOOK_TOKEN");
+        List<Secret> hmac = secrets("GORGIAS_WEBHOOK_SECRET");
+        var gorgias = new Gorgias(domain, text("GORGIAS_USERNAME"), secret("GORGIAS_API_KEY"), tokens, hmac);
+        if (strict) {
+            require("GORGIAS_DOMAIN", domain.isPresent() && !Placeholders.isPlaceholder(domain.get()));
+            require("GORGIAS_USERNAME", gorgias.username().filter(u -> !Placeholders.isPlaceholder(u)).isPresent());
+            requireSecret("GORGIAS_API_KEY", gorgias.apiKey());
+            if (tokens.isEmpty() && hmac.isEmpty()) {
+                problems.add("GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET is required: without one every webhook is refused");
+            }
+            checkWebhookSecrets("GORGIAS_WEBHOOK_TOKEN", tokens);
+            checkWebhookSecrets("GORGIAS_WEBHOOK_SECRET", hmac);
+        }
+        return gorgias;
+    }
+
+    private Shopify shopify(boolean strict) {
+        Optional<String> shop = text("SHOPIFY_SHOP_NAME").map(s -> s.toLowerCase(Locale.ROOT).replaceFirst("\\.myshopify\\.com$", ""));
+        shop.filter(s -> !SUBDOMAIN.matcher(s).matches())
+                .ifPresent(s -> problems.add("SHOPIFY_SHOP_NAME must be the shop's subdomain (the NAME in NAME.myshopify.com)"));
+        Optional<String> version = text("SHOPIFY_API_VERSION");
+        version.filter(v -> !API_VERSION.matcher(v).matches())
+                .ifPresent(v -> problems.add("SHOPIFY_API_VERSION must be a dated version such as 2025-10"));
+        var shopify = new Shopify(shop, secret("SHOPIFY_ACCESS_TOKEN"), version.orElse("2025-10"));
+        if (strict) {
+            require("SHOPIFY_SHOP_NAME", shop.isPresent() && !Placeholders.isPlaceholder(shop.get()));
+            requireSecret("SHOPIFY_ACCESS_TOKEN", shopify.accessToken());
+            require("SHOPIFY_API_VERSION", version.isPresent());
+        }
+        return shopify;
+    }
+
+    private LogFormat logFormat(boolean strict) {
+        return text("LOG_FORMAT").map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+            case "json" -> LogFormat.JSON;
+            case "text" -> LogFormat.TEXT;
+            default -> {
+                problems.add("LOG_FORMAT must be json or text");
+                yield LogFormat.TEXT;
+            }
+        }).orElse(strict ? LogFormat.JSON : LogFormat.TEXT);
+    }
+
+    private void checkCors(Settings settings, boolean strict) {
+        for (String origin : settings.corsAllowedOrigins()) {
+            if ("*".equals(origin)) {
+                if (strict) {
+                    problems.add("CORS_ALLOWED_ORIGINS must list origins; * is refused in staging and production");
+                }
+            } else if (!ORIGIN.matcher(origin).matches()) {
+                problems.add("CORS_ALLOWED_ORIGINS entries must be origins like https://admin.example.com (no path)");
+            }
+        }
+    }
+
+    private void checkTrustedProxies(Settings settings) {
+        try {
+            ClientAddresses.trusting(settings.trustedProxies());
+        } catch (IllegalArgumentException e) {
+            problems.add("TRUSTED_PROXIES: " + e.getMessage());
+        }
+    }
+
+    private void checkJwtSecret(Settings settings) {
+        Optional<Secret> jwt = settings.jwtSecret();
+        if (jwt.isEmpty() || Placeholders.isPlaceholder(jwt.get().value())) {
+            problems.add("JWT_SECRET is " + (jwt.isEmpty() ? "missing" : "a placeholder") + "; set a random value of at least "
+                    + MIN_JWT_SECRET_LENGTH + " characters, different in each environment");
+            return;
+        }
+        if (jwt.get().value().length() < MIN_JWT_SECRET_LENGTH) {
+            problems.add("JWT_SECRET is too short: at least " + MIN_JWT_SECRET_LENGTH + " characters are required");
+        }
+        List<Secret> others = new ArrayList<>();
+        settings.gorgias().apiKey().ifPresent(others::add);
+        others.addAll(settings.gorgias().webhookTokens());
+        others.addAll(settings.gorgias().webhookSecrets());
+        settings.shopify().accessToken().ifPresent(others::add);
+        settings.ai().apiKey().ifPresent(others::add);
+        if (others.stream().anyMatch(s -> s.value().equals(jwt.get().value()))) {
+            problems.add("JWT_SECRET must not reuse another configured secret");
+        }
+    }
+
+    private void checkWebhookSecrets(String name, List<Secret> values) {
+        for (Secret value : values) {
+            if (Placeholders.isPlaceholder(value.value())) {
+                problems.add(name + " contains a placeholder value");
+            } else if (value.value().length() < MIN_WEBHOOK_SECRET_LENGTH) {
+                problems.add(name + " entries must be at least " + MIN_WEBHOOK_SECRET_LENGTH + " characters long");
+            }
+        }
+    }
+
+    private void require(String name, boolean present) {
+        if (!present) {
+            problems.add(name + " is required (missing or a placeholder)");
+        }
+    }
+
+    private void requireSecret(String name, Optional<Secret> secret) {
+        if (secret.isEmpty()) {
+            problems.add(name + " is required");
+        } else if (Placeholders.isPlaceholder(secret.get().value())) {
+            problems.add(name + " is a placeholder value; set the real credential");
+        }
+    }
+
+    private Optional<String> text(String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private Optional<Secret> secret(String name) {
+        return text(name).map(Secret::new);
+    }
+
+    private List<String> list(String name) {
+        return text(name).map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
+    private List<Secret> secrets(String name) {
+        return list(name).stream().map(Secret::new).toList();
+    }
+
+    private long number(String name, long fallback, long min, long max) {
+        Optional<String> raw = text(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(raw.get());
+            if (value < min || value > max) {
+                problems.add(name + " must be between " + min + " and " + max);
+                return fallback;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problems.add(name + " must be a whole number");
+            return fallback;
+        }
+    }
+
+    private Optional<URI> uri(String name, String... schemes) {
+        Optional<String> raw = text(name);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(raw.get());
+            if (uri.getScheme() != null && Arrays.asList(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null) {
+                return Optional.of(uri);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below, without echoing a value that may carry a password
+        }
+        problems.add(name + " must be a " + String.join(" or ", schemes) + ":// URL");
+        return Optional.empty();
+    }
+}

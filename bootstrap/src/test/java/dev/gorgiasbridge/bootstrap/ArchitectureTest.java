@@ -1,0 +1,93 @@
+package dev.gorgiasbridge.bootstrap;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The hexagon, enforced: dependencies point inward and each technology stays in its adapter. */
+@AnalyzeClasses(packages = "dev.gorgiasbridge",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
+class ArchitectureTest {
+    /** Test fixtures shared as test-jars (e.g. TestPostgres) are tests too, wherever the jar lies. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
+
+    private static final String DOMAIN = "dev.gorgiasbridge.domain..";
+    private static final String APPLICATION = "dev.gorgiasbridge.application..";
+    private static final String HTTP = "dev.gorgiasbridge.adapters.http..";
+    private static final String PERSISTENCE = "dev.gorgiasbridge.adapters.persistence..";
+    private static final String GORGIAS = "dev.gorgiasbridge.adapters.gorgias..";
+    private static final String SHOPIFY = "dev.gorgiasbridge.adapters.shopify..";
+    private static final String AI = "dev.gorgiasbridge.adapters.ai..";
+    private static final String BOOTSTRAP = "dev.gorgiasbridge.bootstrap..";
+
+    @ArchTest
+    static final ArchRule the_code_has_the_onion_shape_and_adapters_never_use_each_other = onionArchitecture()
+            .domainModels(DOMAIN)
+            .applicationServices(APPLICATION)
+            .adapter("http", HTTP)
+            .adapter("persistence", PERSISTENCE)
+            .adapter("gorgias", GORGIAS)
+            .adapter("shopify", SHOPIFY)
+            .adapter("ai", AI)
+            .withOptionalLayers(true)
+            // bootstrap wires every layer by hand; that is its job, and nothing may depend on it (rule below)
+            .ignoreDependency(resideInAPackage(BOOTSTRAP), alwaysTrue())
+            .ensureAllClassesAreContainedInArchitectureIgnoring(BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule the_domain_depends_on_the_jdk_alone = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", DOMAIN);
+
+    @ArchTest
+    static final ArchRule the_application_depends_on_the_domain_and_the_jdk_alone = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION);
+
+    @ArchTest
+    static final ArchRule only_the_http_adapter_uses_javalin_jetty_or_servlets = noClasses()
+            .that().resideOutsideOfPackage(HTTP)
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..");
+
+    @ArchTest
+    static final ArchRule only_the_persistence_adapter_uses_jdbc_libraries_and_redis = noClasses()
+            .that().resideOutsideOfPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "com.zaxxer..", "org.flywaydb..",
+                    "org.postgresql..", "redis.clients..", "io.github.bucket4j..", "com.github.benmanes.caffeine..");
+
+    @ArchTest
+    static final ArchRule only_outside_facing_adapters_use_jackson = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION, PERSISTENCE, BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule only_bootstrap_starts_the_embedded_database = noClasses()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage("io.zonky..");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_bootstrap = noClasses()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule top_level_modules_are_free_of_cycles = slices()
+            .matching("dev.gorgiasbridge.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule packages_inside_each_module_are_free_of_cycles = slices()
+            .matching("dev.gorgiasbridge.(**)").should().beFreeOfCycles();
+}

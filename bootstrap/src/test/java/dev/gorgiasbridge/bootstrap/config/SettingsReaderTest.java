@@ -1,0 +1,163 @@
+package dev.gorgiasbridge.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsReaderTest {
+    private static final String JWT = "jwt-secret-for-production-0123456789abcdef";
+    private static final String TOKEN = "webhook-token-production-0123456789";
+    private static final String SHOPIFY_TOKEN = "shpat_0123456789abcdef0123456789abcdef";
+    private static final String GORGIAS_KEY = "gorgias-api-key-0123456789abcdef";
+
+    private static Map<String, String> production() {
+        var env = new HashMap<String, String>();
+        env.put("APP_ENV", "production");
+        env.put("DATABASE_URL", "postgresql://bridge:db-pass-0123@db.internal:5432/bridge");
+        env.put("GORGIAS_DOMAIN", "lindas");
+        env.put("GORGIAS_USERNAME", "bot@lindas.example");
+        env.put("GORGIAS_API_KEY", GORGIAS_KEY);
+        env.put("GORGIAS_WEBHOOK_TOKEN", TOKEN);
+        env.put("SHOPIFY_SHOP_NAME", "lindas");
+        env.put("SHOPIFY_ACCESS_TOKEN", SHOPIFY_TOKEN);
+        env.put("SHOPIFY_API_VERSION", "2025-10");
+        env.put("JWT_SECRET", JWT);
+        env.put("CORS_ALLOWED_ORIGINS", "https://ops.lindas.example");
+        return env;
+    }
+
+    @Test
+    void development_needs_nothing_and_has_documented_defaults() {
+        Settings settings = SettingsReader.read(Map.of());
+
+        assertThat(settings.env()).isEqualTo(AppEnv.DEVELOPMENT);
+        assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.dbPoolSize()).isEqualTo(20);
+        assertThat(settings.webhookMaxBytes()).isEqualTo(1_048_576);
+        assertThat(settings.database()).isEmpty();
+        assertThat(settings.redisUrl()).isEmpty();
+        assertThat(settings.logFormat()).isEqualTo(Settings.LogFormat.TEXT);
+        assertThat(settings.webhookRates()).isEqualTo(new Settings.WebhookRates(100, 1000, 10));
+    }
+
+    @Test
+    void a_complete_production_configuration_is_accepted() {
+        Settings settings = SettingsReader.read(production());
+
+        assertThat(settings.env()).isEqualTo(AppEnv.PRODUCTION);
+        assertThat(settings.logFormat()).isEqualTo(Settings.LogFormat.JSON);
+        assertThat(settings.database()).hasValueSatisfying(db -> {
+            assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:5432/bridge");
+            assertThat(db.user()).isEqualTo("bridge");
+            assertThat(db.password().value()).isEqualTo("db-pass-0123");
+        });
+    }
+
+    @Test
+    void production_with_demo_values_lists_every_problem_without_printing_secrets() {
+        var env = new HashMap<String, String>();
+        env.put("APP_ENV", "production");
+        env.put("GORGIAS_DOMAIN", "demo");
+        env.put("GORGIAS_USERNAME", "demo@example.com");
+        env.put("GORGIAS_API_KEY", "demo-api-key");
+        env.put("GORGIAS_WEBHOOK_SECRET", "demo-webhook-secret");
+        env.put("SHOPIFY_ACCESS_TOKEN", "shpat_xxxxxxxxxxxxxxxx");
+        env.put("JWT_SECRET", "short-but-secret-value");
+        env.put("CORS_ALLOWED_ORIGINS", "*");
+
+        assertThatThrownBy(() -> SettingsReader.read(env))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> {
+                    assertThat(e.problems()).anyMatch(p -> p.startsWith("DATABASE_URL is required"))
+                            .anyMatch(p -> p.startsWith("GORGIAS_DOMAIN"))
+                            .anyMatch(p -> p.startsWith("GORGIAS_USERNAME"))
+                            .anyMatch(p -> p.startsWith("GORGIAS_API_KEY is a placeholder"))
+                            .anyMatch(p -> p.startsWith("GORGIAS_WEBHOOK_SECRET contains a placeholder"))
+                            .anyMatch(p -> p.startsWith("SHOPIFY_SHOP_NAME"))
+                            .anyMatch(p -> p.startsWith("SHOPIFY_ACCESS_TOKEN is a placeholder"))
+                            .anyMatch(p -> p.startsWith("SHOPIFY_API_VERSION"))
+                            .anyMatch(p -> p.startsWith("JWT_SECRET is too short"))
+                            .anyMatch(p -> p.startsWith("CORS_ALLOWED_ORIGINS"));
+                    assertThat(e.getMessage()).contains("APP_ENV=production")
+                            .doesNotContain("short-but-secret-value")
+                            .doesNotContain("demo-api-key")
+                            .doesNotContain("shpat_xxxx");
+                });
+    }
+
+    @Test
+    void a_jwt_secret_equal_to_another_secret_is_refused() {
+        var env = production();
+        env.put("JWT_SECRET", GORGIAS_KEY);
+
+        assertThatThrownBy(() -> SettingsReader.read(env)).isInstanceOfSatisfying(InvalidSettingsException.class,
+                e -> assertThat(e.problems()).containsExactly("JWT_SECRET must not reuse another configured secret"));
+    }
+
+    @Test
+    void staging_is_as_strict_as_production() {
+        var env = production();
+        env.put("APP_ENV", "staging");
+        env.remove("JWT_SECRET");
+        env.remove("GORGIAS_WEBHOOK_TOKEN");
+
+        assertThatThrownBy(() -> SettingsReader.read(env)).isInstanceOfSatisfying(InvalidSettingsException.class,
+                e -> assertThat(e.problems()).hasSize(2));
+    }
+
+    @Test
+    void malformed_values_are_problems_in_every_environment() {
+        var env = Map.of("PORT", "eighty", "DB_POOL_SIZE", "0", "APP_ENV", "prod", "REDIS_URL", "localhost:6379",
+                "DATABASE_URL", "mysql://db/x", "TRUSTED_PROXIES", "proxy.internal", "LOG_FORMAT", "xml");
+
+        assertThatThrownBy(() -> SettingsReader.read(env)).isInstanceOfSatisfying(InvalidSettingsException.class,
+                e -> assertThat(e.problems()).hasSize(7));
+    }
+
+    @Test
+    void both_spellings_of_the_database_url_are_understood() {
+        assertThat(DatabaseUrl.parse("postgresql://u%40x:p%3Ass@127.0.0.1:5433/app?sslmode=require")).hasValueSatisfying(db -> {
+            assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5433/app?sslmode=require");
+            assertThat(db.user()).isEqualTo("u@x");
+            assertThat(db.password().value()).isEqualTo("p:ss");
+            assertThat(db.toString()).doesNotContain("p:ss");
+        });
+        assertThat(DatabaseUrl.parse("postgres://u@db/app")).hasValueSatisfying(db ->
+                assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://db/app"));
+        assertThat(DatabaseUrl.parse("jdbc:postgresql://db:5432/app?user=u")).hasValueSatisfying(db ->
+                assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/app?user=u"));
+        assertThat(DatabaseUrl.parse("postgresql://db")).isEmpty();
+        assertThat(DatabaseUrl.parse("https://db/app")).isEmpty();
+    }
+
+    @Test
+    void lists_are_comma_separated_and_secrets_print_as_stars() {
+        var settings = SettingsReader.read(Map.of("GORGIAS_WEBHOOK_TOKEN", " first-token , second-token ,",
+                "REDIS_URL", "redis://127.0.0.1:6379"));
+
+        assertThat(settings.gorgias().webhookTokens()).extracting(Secret::value).containsExactly("first-token", "second-token");
+        assertThat(settings.toString()).doesNotContain("first-token").contains("****");
+        assertThat(settings.redisUrl()).contains(URI.create("redis://127.0.0.1:6379"));
+    }
+
+    @Test
+    void the_env_file_fills_in_what_the_environment_does_not_set(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(".env"), String.join("\n",
+                "# comment", "export PORT=9090", "GORGIAS_DOMAIN=\"lindas\"", "LOG_FORMAT=json # inline", "BROKEN LINE"));
+
+        Map<String, String> merged = EnvironmentFile.overlay(Map.of("PORT", "7070"), dir.resolve(".env"));
+        Settings settings = SettingsReader.read(merged);
+
+        assertThat(settings.port()).as("the environment wins").isEqualTo(7070);
+        assertThat(settings.gorgias().domain()).contains("lindas");
+        assertThat(settings.logFormat()).isEqualTo(Settings.LogFormat.JSON);
+        assertThat(EnvironmentFile.overlay(Map.of(), dir.resolve("missing.env"))).isEmpty();
+    }
+}
