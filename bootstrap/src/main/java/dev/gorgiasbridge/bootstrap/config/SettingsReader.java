@@ -27,6 +27,14 @@ public final class SettingsReader {
     private static final Pattern API_VERSION = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
 
+    /** Every variable the service reads; .env.example documents each one (checked by a test). */
+    public static final List<String> VARIABLES = List.of(
+            "APP_ENV", "PORT", "DATABASE_URL", "DB_POOL_SIZE", "REDIS_URL",
+            "GORGIAS_DOMAIN", "GORGIAS_USERNAME", "GORGIAS_API_KEY", "GORGIAS_WEBHOOK_TOKEN", "GORGIAS_WEBHOOK_SECRET",
+            "SHOPIFY_SHOP_NAME", "SHOPIFY_ACCESS_TOKEN", "SHOPIFY_API_VERSION", "JWT_SECRET",
+            "WEBHOOK_MAX_BYTES", "WEBHOOK_RATE_PER_SECOND", "WEBHOOK_RATE_BURST", "WEBHOOK_UNAUTHENTICATED_PER_MINUTE",
+            "TRUSTED_PROXIES", "CORS_ALLOWED_ORIGINS", "LOG_FORMAT", "SENTRY_DSN", "AI_BASE_URL", "AI_API_KEY", "AI_MODEL");
+
     private final Map<String, String> env;
     private final List<String> problems = new ArrayList<>();
 
@@ -203,6 +211,9 @@ public final class SettingsReader {
     }
 
     private Optional<String> text(String name) {
+        if (!VARIABLES.contains(name)) {
+            throw new IllegalArgumentException(name + " is read but not listed in VARIABLES (and .env.example)");
+        }
         String value = env.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }

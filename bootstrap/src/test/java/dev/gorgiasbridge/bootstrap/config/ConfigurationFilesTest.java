@@ -1,0 +1,49 @@
+package dev.gorgiasbridge.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The configuration files in the repository keep their promises (DESIGN R8). */
+class ConfigurationFilesTest {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @Test
+    void env_example_documents_every_variable_the_service_reads() throws IOException {
+        Map<String, String> example = EnvironmentFile.parse(Files.readAllLines(ROOT.resolve(".env.example")));
+
+        assertThat(example.keySet()).containsExactlyInAnyOrderElementsOf(SettingsReader.VARIABLES);
+    }
+
+    @Test
+    void env_example_holds_only_placeholders_that_production_refuses() throws IOException {
+        var example = new java.util.HashMap<>(EnvironmentFile.parse(Files.readAllLines(ROOT.resolve(".env.example"))));
+        example.put("APP_ENV", "production");
+
+        var problems = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidSettingsException.class,
+                () -> SettingsReader.read(example)).problems();
+
+        assertThat(problems).anyMatch(p -> p.startsWith("GORGIAS_API_KEY"))
+                .anyMatch(p -> p.startsWith("GORGIAS_WEBHOOK_TOKEN"))
+                .anyMatch(p -> p.startsWith("SHOPIFY_ACCESS_TOKEN"))
+                .anyMatch(p -> p.startsWith("JWT_SECRET"));
+    }
+
+    @Test
+    void env_is_ignored_and_never_tracked() throws IOException, InterruptedException {
+        assertThat(Files.readAllLines(ROOT.resolve(".gitignore"))).contains(".env");
+        if (Files.exists(ROOT.resolve(".git"))) {
+            Process git = new ProcessBuilder("git", "ls-files", "--", ".env").directory(ROOT.toFile())
+                    .redirectErrorStream(true).start();
+            String tracked = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            assertThat(git.waitFor()).isZero();
+            assertThat(tracked).as(".env must never be committed").isEmpty();
+        }
+    }
+}
