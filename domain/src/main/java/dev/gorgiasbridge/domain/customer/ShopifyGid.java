@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.domain.customer;
 
-import dev.gorgiasbridge.domain.customer.InvalidCustomerKey.Reason;
 import dev.gorgiasbridge.domain.customer.CustomerKey.ShopifyCustomer;
+import dev.gorgiasbridge.domain.customer.InvalidCustomerKey.Reason;
 
 /** Reads Shopify customer ids, which come bare ({@code 123}) or as GIDs ({@code gid://shopify/Customer/123}). */
 final class ShopifyGid {

@@ -3,6 +3,7 @@ package dev.gorgiasbridge.domain.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.domain.customer.CustomerKey.Email;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -154,7 +155,7 @@ class CustomerKeyPropertiesTest {
         }
     }
 
-    private static java.util.List<Function<String, CustomerKey>> readers() {
-        return java.util.List.of(CustomerKey::parse, CustomerKey::shopify, CustomerKey::gorgias, CustomerKey::email);
+    private static List<Function<String, CustomerKey>> readers() {
+        return List.of(CustomerKey::parse, CustomerKey::shopify, CustomerKey::gorgias, CustomerKey::email);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gorgiasbridge.domain.customer.InvalidCustomerKey.Reason;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -158,7 +159,7 @@ class CustomerKeyTest {
         assertRefused(() -> new CustomerKey.GorgiasCustomer(-1), Reason.NOT_POSITIVE);
     }
 
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason) {
+    private static void assertRefused(ThrowingCallable call, Reason reason) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidCustomerKey.class,
                 invalid -> assertThat(invalid.reason()).isEqualTo(reason));
     }
