@@ -1,0 +1,61 @@
+package dev.gorgiasbridge.domain.shipment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Shopify's enum strings read into domain enums; anything unknown is OTHER, never an exception. */
+class ShopifyStatusTest {
+
+    @Test
+    void known_values_read_as_themselves() {
+        assertThat(FulfillmentStatus.fromShopify("SUCCESS")).isEqualTo(FulfillmentStatus.SUCCESS);
+        assertThat(FulfillmentDisplayStatus.fromShopify("IN_TRANSIT")).isEqualTo(FulfillmentDisplayStatus.IN_TRANSIT);
+        assertThat(FulfillmentOrderStatus.fromShopify("ON_HOLD")).isEqualTo(FulfillmentOrderStatus.ON_HOLD);
+        assertThat(OrderFulfillmentStatus.fromShopify("PARTIALLY_FULFILLED"))
+                .isEqualTo(OrderFulfillmentStatus.PARTIALLY_FULFILLED);
+    }
+
+    @Test
+    void case_and_padding_do_not_matter() {
+        assertThat(FulfillmentDisplayStatus.fromShopify(" out_for_delivery ")).isEqualTo(FulfillmentDisplayStatus.OUT_FOR_DELIVERY);
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "  ", "TELEPORTED", "IN-TRANSIT", "DELIVERED_TO_NEIGHBOUR"})
+    void unknown_or_missing_values_are_other(String value) {
+        assertThat(FulfillmentStatus.fromShopify(value)).isEqualTo(FulfillmentStatus.OTHER);
+        assertThat(FulfillmentDisplayStatus.fromShopify(value)).isEqualTo(FulfillmentDisplayStatus.OTHER);
+        assertThat(FulfillmentOrderStatus.fromShopify(value)).isEqualTo(FulfillmentOrderStatus.OTHER);
+        assertThat(OrderFulfillmentStatus.fromShopify(value)).isEqualTo(OrderFulfillmentStatus.OTHER);
+    }
+
+    @Property
+    void no_string_makes_reading_a_status_fail(@ForAll String value) {
+        assertThat(FulfillmentStatus.fromShopify(value)).isNotNull();
+        assertThat(FulfillmentDisplayStatus.fromShopify(value)).isNotNull();
+        assertThat(FulfillmentOrderStatus.fromShopify(value)).isNotNull();
+        assertThat(OrderFulfillmentStatus.fromShopify(value)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(FulfillmentDisplayStatus.class)
+    void every_display_status_reads_back_from_its_name_and_has_a_stage(FulfillmentDisplayStatus status) {
+        assertThat(FulfillmentDisplayStatus.fromShopify(status.name())).isEqualTo(status);
+        assertThat(status.stage()).isNotNull();
+    }
+
+    @Test
+    void only_cancelled_error_and_failure_fulfillments_are_inactive() {
+        assertThat(Arrays.stream(FulfillmentStatus.values()).filter(s -> !s.isActive()))
+                .containsExactlyInAnyOrder(FulfillmentStatus.CANCELLED, FulfillmentStatus.ERROR, FulfillmentStatus.FAILURE);
+    }
+}
