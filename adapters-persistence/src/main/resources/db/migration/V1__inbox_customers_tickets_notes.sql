@@ -36,6 +36,7 @@ CREATE TABLE webhook_events (
     lease_owner      uuid,
     lease_expires_at timestamptz,
     last_error       text,
+    summary          text,
     received_at      timestamptz NOT NULL,
     created_at       timestamptz NOT NULL DEFAULT now(),
     updated_at       timestamptz NOT NULL DEFAULT now(),
@@ -47,6 +48,31 @@ CREATE INDEX webhook_events_due ON webhook_events (next_attempt_at) WHERE status
 -- One ticket's events in arrival order, and the per-status counts operators look at.
 CREATE INDEX webhook_events_ticket ON webhook_events (ticket_id, received_at);
 CREATE INDEX webhook_events_status_received ON webhook_events (status, received_at);
+
+-- Every stage outcome of every attempt: what operators read on an event and what the stats count.
+CREATE TABLE event_outcomes (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    event_id    uuid        NOT NULL REFERENCES webhook_events (id) ON DELETE CASCADE,
+    attempt     integer     NOT NULL,
+    stage       text        NOT NULL,
+    result      text        NOT NULL CHECK (result IN ('succeeded', 'skipped', 'degraded', 'failed')),
+    detail      text        NOT NULL,
+    recorded_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX event_outcomes_event ON event_outcomes (event_id, id);
+CREATE INDEX event_outcomes_recorded ON event_outcomes (recorded_at);
+
+-- Wake workers (LISTEN gorgias_bridge_events) as soon as an event becomes due, so they need not poll.
+CREATE FUNCTION notify_event_due() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('gorgias_bridge_events', NEW.ticket_id::text);
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER webhook_events_due
+    AFTER INSERT OR UPDATE OF status ON webhook_events
+    FOR EACH ROW WHEN (NEW.status = 'pending')
+    EXECUTE FUNCTION notify_event_due();
 
 CREATE TABLE ticket_notes (
     id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

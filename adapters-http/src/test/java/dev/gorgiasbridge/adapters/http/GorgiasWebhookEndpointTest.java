@@ -2,8 +2,6 @@ package dev.gorgiasbridge.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
 import dev.gorgiasbridge.domain.webhook.WebhookCredentials;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
@@ -228,7 +226,7 @@ class GorgiasWebhookEndpointTest {
     @Test
     void authenticated_traffic_over_its_budget_gets_429_with_retry_after() {
         server.close();
-        server = new WebhookServer(WebhookServer.tokensAndSecret(), null, 2);
+        server = new WebhookServer(WebhookServer.tokensAndSecret(), 2);
 
         withToken(WebhookServer.TOKEN, SAMPLE);
         withToken(WebhookServer.TOKEN, SAMPLE);
@@ -248,11 +246,7 @@ class GorgiasWebhookEndpointTest {
 
     @Test
     void when_the_inbox_cannot_store_the_answer_is_503_never_2xx() {
-        server.close();
-        EventInbox down = event -> {
-            throw new InboxUnavailableException("database down", new RuntimeException("connection refused"));
-        };
-        server = new WebhookServer(WebhookServer.tokensAndSecret(), down, 1000);
+        server.storedEvents.unavailable(true);
 
         var response = withToken(WebhookServer.TOKEN, SAMPLE);
 

@@ -2,7 +2,6 @@ package dev.gorgiasbridge.adapters.http;
 
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
-import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
 import dev.gorgiasbridge.domain.webhook.WebhookCredentials;
@@ -30,14 +29,14 @@ final class WebhookServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     WebhookServer(WebhookCredentials credentials) {
-        this(credentials, null, 1000);
+        this(credentials, 1000);
     }
 
-    WebhookServer(WebhookCredentials credentials, EventInbox inbox, long authenticatedCapacity) {
+    WebhookServer(WebhookCredentials credentials, long authenticatedCapacity) {
         var limits = new WebhookLimits(rateLimits,
                 new Limit("authenticated", authenticatedCapacity, 100, Duration.ofSeconds(1)),
                 new Limit("unauthenticated", 10, 10, Duration.ofMinutes(1)));
-        var accept = new AcceptWebhookService(inbox == null ? storedEvents : inbox, Clock.systemUTC());
+        var accept = new AcceptWebhookService(storedEvents, Clock.systemUTC());
         var endpoint = new GorgiasWebhookEndpoint(credentials, accept, limits, ClientAddresses.trusting(List.of()),
                 MAX_BYTES, Clock.systemUTC());
         this.server = HttpServer.start("127.0.0.1", 0, endpoint);

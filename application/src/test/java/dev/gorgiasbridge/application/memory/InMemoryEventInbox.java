@@ -1,29 +1,214 @@
 package dev.gorgiasbridge.application.memory;
 
+import dev.gorgiasbridge.application.port.out.ClaimedEvent;
 import dev.gorgiasbridge.application.port.out.EventInbox;
+import dev.gorgiasbridge.application.port.out.EventRecord;
 import dev.gorgiasbridge.application.port.out.InboxEvent;
-import dev.gorgiasbridge.domain.webhook.DedupKey;
+import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
+import dev.gorgiasbridge.application.port.out.Lease;
+import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.webhook.EventId;
+import dev.gorgiasbridge.domain.webhook.EventStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** The inbox in a map, for application tests. Behaves like the PostgreSQL inbox (see EventInboxContract). */
+/**
+ * The inbox and queue in memory, for application tests; behaves like the PostgreSQL inbox (both pass
+ * EventInboxContract). One lock guards everything, which is the simplest way to get the same atomicity.
+ */
 public final class InMemoryEventInbox implements EventInbox {
-    private record Row(EventId id, InboxEvent event) {
+    private final Clock clock;
+    private final List<Row> rows = new ArrayList<>();
+    private long sequence;
+    private boolean unavailable;
+
+    public InMemoryEventInbox() {
+        this(Clock.systemUTC());
     }
 
-    private final Map<DedupKey, Row> rows = new ConcurrentHashMap<>();
+    public InMemoryEventInbox(Clock clock) {
+        this.clock = clock;
+    }
+
+    private static final class Row {
+        final EventId id = new EventId(UUID.randomUUID());
+        final InboxEvent event;
+        final long order;
+        EventStatus status = EventStatus.PENDING;
+        int attempts;
+        Instant nextAttemptAt;
+        UUID token;
+        Instant leaseExpiresAt;
+        String summary;
+        final List<StageOutcome> stages = new ArrayList<>();
+
+        Row(InboxEvent event, long order, Instant now) {
+            this.event = event;
+            this.order = order;
+            this.nextAttemptAt = now;
+        }
+
+        boolean unfinished() {
+            return status == EventStatus.PENDING || status == EventStatus.RETRY || status == EventStatus.PROCESSING;
+        }
+
+        boolean held(Instant now) {
+            return status == EventStatus.PROCESSING && !leaseExpiresAt.isBefore(now);
+        }
+
+        boolean due(Instant now) {
+            return (status == EventStatus.PENDING || status == EventStatus.RETRY) && !nextAttemptAt.isAfter(now)
+                    || status == EventStatus.PROCESSING && leaseExpiresAt.isBefore(now);
+        }
+    }
+
+    /** Makes every store fail as if the database were down, until called again with false. */
+    public synchronized void unavailable(boolean down) {
+        unavailable = down;
+    }
 
     @Override
-    public Stored store(InboxEvent event) {
-        var fresh = new Row(new EventId(UUID.randomUUID()), event);
-        Row existing = rows.putIfAbsent(event.dedupKey(), fresh);
-        return existing == null ? new Stored.Inserted(fresh.id()) : new Stored.AlreadyPresent(existing.id());
+    public synchronized Stored store(InboxEvent event) {
+        if (unavailable) {
+            throw new InboxUnavailableException("database down", new IllegalStateException("connection refused"));
+        }
+        for (Row row : rows) {
+            if (row.event.dedupKey().equals(event.dedupKey())) {
+                return new Stored.AlreadyPresent(row.id);
+            }
+        }
+        Row row = new Row(event, sequence++, clock.instant());
+        rows.add(row);
+        notifyAll();
+        return new Stored.Inserted(row.id);
     }
 
-    public List<InboxEvent> events() {
-        return rows.values().stream().map(Row::event).toList();
+    @Override
+    public synchronized List<ClaimedEvent> claim(int max, Duration lease) {
+        Instant now = clock.instant();
+        List<Row> due = rows.stream()
+                .filter(r -> r.due(now))
+                .filter(r -> rows.stream().noneMatch(o -> o != r && o.event.ticketId().equals(r.event.ticketId())
+                        && (o.unfinished() && o.order < r.order || o.held(now))))
+                .sorted(Comparator.<Row, Instant>comparing(r -> r.nextAttemptAt).thenComparingLong(r -> r.order))
+                .limit(max)
+                .toList();
+        List<ClaimedEvent> claimed = new ArrayList<>();
+        for (Row row : due) {
+            row.status = EventStatus.PROCESSING;
+            row.token = UUID.randomUUID();
+            row.leaseExpiresAt = now.plus(lease);
+            row.attempts++;
+            claimed.add(new ClaimedEvent(new Lease(row.id, row.token), row.event.ticketId(), row.event.eventType(),
+                    row.event.payload(), row.attempts, row.event.receivedAt()));
+        }
+        return claimed;
+    }
+
+    @Override
+    public synchronized boolean renew(Lease lease, Duration extension) {
+        return held(lease).map(row -> {
+            row.leaseExpiresAt = clock.instant().plus(extension);
+            return true;
+        }).orElse(false);
+    }
+
+    @Override
+    public synchronized boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
+        return held(lease).map(row -> {
+            row.status = EventStatus.valueOf(ending.name());
+            row.summary = summary;
+            row.stages.addAll(stages);
+            row.token = null;
+            return true;
+        }).orElse(false);
+    }
+
+    @Override
+    public synchronized boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
+        return held(lease).map(row -> {
+            row.status = EventStatus.RETRY;
+            row.summary = error;
+            row.nextAttemptAt = clock.instant().plus(delay);
+            row.stages.addAll(stages);
+            row.token = null;
+            return true;
+        }).orElse(false);
+    }
+
+    @Override
+    public synchronized boolean release(Lease lease) {
+        return held(lease).map(row -> {
+            row.attempts--;
+            row.status = row.attempts > 0 ? EventStatus.RETRY : EventStatus.PENDING;
+            row.token = null;
+            notifyAll();
+            return true;
+        }).orElse(false);
+    }
+
+    @Override
+    public synchronized Replay replay(EventId id) {
+        Optional<Row> found = rows.stream().filter(r -> r.id.equals(id)).findFirst();
+        if (found.isEmpty()) {
+            return Replay.NOT_FOUND;
+        }
+        Row row = found.get();
+        if (row.held(clock.instant())) {
+            return Replay.IN_FLIGHT;
+        }
+        makeDue(row);
+        return Replay.REPLAYED;
+    }
+
+    @Override
+    public synchronized int replayDead(Instant from, Instant to) {
+        List<Row> dead = rows.stream().filter(r -> r.status == EventStatus.DEAD
+                && !r.event.receivedAt().isBefore(from) && r.event.receivedAt().isBefore(to)).toList();
+        dead.forEach(this::makeDue);
+        return dead.size();
+    }
+
+    private void makeDue(Row row) {
+        row.status = EventStatus.PENDING;
+        row.attempts = 0;
+        row.nextAttemptAt = clock.instant();
+        row.token = null;
+        notifyAll();
+    }
+
+    @Override
+    public synchronized Optional<EventRecord> find(EventId id) {
+        return rows.stream().filter(r -> r.id.equals(id)).findFirst().map(r -> new EventRecord(r.id,
+                r.event.dedupKey().value(), r.event.eventType(), r.event.ticketId(), r.status, r.attempts,
+                r.event.receivedAt(), r.nextAttemptAt, Optional.ofNullable(r.summary), r.stages));
+    }
+
+    @Override
+    public synchronized void awaitNewEvents(Duration timeout) throws InterruptedException {
+        wait(Math.max(1, timeout.toMillis()));
+    }
+
+    /** Every stored event, for assertions. */
+    public synchronized List<InboxEvent> events() {
+        return rows.stream().map(r -> r.event).toList();
+    }
+
+    /** Every event id in a status, for assertions. */
+    public synchronized List<EventId> inStatus(EventStatus status) {
+        return rows.stream().filter(r -> r.status == status).map(r -> r.id).toList();
+    }
+
+    private Optional<Row> held(Lease lease) {
+        return rows.stream()
+                .filter(r -> r.id.equals(lease.eventId()) && lease.token().equals(r.token)
+                        && r.status == EventStatus.PROCESSING)
+                .findFirst();
     }
 }

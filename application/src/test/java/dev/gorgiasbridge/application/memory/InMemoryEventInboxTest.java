@@ -5,10 +5,11 @@ import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
 
 class InMemoryEventInboxTest extends EventInboxContract {
-    private final InMemoryEventInbox inbox = new InMemoryEventInbox();
+    private InMemoryEventInbox inbox;
 
     @Override
-    protected EventInbox inbox() {
+    protected EventInbox freshInbox() {
+        inbox = new InMemoryEventInbox();
         return inbox;
     }
 

@@ -14,10 +14,12 @@ public final class PostgresDatabase implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final EventNotifications notifications;
 
-    private PostgresDatabase(HikariDataSource dataSource) {
+    private PostgresDatabase(HikariDataSource dataSource, PostgresSettings settings) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        this.notifications = new EventNotifications(settings);
     }
 
     /**
@@ -44,7 +46,7 @@ public final class PostgresDatabase implements AutoCloseable {
         config.addDataSourceProperty("connectTimeout", Math.max(1, settings.connectionTimeout().toSeconds()));
         config.addDataSourceProperty("socketTimeout", 30);
         config.addDataSourceProperty("ApplicationName", "gorgias-bridge");
-        return new PostgresDatabase(new HikariDataSource(config));
+        return new PostgresDatabase(new HikariDataSource(config), settings);
     }
 
     /** Applies pending Flyway migrations; safe to run again and from several instances at once. */
@@ -64,7 +66,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** The webhook inbox stored in this database. */
     public PostgresEventInbox eventInbox() {
-        return new PostgresEventInbox(jdbi);
+        return new PostgresEventInbox(jdbi, notifications);
     }
 
     public Jdbi jdbi() {
@@ -77,6 +79,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        notifications.close();
         dataSource.close();
     }
 }

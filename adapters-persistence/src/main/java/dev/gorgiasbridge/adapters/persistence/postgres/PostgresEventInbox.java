@@ -1,17 +1,32 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
+import dev.gorgiasbridge.application.port.out.ClaimedEvent;
 import dev.gorgiasbridge.application.port.out.EventInbox;
+import dev.gorgiasbridge.application.port.out.EventRecord;
 import dev.gorgiasbridge.application.port.out.InboxEvent;
 import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
+import dev.gorgiasbridge.application.port.out.Lease;
+import dev.gorgiasbridge.domain.enrichment.Stage;
+import dev.gorgiasbridge.domain.enrichment.StageOutcome;
+import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.EventId;
+import dev.gorgiasbridge.domain.webhook.EventStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * The inbox in the {@code webhook_events} table. The unique dedup key makes concurrent deliveries of the
- * same event collapse into one row; every statement autocommits, so a returned id is a committed row.
+ * The inbox and work queue in the {@code webhook_events} table. The unique dedup key makes concurrent
+ * deliveries of one event collapse into one row; every write after a claim is fenced by the lease token
+ * (see {@link EventQueueSql}). Stage outcomes go to {@code event_outcomes} in the same transaction as the
+ * state change they explain.
  */
 public final class PostgresEventInbox implements EventInbox {
     private static final String INSERT = """
@@ -23,9 +38,11 @@ public final class PostgresEventInbox implements EventInbox {
     private static final String FIND_BY_KEY = "SELECT id FROM webhook_events WHERE dedup_key = :dedupKey";
 
     private final Jdbi jdbi;
+    private final EventNotifications notifications;
 
-    public PostgresEventInbox(Jdbi jdbi) {
+    PostgresEventInbox(Jdbi jdbi, EventNotifications notifications) {
         this.jdbi = jdbi;
+        this.notifications = notifications;
     }
 
     @Override
@@ -53,5 +70,144 @@ public final class PostgresEventInbox implements EventInbox {
         } catch (JdbiException e) {
             throw new InboxUnavailableException("could not store webhook event: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    @Override
+    public List<ClaimedEvent> claim(int max, Duration lease) {
+        return jdbi.withHandle(handle -> handle.createQuery(EventQueueSql.CLAIM)
+                .bind("max", max)
+                .bind("leaseSeconds", seconds(lease))
+                .map((rs, ctx) -> new ClaimedEvent(
+                        new Lease(new EventId(rs.getObject("id", UUID.class)), rs.getObject("lease_owner", UUID.class)),
+                        new TicketId(rs.getLong("ticket_id")),
+                        rs.getString("event_type"),
+                        rs.getString("payload"),
+                        rs.getInt("attempts"),
+                        rs.getObject("received_at", OffsetDateTime.class).toInstant()))
+                .list());
+    }
+
+    @Override
+    public boolean renew(Lease lease, Duration extension) {
+        return jdbi.withHandle(handle -> handle.createUpdate(EventQueueSql.RENEW)
+                .bind("id", lease.eventId().value())
+                .bind("token", lease.token())
+                .bind("leaseSeconds", seconds(extension))
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
+        return jdbi.inTransaction(handle -> {
+            Optional<Integer> attempt = handle.createQuery(EventQueueSql.FINISH)
+                    .bind("id", lease.eventId().value())
+                    .bind("token", lease.token())
+                    .bind("status", ending.name().toLowerCase(Locale.ROOT))
+                    .bind("summary", summary)
+                    .mapTo(Integer.class)
+                    .findOne();
+            attempt.ifPresent(n -> recordStages(handle, lease.eventId(), n, stages));
+            return attempt.isPresent();
+        });
+    }
+
+    @Override
+    public boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
+        return jdbi.inTransaction(handle -> {
+            Optional<Integer> attempt = handle.createQuery(EventQueueSql.RETRY)
+                    .bind("id", lease.eventId().value())
+                    .bind("token", lease.token())
+                    .bind("error", error)
+                    .bind("delaySeconds", seconds(delay))
+                    .mapTo(Integer.class)
+                    .findOne();
+            attempt.ifPresent(n -> recordStages(handle, lease.eventId(), n, stages));
+            return attempt.isPresent();
+        });
+    }
+
+    @Override
+    public boolean release(Lease lease) {
+        return jdbi.withHandle(handle -> handle.createUpdate(EventQueueSql.RELEASE)
+                .bind("id", lease.eventId().value())
+                .bind("token", lease.token())
+                .execute()) == 1;
+    }
+
+    @Override
+    public Replay replay(EventId id) {
+        return jdbi.inTransaction(handle -> {
+            boolean exists = handle.createQuery("SELECT count(*) FROM webhook_events WHERE id = :id")
+                    .bind("id", id.value()).mapTo(Integer.class).one() > 0;
+            if (!exists) {
+                return Replay.NOT_FOUND;
+            }
+            return handle.createUpdate(EventQueueSql.REPLAY).bind("id", id.value()).execute() == 1
+                    ? Replay.REPLAYED : Replay.IN_FLIGHT;
+        });
+    }
+
+    @Override
+    public int replayDead(Instant from, Instant to) {
+        return jdbi.withHandle(handle -> handle.createUpdate(EventQueueSql.REPLAY_DEAD)
+                .bind("from", from)
+                .bind("to", to)
+                .execute());
+    }
+
+    @Override
+    public Optional<EventRecord> find(EventId id) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT id, dedup_key, event_type, ticket_id, status, attempts, received_at, next_attempt_at,
+                               COALESCE(summary, last_error) AS summary
+                        FROM webhook_events WHERE id = :id
+                        """)
+                .bind("id", id.value())
+                .map((rs, ctx) -> new EventRecord(
+                        id,
+                        rs.getString("dedup_key"),
+                        rs.getString("event_type"),
+                        new TicketId(rs.getLong("ticket_id")),
+                        EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                        rs.getInt("attempts"),
+                        rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getString("summary")),
+                        stages(handle, id)))
+                .findOne());
+    }
+
+    @Override
+    public void awaitNewEvents(Duration timeout) throws InterruptedException {
+        notifications.await(timeout);
+    }
+
+    private static List<StageOutcome> stages(Handle handle, EventId id) {
+        return handle.createQuery("SELECT stage, result, detail FROM event_outcomes WHERE event_id = :id ORDER BY id")
+                .bind("id", id.value())
+                .map((rs, ctx) -> new StageOutcome(
+                        Stage.valueOf(rs.getString("stage").toUpperCase(Locale.ROOT)),
+                        StageOutcome.Result.valueOf(rs.getString("result").toUpperCase(Locale.ROOT)),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    private static void recordStages(Handle handle, EventId id, int attempt, List<StageOutcome> stages) {
+        var batch = handle.prepareBatch(EventQueueSql.INSERT_OUTCOME);
+        for (StageOutcome stage : stages) {
+            batch.bind("eventId", id.value())
+                    .bind("attempt", attempt)
+                    .bind("stage", stage.stage().name().toLowerCase(Locale.ROOT))
+                    .bind("result", stage.result().name().toLowerCase(Locale.ROOT))
+                    .bind("detail", stage.detail())
+                    .add();
+        }
+        if (!stages.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
     }
 }

@@ -20,7 +20,7 @@ class PostgresEventInboxTest extends EventInboxContract {
     static void start() {
         server = TestPostgres.create("inbox");
         database = server.migrated();
-        inbox = new PostgresEventInbox(database.jdbi());
+        inbox = database.eventInbox();
     }
 
     @AfterAll
@@ -34,7 +34,8 @@ class PostgresEventInboxTest extends EventInboxContract {
     }
 
     @Override
-    protected EventInbox inbox() {
+    protected EventInbox freshInbox() {
+        database.jdbi().useHandle(h -> h.execute("TRUNCATE webhook_events CASCADE"));
         return inbox;
     }
 
@@ -46,7 +47,7 @@ class PostgresEventInboxTest extends EventInboxContract {
 
     @Test
     void a_stored_event_keeps_its_payload_and_waits_as_pending() {
-        var stored = inbox.store(event("message:4021:900"));
+        var stored = freshInbox().store(event("message:4021:900"));
 
         Map<String, Object> row = database.jdbi().withHandle(h -> h.createQuery(
                         "SELECT event_type, ticket_id, payload, status, attempts, received_at FROM webhook_events WHERE id = :id")

@@ -23,7 +23,7 @@ class UnreachableDatabaseTest {
         var settings = new PostgresSettings("jdbc:postgresql://127.0.0.1:" + closedPort + "/none", "postgres", "",
                 2, Duration.ofMillis(500));
         try (var database = PostgresDatabase.connect(settings)) {
-            var inbox = new PostgresEventInbox(database.jdbi());
+            var inbox = database.eventInbox();
             var event = new InboxEvent(new DedupKey("message:1:1"), "ticket-message-created", new TicketId(1), "{}",
                     Instant.parse("2026-11-30T12:00:00Z"));
 

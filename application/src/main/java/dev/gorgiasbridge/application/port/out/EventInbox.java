@@ -1,8 +1,18 @@
 package dev.gorgiasbridge.application.port.out;
 
+import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.webhook.EventId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
-/** The durable inbox of webhook events, unique by dedup key. */
+/**
+ * The durable inbox of webhook events, unique by dedup key, and the work queue built on it (DESIGN 5).
+ * Workers claim due events under a lease carrying a fresh token; every later write names that token, so
+ * a worker whose lease expired and was taken over can no longer change the event. A ticket's events are
+ * handed out one at a time, in arrival order.
+ */
 public interface EventInbox {
 
     /**
@@ -11,6 +21,40 @@ public interface EventInbox {
      * @throws InboxUnavailableException when the store cannot be reached or refuses the write
      */
     Stored store(InboxEvent event);
+
+    /**
+     * Claims up to {@code max} due events: pending, due for retry, or processing under an expired lease.
+     * Only the oldest unfinished event of a ticket is ever due, and never while another event of that
+     * ticket is being processed. Each claim counts as an attempt.
+     */
+    List<ClaimedEvent> claim(int max, Duration lease);
+
+    /** Extends a lease still held; false when it was lost (expired and claimed by another worker). */
+    boolean renew(Lease lease, Duration extension);
+
+    /** Ends the event in a final state ({@code done}, {@code skipped} or {@code dead}); false when the lease was lost. */
+    boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages);
+
+    /** Schedules another attempt after {@code delay}; false when the lease was lost. */
+    boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages);
+
+    /** Gives the event back unprocessed (shutdown), as if this attempt never started; false when the lease was lost. */
+    boolean release(Lease lease);
+
+    /** Makes one event due again now, whatever its state unless it is being processed. */
+    Replay replay(EventId id);
+
+    /** Makes every dead event received in {@code [from, to)} due again; returns how many. */
+    int replayDead(Instant from, Instant to);
+
+    /** The stored event, for operators and tests. */
+    Optional<EventRecord> find(EventId id);
+
+    /**
+     * Waits until new events may be due or {@code timeout} passes, whichever is first. Implementations
+     * backed by notifications return early; others may simply sleep.
+     */
+    void awaitNewEvents(Duration timeout) throws InterruptedException;
 
     /** Whether this call stored the event, and its id either way. */
     sealed interface Stored {
@@ -22,4 +66,10 @@ public interface EventInbox {
         record AlreadyPresent(EventId eventId) implements Stored {
         }
     }
+
+    /** The final states an attempt can end an event in. */
+    enum Ending { DONE, SKIPPED, DEAD }
+
+    /** What a replay request found. */
+    enum Replay { REPLAYED, NOT_FOUND, IN_FLIGHT }
 }

@@ -1,0 +1,58 @@
+package dev.gorgiasbridge.domain.webhook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+
+/**
+ * When to try a failed event again (DESIGN 5): exponential backoff from 30 seconds, doubling up to two
+ * hours between attempts, each delay jittered by ±20 % so a burst of failures does not retry in step.
+ * After {@link #MAX_ATTEMPTS} attempts — more than 24 hours of trying even with the shortest jitter —
+ * the event is given up on (it becomes {@code dead}, kept and replayable). A server's {@code Retry-After}
+ * is honoured: the next attempt is never earlier than it asks.
+ */
+public final class RetrySchedule {
+    public static final int MAX_ATTEMPTS = 25;
+    static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+    static final Duration LONGEST_DELAY = Duration.ofHours(2);
+    static final double JITTER = 0.2;
+
+    private final DoubleSupplier random;
+
+    /** @param random uniform values in [0, 1), e.g. {@code ThreadLocalRandom.current()::nextDouble} */
+    public RetrySchedule(DoubleSupplier random) {
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /** What to do after attempt number {@code attempt} (1 for the first) failed at {@code now}. */
+    public Decision afterFailure(int attempt, Instant now, Optional<Duration> retryAfter) {
+        if (attempt >= MAX_ATTEMPTS) {
+            return new Decision.GiveUp();
+        }
+        double factor = 1 - JITTER + 2 * JITTER * random.getAsDouble();
+        long millis = Math.round(baseDelay(attempt).toMillis() * factor);
+        Duration delay = Duration.ofMillis(millis);
+        if (retryAfter.isPresent() && retryAfter.get().compareTo(delay) > 0) {
+            delay = retryAfter.get();
+        }
+        return new Decision.RetryAt(now.plus(delay));
+    }
+
+    /** The delay before jitter after attempt {@code attempt}: 30 s, 1 min, 2 min, … capped at 2 h. */
+    static Duration baseDelay(int attempt) {
+        int doublings = Math.min(Math.max(attempt - 1, 0), 20);
+        Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
+        return delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
+    }
+
+    /** Retry at a time, or stop trying. */
+    public sealed interface Decision {
+        record RetryAt(Instant at) implements Decision {
+        }
+
+        record GiveUp() implements Decision {
+        }
+    }
+}
