@@ -15,7 +15,7 @@ CREATE TABLE customers (
 
 CREATE TABLE tickets (
     id          bigint PRIMARY KEY,             -- the Gorgias ticket id
-    customer_id bigint      NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    customer_id bigint      REFERENCES customers (id) ON DELETE CASCADE, -- unknown while Gorgias names no customer
     subject     text,
     status      text,
     created_at  timestamptz NOT NULL DEFAULT now(),
