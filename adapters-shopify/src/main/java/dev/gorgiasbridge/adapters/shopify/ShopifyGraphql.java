@@ -111,11 +111,6 @@ final class ShopifyGraphql implements AutoCloseable {
         }
     }
 
-    /** Exposed so tests and the health report can see the state without a request. */
-    CircuitBreaker.State circuitState() {
-        return breaker.getState();
-    }
-
     @Override
     public void close() {
         exchange.close();
