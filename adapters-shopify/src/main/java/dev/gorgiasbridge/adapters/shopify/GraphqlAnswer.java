@@ -1,0 +1,57 @@
+package dev.gorgiasbridge.adapters.shopify;
+
+import static dev.gorgiasbridge.adapters.shopify.GraphqlExchange.SERVICE;
+
+import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
+import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a GraphQL answer that came with HTTP 2xx. Shopify reports throttling and over-expensive queries as
+ * {@code errors} beside HTTP 200, so the codes decide: {@code THROTTLED} waits, {@code ACCESS_DENIED} is a
+ * missing scope, and everything else, {@code MAX_COST_EXCEEDED} included, would fail the same way again.
+ */
+final class GraphqlAnswer {
+    private GraphqlAnswer() {
+    }
+
+    static JsonNode data(JsonNode root) {
+        JsonNode errors = root.path("errors");
+        if (errors.isArray() && !errors.isEmpty()) {
+            throw failure(root, errors);
+        }
+        JsonNode data = root.path("data");
+        if (!data.isObject()) {
+            throw new Permanent(SERVICE, "the answer has no data object", null);
+        }
+        return data;
+    }
+
+    private static RuntimeException failure(JsonNode root, JsonNode errors) {
+        for (JsonNode error : errors) {
+            String code = error.path("extensions").path("code").isString()
+                    ? error.path("extensions").path("code").stringValue()
+                    : "";
+            switch (code) {
+                case "THROTTLED" -> {
+                    return new AttemptFailure.Throttled("THROTTLED", ThrottleWaits.fromCost(root));
+                }
+                case "MAX_COST_EXCEEDED" -> {
+                    return new Permanent(SERVICE, "MAX_COST_EXCEEDED: " + message(error), null);
+                }
+                case "ACCESS_DENIED" -> {
+                    return new Unauthorized(SERVICE, "ACCESS_DENIED: " + message(error));
+                }
+                default -> {
+                    // look at the next error: one THROTTLED among them decides
+                }
+            }
+        }
+        return new Permanent(SERVICE, "GraphQL error: " + message(errors.get(0)), null);
+    }
+
+    private static String message(JsonNode error) {
+        JsonNode message = error.path("message");
+        return message.isString() ? GraphqlExchange.printable(message.stringValue()) : "(no message)";
+    }
+}

@@ -1,0 +1,129 @@
+package dev.gorgiasbridge.adapters.shopify;
+
+import dev.gorgiasbridge.domain.customer.CustomerKey;
+import dev.gorgiasbridge.domain.customer.CustomerKey.ShopifyCustomer;
+import dev.gorgiasbridge.domain.customer.InvalidCustomerKey;
+import dev.gorgiasbridge.domain.shipment.Fulfillment;
+import dev.gorgiasbridge.domain.shipment.FulfillmentDisplayStatus;
+import dev.gorgiasbridge.domain.shipment.FulfillmentLineItem;
+import dev.gorgiasbridge.domain.shipment.FulfillmentOrder;
+import dev.gorgiasbridge.domain.shipment.FulfillmentOrderLineItem;
+import dev.gorgiasbridge.domain.shipment.FulfillmentOrderStatus;
+import dev.gorgiasbridge.domain.shipment.FulfillmentStatus;
+import dev.gorgiasbridge.domain.shipment.LineItem;
+import dev.gorgiasbridge.domain.shipment.Order;
+import dev.gorgiasbridge.domain.shipment.OrderFulfillmentStatus;
+import dev.gorgiasbridge.domain.shipment.TrackingInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.StreamSupport;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the Admin API's order JSON into domain orders. Unknown fields are ignored and unknown enum values
+ * become {@code OTHER} (Shopify adds both between versions); a missing field the query asked for is an
+ * {@link IllegalArgumentException}, as the answer cannot then be trusted.
+ */
+final class OrderJson {
+    private OrderJson() {
+    }
+
+    /** The orders of a {@code nodes} list, skipping the {@code null}s {@code nodes(ids:)} gives for deleted ones. */
+    static List<Order> orders(JsonNode nodes) {
+        return elements(nodes).stream().filter(JsonNode::isObject).map(OrderJson::order).toList();
+    }
+
+    static List<String> ids(JsonNode nodes) {
+        return elements(nodes).stream().map(node -> text(node, "id")).toList();
+    }
+
+    static Order order(JsonNode node) {
+        return new Order(text(node, "name"), instant(node, "createdAt"), optionalInstant(node, "cancelledAt"),
+                OrderFulfillmentStatus.fromShopify(optionalText(node, "displayFulfillmentStatus").orElse(null)),
+                customer(node.path("customer")),
+                list(node.path("lineItems").path("nodes"), OrderJson::lineItem),
+                list(node.path("fulfillments"), OrderJson::fulfillment),
+                list(node.path("fulfillmentOrders").path("nodes"), OrderJson::fulfillmentOrder));
+    }
+
+    private static LineItem lineItem(JsonNode node) {
+        return new LineItem(text(node, "name"), quantity(node, "quantity"), quantity(node, "currentQuantity"),
+                quantity(node, "unfulfilledQuantity"));
+    }
+
+    private static Fulfillment fulfillment(JsonNode node) {
+        return new Fulfillment(FulfillmentStatus.fromShopify(optionalText(node, "status").orElse(null)),
+                FulfillmentDisplayStatus.fromShopify(optionalText(node, "displayStatus").orElse(null)),
+                instant(node, "createdAt"), optionalInstant(node, "deliveredAt"),
+                optionalInstant(node, "estimatedDeliveryAt"),
+                list(node.path("trackingInfo"), OrderJson::tracking),
+                list(node.path("fulfillmentLineItems").path("nodes"), item -> new FulfillmentLineItem(
+                        text(item.path("lineItem"), "name"), quantity(item, "quantity"))));
+    }
+
+    private static TrackingInfo tracking(JsonNode node) {
+        String company = optionalText(node, "company").orElse(null);
+        String url = optionalText(node, "url").orElse(null);
+        try {
+            return TrackingInfo.of(company, optionalText(node, "number").orElse(null), url);
+        } catch (IllegalArgumentException unusableNumber) {
+            // A carrier's odd number must not hide the rest of the order; the link still leads to it.
+            return TrackingInfo.of(company, null, url);
+        }
+    }
+
+    private static FulfillmentOrder fulfillmentOrder(JsonNode node) {
+        return new FulfillmentOrder(FulfillmentOrderStatus.fromShopify(optionalText(node, "status").orElse(null)),
+                list(node.path("lineItems").path("nodes"), item -> new FulfillmentOrderLineItem(
+                        text(item.path("lineItem"), "name"), quantity(item, "remainingQuantity"))));
+    }
+
+    /** Guest orders have no customer; an id that is not a customer GID is treated the same way. */
+    private static Optional<ShopifyCustomer> customer(JsonNode node) {
+        try {
+            return optionalText(node, "id").map(CustomerKey::shopify);
+        } catch (InvalidCustomerKey notACustomerId) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> read) {
+        return elements(array).stream().map(read).toList();
+    }
+
+    private static List<JsonNode> elements(JsonNode array) {
+        return array.isArray() ? StreamSupport.stream(array.spliterator(), false).toList() : List.of();
+    }
+
+    private static String text(JsonNode node, String field) {
+        return optionalText(node, field).orElseThrow(() -> new IllegalArgumentException("missing " + field));
+    }
+
+    private static Optional<String> optionalText(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isString() ? Optional.of(value.stringValue()) : Optional.empty();
+    }
+
+    private static int quantity(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new IllegalArgumentException(field + " is not a whole number");
+        }
+        return value.intValue();
+    }
+
+    private static Instant instant(JsonNode node, String field) {
+        return optionalInstant(node, field).orElseThrow(() -> new IllegalArgumentException("missing " + field));
+    }
+
+    private static Optional<Instant> optionalInstant(JsonNode node, String field) {
+        try {
+            return optionalText(node, field).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " is not an ISO-8601 instant", e);
+        }
+    }
+}

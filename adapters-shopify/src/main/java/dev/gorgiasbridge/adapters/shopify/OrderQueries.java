@@ -1,0 +1,91 @@
+package dev.gorgiasbridge.adapters.shopify;
+
+/**
+ * The GraphQL documents this client sends, and the cost arithmetic that keeps each under Shopify's
+ * single-query limit. Shopify prices a query before running it: an object costs 1, a connection 2 plus
+ * {@code first} times the cost of one node, so nested connections multiply. One order with the sizes below
+ * costs 288 points ({@link #ORDER_COST}); when the requested orders would not fit one query, the client first asks
+ * for their ids only and then fetches them in batches through {@code nodes(ids:)}.
+ */
+final class OrderQueries {
+    static final int MAX_QUERY_COST = 1000;
+
+    // Sizes of the nested lists per order: larger than any order this shop sends, small enough that three
+    // orders fit one query. An order beyond them is read truncated, which the note would understate.
+    static final int LINE_ITEMS = 25;
+    static final int FULFILLMENTS = 5;
+    static final int TRACKING_ENTRIES = 3;
+    static final int FULFILLMENT_LINE_ITEMS = 10;
+    static final int FULFILLMENT_ORDERS = 5;
+    static final int FULFILLMENT_ORDER_LINE_ITEMS = 10;
+
+    /** Order and customer objects, then each nested list; a line item with its {@code lineItem} costs 2. */
+    static final int ORDER_COST = 1 + 1
+            + connection(LINE_ITEMS, 1)
+            + connection(FULFILLMENTS, 1 + connection(TRACKING_ENTRIES, 1) + connection(FULFILLMENT_LINE_ITEMS, 2))
+            + connection(FULFILLMENT_ORDERS, 1 + connection(FULFILLMENT_ORDER_LINE_ITEMS, 2));
+
+    /** How many full orders one query can carry. */
+    static final int ORDERS_PER_QUERY = (MAX_QUERY_COST - 2) / ORDER_COST;
+
+    private static final String ORDER_FIELDS = """
+            fragment OrderFields on Order {
+              id name createdAt cancelledAt displayFulfillmentStatus
+              customer { id }
+              lineItems(first: %d) { nodes { name quantity currentQuantity unfulfilledQuantity } }
+              fulfillments(first: %d) {
+                status displayStatus createdAt deliveredAt estimatedDeliveryAt
+                trackingInfo(first: %d) { company number url }
+                fulfillmentLineItems(first: %d) { nodes { quantity lineItem { name } } }
+              }
+              fulfillmentOrders(first: %d) {
+                nodes { status lineItems(first: %d) { nodes { remainingQuantity lineItem { name } } } }
+              }
+            }
+            """.formatted(LINE_ITEMS, FULFILLMENTS, TRACKING_ENTRIES, FULFILLMENT_LINE_ITEMS, FULFILLMENT_ORDERS,
+            FULFILLMENT_ORDER_LINE_ITEMS);
+
+    /** Variables {@code query} (the search string) and {@code first}; at most {@link #ORDERS_PER_QUERY} orders. */
+    static final String RECENT_ORDERS = """
+            query RecentOrders($query: String!, $first: Int!) {
+              orders(first: $first, query: $query, sortKey: CREATED_AT, reverse: true) { nodes { ...OrderFields } }
+            }
+            """ + ORDER_FIELDS;
+
+    /** The first step of a split lookup: ids only, newest first. */
+    static final String RECENT_ORDER_IDS = """
+            query RecentOrderIds($query: String!, $first: Int!) {
+              orders(first: $first, query: $query, sortKey: CREATED_AT, reverse: true) { nodes { id } }
+            }
+            """;
+
+    /** The second step: variable {@code ids}, at most {@link #ORDERS_PER_QUERY} of them. */
+    static final String ORDERS_BY_ID = """
+            query OrdersById($ids: [ID!]!) {
+              nodes(ids: $ids) { ...OrderFields }
+            }
+            """ + ORDER_FIELDS;
+
+    /** The cheapest authenticated question: costs 1 point. */
+    static final String SHOP_NAME = "query ShopName { shop { name } }";
+
+    private OrderQueries() {
+    }
+
+    static int connection(int first, int nodeCost) {
+        return 2 + first * nodeCost;
+    }
+
+    /** The estimated cost of {@link #RECENT_ORDERS} for {@code first} orders. */
+    static int recentOrdersCost(int first) {
+        return connection(first, ORDER_COST);
+    }
+
+    static int recentOrderIdsCost(int first) {
+        return connection(first, 1);
+    }
+
+    static int ordersByIdCost(int ids) {
+        return ids * ORDER_COST;
+    }
+}

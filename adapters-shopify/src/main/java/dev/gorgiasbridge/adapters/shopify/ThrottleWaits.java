@@ -1,0 +1,58 @@
+package dev.gorgiasbridge.adapters.shopify;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/** How long to wait before Shopify's leaky bucket holds enough points again. */
+final class ThrottleWaits {
+    /** When Shopify says nothing usable: one second restores 50–100 points on every plan. */
+    static final Duration FALLBACK = Duration.ofSeconds(1);
+    private static final Duration MINIMUM = Duration.ofMillis(100);
+    private static final Pattern SECONDS = Pattern.compile("\\d{1,6}(\\.\\d{1,3})?");
+
+    private ThrottleWaits() {
+    }
+
+    /** {@code (requestedQueryCost - currentlyAvailable) / restoreRate} seconds, from {@code extensions.cost}. */
+    static Duration fromCost(JsonNode root) {
+        JsonNode cost = root.path("extensions").path("cost");
+        JsonNode status = cost.path("throttleStatus");
+        double requested = number(cost.path("requestedQueryCost"));
+        double available = number(status.path("currentlyAvailable"));
+        double restoreRate = number(status.path("restoreRate"));
+        if (Double.isNaN(requested) || Double.isNaN(available) || !(restoreRate > 0)) {
+            return FALLBACK;
+        }
+        long millis = (long) Math.ceil(Math.max(0, requested - available) / restoreRate * 1000);
+        // The bucket may have refilled between the check and our reading: still give it a moment.
+        return Duration.ofMillis(Math.max(millis, MINIMUM.toMillis()));
+    }
+
+    /** {@code Retry-After} as seconds or as an HTTP date. */
+    static Duration fromRetryAfter(Optional<String> header, Clock clock) {
+        if (header.isEmpty()) {
+            return FALLBACK;
+        }
+        String value = header.get().strip();
+        if (SECONDS.matcher(value).matches()) {
+            return Duration.ofMillis((long) Math.ceil(Double.parseDouble(value) * 1000));
+        }
+        try {
+            Duration wait = Duration.between(clock.instant(),
+                    ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return wait.isNegative() ? Duration.ZERO : wait;
+        } catch (DateTimeParseException notADate) {
+            return FALLBACK;
+        }
+    }
+
+    private static double number(JsonNode node) {
+        return node.isNumber() ? node.doubleValue() : Double.NaN;
+    }
+}
