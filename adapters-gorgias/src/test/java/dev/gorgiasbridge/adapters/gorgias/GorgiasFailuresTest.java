@@ -26,6 +26,8 @@ import dev.gorgiasbridge.application.port.out.ExternalServiceException.RetryLate
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
 import dev.gorgiasbridge.application.port.out.Reachability;
 import dev.gorgiasbridge.domain.note.PostedNote;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -176,6 +178,20 @@ class GorgiasFailuresTest extends WireMockGorgiasTest {
         assertThatThrownBy(() -> impatientClient().post(TICKET, NOTE)).isInstanceOf(RetryLater.class);
         assertThat(requests(postRequestedFor(urlEqualTo(MESSAGES)))).isEqualTo(1);
         assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
+    void a_refused_connection_is_retried_even_for_a_post_because_nothing_was_sent() throws Exception {
+        URI closedPort;
+        try (var socket = new ServerSocket(0)) {
+            closedPort = URI.create("http://localhost:" + socket.getLocalPort());
+        }
+        var notes = new GorgiasTicketNotes(TestGorgias.settings(server).withBaseUrl(closedPort), rateLimits,
+                TestGorgias.CLOCK, sleeper);
+
+        assertThatThrownBy(() -> notes.post(TICKET, NOTE)).isInstanceOf(RetryLater.class)
+                .hasMessageContaining("could not connect");
+        assertThat(sleeper.waits).hasSize(GorgiasHttp.MAX_ATTEMPTS - 1);
     }
 
     @Test
