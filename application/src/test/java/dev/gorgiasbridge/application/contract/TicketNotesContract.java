@@ -1,0 +1,126 @@
+package dev.gorgiasbridge.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gorgiasbridge.application.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.port.out.Reachability;
+import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.domain.customer.GorgiasIntegration;
+import dev.gorgiasbridge.domain.note.InternalNote;
+import dev.gorgiasbridge.domain.note.PostedNote;
+import dev.gorgiasbridge.domain.ticket.MessageId;
+import dev.gorgiasbridge.domain.ticket.Ticket;
+import dev.gorgiasbridge.domain.ticket.TicketCustomer;
+import dev.gorgiasbridge.domain.ticket.TicketId;
+import dev.gorgiasbridge.domain.ticket.TicketMessage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link TicketNotes} must do; run against the in-memory fake and against Gorgias on WireMock. */
+public abstract class TicketNotesContract {
+    protected static final TicketId EXAMPLE_TICKET = new TicketId(91234567);
+    protected static final TicketId UNKNOWN_TICKET = new TicketId(91239999);
+
+    protected abstract TicketNotes notes();
+
+    /** From now on the helpdesk knows the ticket of contracts/gorgias/ticket-message-created.json. */
+    protected abstract void givenTheExampleTicket();
+
+    /** The ticket of contracts/gorgias/ticket-message-created.json, in domain terms. */
+    public static Ticket exampleTicket() {
+        var customer = new TicketCustomer(Optional.of("412000387"), Optional.of("Maria.Keller@Example.com"),
+                Optional.of("Maria Keller"), List.of(GorgiasIntegration.of("shopify", "7460267524351")),
+                Optional.of(3), Optional.of("412.80"));
+        var question = new TicketMessage(new MessageId(310000001), "email", false, Optional.empty(),
+                Optional.of("Hi, I got one box from order #1042 but the walking foot is missing. Where is it?"),
+                Optional.of(Instant.parse("2026-01-06T15:02:11.481203Z")));
+        var followUp = new TicketMessage(new MessageId(310000002), "email", false, Optional.empty(),
+                Optional.of("Also, can you tell me the tracking number for the box that is still coming?"),
+                Optional.of(Instant.parse("2026-01-06T16:40:02.100Z")));
+        return new Ticket(EXAMPLE_TICKET, Optional.of("Where is the rest of my order?"), "open", false,
+                Optional.of("en"), customer, List.of(question, followUp));
+    }
+
+    protected static InternalNote note(String eventId) {
+        return new InternalNote(InternalNote.EXTERNAL_ID_PREFIX + eventId, "Order #1042: split shipment, 1 item pending",
+                "<p>Order #1042: split shipment, 1 item pending</p>");
+    }
+
+    @Test
+    void a_known_ticket_is_returned_as_the_helpdesk_has_it() {
+        givenTheExampleTicket();
+
+        assertThat(notes().ticket(EXAMPLE_TICKET)).contains(exampleTicket());
+    }
+
+    @Test
+    void an_unknown_ticket_is_empty() {
+        assertThat(notes().ticket(UNKNOWN_TICKET)).isEmpty();
+    }
+
+    @Test
+    void a_posted_note_is_found_by_its_external_id() {
+        givenTheExampleTicket();
+
+        PostedNote posted = notes().post(EXAMPLE_TICKET, note("evt-000000000101"));
+
+        assertThat(posted.externalId()).isEqualTo("gorgias-bridge:evt-000000000101");
+        assertThat(notes().findByExternalId(EXAMPLE_TICKET, "gorgias-bridge:evt-000000000101")).contains(posted);
+    }
+
+    @Test
+    void an_external_id_never_posted_is_not_found() {
+        givenTheExampleTicket();
+        notes().post(EXAMPLE_TICKET, note("evt-000000000102"));
+
+        assertThat(notes().findByExternalId(EXAMPLE_TICKET, "gorgias-bridge:evt-000000000199")).isEmpty();
+    }
+
+    @Test
+    void each_posted_note_is_a_new_message() {
+        givenTheExampleTicket();
+
+        PostedNote first = notes().post(EXAMPLE_TICKET, note("evt-000000000103"));
+        PostedNote second = notes().post(EXAMPLE_TICKET, note("evt-000000000104"));
+
+        assertThat(first.messageId()).isNotEqualTo(second.messageId());
+        assertThat(notes().findByExternalId(EXAMPLE_TICKET, "gorgias-bridge:evt-000000000103")).contains(first);
+        assertThat(notes().findByExternalId(EXAMPLE_TICKET, "gorgias-bridge:evt-000000000104")).contains(second);
+    }
+
+    @Test
+    void a_posted_note_shows_on_the_ticket_as_an_internal_note_from_an_agent() {
+        givenTheExampleTicket();
+        PostedNote posted = notes().post(EXAMPLE_TICKET, note("evt-000000000105"));
+
+        List<TicketMessage> messages = notes().ticket(EXAMPLE_TICKET).orElseThrow().messages();
+
+        assertThat(messages).hasSize(3);
+        TicketMessage last = messages.getLast();
+        assertThat(last.id()).isEqualTo(new MessageId(posted.messageId()));
+        assertThat(last.isInternalNote()).isTrue();
+        assertThat(last.fromAgent()).isTrue();
+        assertThat(last.externalId()).contains("gorgias-bridge:evt-000000000105");
+        assertThat(last.bodyText()).contains("Order #1042: split shipment, 1 item pending");
+    }
+
+    @Test
+    void posting_on_an_unknown_ticket_is_not_found() {
+        assertThatThrownBy(() -> notes().post(UNKNOWN_TICKET, note("evt-000000000106")))
+                .isInstanceOf(ExternalServiceException.NotFound.class);
+    }
+
+    @Test
+    void looking_for_a_note_on_an_unknown_ticket_is_not_found() {
+        assertThatThrownBy(() -> notes().findByExternalId(UNKNOWN_TICKET, "gorgias-bridge:evt-000000000107"))
+                .isInstanceOf(ExternalServiceException.NotFound.class);
+    }
+
+    @Test
+    void the_helpdesk_is_reachable() {
+        assertThat(notes().reachability()).isInstanceOf(Reachability.Reachable.class);
+    }
+}
