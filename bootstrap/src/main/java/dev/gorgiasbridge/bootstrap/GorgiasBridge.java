@@ -7,7 +7,7 @@ import dev.gorgiasbridge.adapters.http.WebhookLimits;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresSettings;
 import dev.gorgiasbridge.adapters.persistence.ratelimit.InProcessRateLimits;
-import dev.gorgiasbridge.adapters.persistence.ratelimit.RedisStore;
+import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
 import dev.gorgiasbridge.application.port.out.RateLimits;
 import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;

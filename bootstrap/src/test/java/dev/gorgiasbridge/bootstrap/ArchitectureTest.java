@@ -69,8 +69,8 @@ class ArchitectureTest {
                     "org.postgresql..", "redis.clients..", "io.github.bucket4j..", "com.github.benmanes.caffeine..");
 
     @ArchTest
-    static final ArchRule only_outside_facing_adapters_use_jackson = noClasses()
-            .that().resideInAnyPackage(DOMAIN, APPLICATION, PERSISTENCE, BOOTSTRAP)
+    static final ArchRule only_adapters_use_jackson = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION, BOOTSTRAP)
             .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..");
 
     @ArchTest

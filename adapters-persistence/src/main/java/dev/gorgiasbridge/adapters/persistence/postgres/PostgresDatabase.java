@@ -1,6 +1,8 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
+import dev.gorgiasbridge.application.port.out.CustomerDirectory;
+import dev.gorgiasbridge.application.port.out.NoteLedger;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -62,6 +64,16 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** The schema version reached and how many migrations this run applied. */
     public record Migration(String schemaVersion, int applied) {
+    }
+
+    /** The customers and tickets stored in this database. */
+    public CustomerDirectory customerDirectory() {
+        return new PostgresCustomerDirectory(jdbi);
+    }
+
+    /** The notes stored in this database. */
+    public NoteLedger noteLedger() {
+        return new PostgresNoteLedger(jdbi);
     }
 
     /** The webhook inbox stored in this database. */

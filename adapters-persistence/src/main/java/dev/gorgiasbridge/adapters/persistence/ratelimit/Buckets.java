@@ -8,22 +8,22 @@ import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 
 /** Translation between the port's limits and decisions and bucket4j's configuration and probes. */
-final class Buckets {
+public final class Buckets {
     private Buckets() {
     }
 
-    static Bandwidth bandwidth(Limit limit) {
+    public static Bandwidth bandwidth(Limit limit) {
         return Bandwidth.builder()
                 .capacity(limit.capacity())
                 .refillGreedy(limit.refillTokens(), limit.period())
                 .build();
     }
 
-    static BucketConfiguration configuration(Limit limit) {
+    public static BucketConfiguration configuration(Limit limit) {
         return BucketConfiguration.builder().addLimit(bandwidth(limit)).build();
     }
 
-    static Decision decision(ConsumptionProbe probe) {
+    public static Decision decision(ConsumptionProbe probe) {
         if (probe.isConsumed()) {
             return new Decision.Allowed();
         }

@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.persistence.testing;
 
-import dev.gorgiasbridge.adapters.persistence.ratelimit.RedisStore;
+import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
 import java.net.URI;
 
 /** The real Redis for tests: {@code TEST_REDIS_URL}, default {@code redis://127.0.0.1:6379}. */

@@ -1,4 +1,4 @@
-package dev.gorgiasbridge.adapters.persistence.ratelimit;
+package dev.gorgiasbridge.adapters.persistence.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
-package dev.gorgiasbridge.adapters.persistence.ratelimit;
+package dev.gorgiasbridge.adapters.persistence.redis;
 
+import dev.gorgiasbridge.adapters.persistence.ratelimit.Buckets;
 import dev.gorgiasbridge.application.port.out.RateLimits;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;

@@ -1,7 +1,9 @@
-package dev.gorgiasbridge.adapters.persistence.ratelimit;
+package dev.gorgiasbridge.adapters.persistence.redis;
 
+import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.application.port.out.RateLimits;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
@@ -31,6 +33,11 @@ public final class RedisStore implements AutoCloseable {
 
     public RateLimits rateLimits() {
         return new RedisRateLimits(pool);
+    }
+
+    /** Orders cached here for {@code ttl}, shared by every instance. */
+    public OrderCache orderCache(Duration ttl, Clock clock) {
+        return new RedisOrderCache(pool, ttl, clock);
     }
 
     /** Whether Redis answers PING right now. */

@@ -1,0 +1,127 @@
+package dev.gorgiasbridge.adapters.persistence.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gorgiasbridge.adapters.persistence.testing.TestPostgres;
+import dev.gorgiasbridge.application.port.out.CustomerDirectory;
+import dev.gorgiasbridge.application.port.out.NoteLedger;
+import dev.gorgiasbridge.application.port.out.NoteLedger.LedgerNote;
+import dev.gorgiasbridge.domain.customer.CustomerIdentity;
+import dev.gorgiasbridge.domain.customer.GorgiasIntegration;
+import dev.gorgiasbridge.domain.note.InternalNote;
+import dev.gorgiasbridge.domain.ticket.Ticket;
+import dev.gorgiasbridge.domain.ticket.TicketCustomer;
+import dev.gorgiasbridge.domain.ticket.TicketId;
+import dev.gorgiasbridge.domain.webhook.EventId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CustomersAndNotesTest {
+    private static TestPostgres server;
+    private static PostgresDatabase database;
+    private static CustomerDirectory customers;
+    private static NoteLedger notes;
+
+    @BeforeAll
+    static void start() {
+        server = TestPostgres.create("customers");
+        database = server.migrated();
+        customers = database.customerDirectory();
+        notes = database.noteLedger();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (database != null) {
+            database.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void empty() {
+        database.jdbi().useHandle(h -> h.execute("TRUNCATE customers, tickets, ticket_notes, webhook_events CASCADE"));
+    }
+
+    private static Ticket ticket(long id) {
+        return new Ticket(new TicketId(id), Optional.of("Where is the rest of my order?"), "open", false, Optional.of("en"),
+                new TicketCustomer(Optional.of("412000387"), Optional.of("Maria.Keller@Example.com"), Optional.of("Maria Keller"),
+                        List.of(), Optional.empty(), Optional.empty()),
+                List.of());
+    }
+
+    private static EventId event() {
+        return database.jdbi().withHandle(h -> new EventId(h.createQuery("""
+                INSERT INTO webhook_events (dedup_key, event_type, ticket_id, payload, received_at)
+                VALUES (:k, 'ticket-message-created', 91234567, '{}', now()) RETURNING id""")
+                .bind("k", UUID.randomUUID().toString()).mapTo(UUID.class).one()));
+    }
+
+    private static List<Map<String, Object>> rows(String sql) {
+        return database.jdbi().withHandle(h -> h.createQuery(sql).mapToMap().list());
+    }
+
+    @Test
+    void a_customer_is_one_row_as_their_ids_are_learnt() {
+        customers.record(ticket(1), CustomerIdentity.read("412000387", " Maria.Keller@Example.com ", List.of()));
+        customers.record(ticket(2), CustomerIdentity.read("412000387", "maria.keller@example.com",
+                List.of(GorgiasIntegration.of("shopify", "7460267524351"))));
+
+        var all = rows("SELECT customer_key, shopify_customer_id, email, gorgias_customer_id FROM customers");
+        assertThat(all).singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("email", "maria.keller@example.com")
+                    .containsEntry("shopify_customer_id", 7460267524351L)
+                    .containsEntry("gorgias_customer_id", 412000387L);
+        });
+        assertThat(rows("SELECT count(DISTINCT customer_id) AS n FROM tickets")).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("n", 1L));
+    }
+
+    @Test
+    void recording_a_ticket_again_updates_it() {
+        customers.record(ticket(1), CustomerIdentity.read("412000387", null, List.of()));
+        var closed = new Ticket(new TicketId(1), Optional.of("Solved"), "closed", false, Optional.empty(),
+                ticket(1).customer(), List.of());
+
+        customers.record(closed, CustomerIdentity.read("412000387", null, List.of()));
+
+        assertThat(rows("SELECT subject, status FROM tickets")).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("subject", "Solved").containsEntry("status", "closed"));
+    }
+
+    @Test
+    void a_ticket_without_any_customer_id_is_recorded_without_a_customer() {
+        customers.record(ticket(1), CustomerIdentity.read(null, null, List.of()));
+
+        assertThat(rows("SELECT customer_id FROM tickets")).singleElement()
+                .satisfies(row -> assertThat(row.get("customer_id")).isNull());
+    }
+
+    @Test
+    void a_reserved_note_is_found_by_external_id_and_marked_posted() {
+        customers.record(ticket(91234567), CustomerIdentity.read("412000387", null, List.of()));
+        var note = new InternalNote("gorgias-bridge:event:1", "Two packages", "<p>Two packages</p>");
+
+        notes.reserve(new TicketId(91234567), event(), note, "hash-1");
+        notes.reserve(new TicketId(91234567), event(), note, "hash-1");
+        Optional<LedgerNote> reserved = notes.byExternalId("gorgias-bridge:event:1");
+        notes.markPosted("gorgias-bridge:event:1", 310000099L);
+
+        assertThat(reserved).hasValueSatisfying(n -> assertThat(n.messageId()).isEmpty());
+        assertThat(notes.byExternalId("gorgias-bridge:event:1")).hasValueSatisfying(n -> {
+            assertThat(n.messageId()).contains(310000099L);
+            assertThat(n.bodyHtml()).isEqualTo("<p>Two packages</p>");
+        });
+        assertThat(notes.hasContent(new TicketId(91234567), "hash-1")).isTrue();
+        assertThat(notes.hasContent(new TicketId(91234567), "hash-2")).isFalse();
+        assertThat(notes.recent(10)).hasSize(1);
+    }
+}
