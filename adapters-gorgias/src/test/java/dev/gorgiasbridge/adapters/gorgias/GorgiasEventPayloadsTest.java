@@ -1,0 +1,66 @@
+package dev.gorgiasbridge.adapters.gorgias;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gorgiasbridge.application.port.out.ExternalServiceException;
+import dev.gorgiasbridge.domain.ticket.MessageId;
+import dev.gorgiasbridge.domain.ticket.TicketId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class GorgiasEventPayloadsTest {
+    private final GorgiasEventPayloads payloads = new GorgiasEventPayloads();
+
+    private static String contract(String name) throws IOException {
+        try (InputStream in = GorgiasEventPayloadsTest.class.getResourceAsStream("/contracts/gorgias/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void a_message_trigger_body_gives_the_ticket_its_customer_and_the_firing_message() throws IOException {
+        var event = payloads.read(contract("ticket-message-created.json"));
+
+        assertThat(event.ticket().id()).isEqualTo(new TicketId(91234567));
+        assertThat(event.ticket().subject()).contains("Where is the rest of my order?");
+        assertThat(event.ticket().messages()).hasSize(2);
+        assertThat(event.ticket().customer().email()).contains("Maria.Keller@Example.com");
+        assertThat(event.ticket().customer().integrations()).anySatisfy(i -> {
+            assertThat(i.isShopify()).isTrue();
+            assertThat(i.customerId()).contains("7460267524351");
+        });
+        assertThat(event.ticket().customer().ordersCount()).contains(3);
+        assertThat(event.ticket().customer().totalSpent()).contains("412.80");
+        assertThat(event.message()).hasValueSatisfying(m -> {
+            assertThat(m.id()).isEqualTo(new MessageId(310000002));
+            assertThat(m.fromAgent()).isFalse();
+            assertThat(m.isInternalNote()).isFalse();
+        });
+    }
+
+    @Test
+    void the_echo_of_our_note_carries_our_external_id() throws IOException {
+        var event = payloads.read(contract("internal-note-echo.json"));
+
+        assertThat(event.message()).hasValueSatisfying(m -> {
+            assertThat(m.isInternalNote()).isTrue();
+            assertThat(m.externalId()).hasValueSatisfying(id -> assertThat(id).startsWith("gorgias-bridge:"));
+        });
+    }
+
+    @Test
+    void a_ticket_trigger_body_has_no_message() throws IOException {
+        var event = payloads.read(contract("ticket-created.json"));
+
+        assertThat(event.message()).isEmpty();
+    }
+
+    @Test
+    void an_unreadable_body_is_a_permanent_failure() {
+        assertThatThrownBy(() -> payloads.read("{\"ticket\": {}}")).isInstanceOf(ExternalServiceException.Permanent.class);
+        assertThatThrownBy(() -> payloads.read("not json")).isInstanceOf(ExternalServiceException.Permanent.class);
+    }
+}
