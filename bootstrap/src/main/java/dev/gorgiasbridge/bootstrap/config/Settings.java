@@ -23,15 +23,29 @@ public record Settings(
         Optional<Secret> sentryDsn,
         Ai ai,
         List<String> trustedProxies,
-        WebhookRates webhookRates) {
+        WebhookRates webhookRates,
+        int workerConcurrency,
+        java.time.Duration orderCacheTtl) {
 
     /** Gorgias account access and the secrets webhooks must present. */
     public record Gorgias(Optional<String> domain, Optional<String> username, Optional<Secret> apiKey,
-                          List<Secret> webhookTokens, List<Secret> webhookSecrets) {
+                          List<Secret> webhookTokens, List<Secret> webhookSecrets, Optional<URI> baseUrl,
+                          Optional<String> senderEmail) {
+
+        /** Whether notes can be posted: account, user and key are all set. */
+        public boolean apiConfigured() {
+            return domain.isPresent() && username.isPresent() && apiKey.isPresent();
+        }
     }
 
     /** Shopify Admin API access. */
-    public record Shopify(Optional<String> shopName, Optional<Secret> accessToken, String apiVersion) {
+    public record Shopify(Optional<String> shopName, Optional<Secret> accessToken, String apiVersion,
+                          Optional<URI> baseUrl) {
+
+        /** Whether orders can be looked up: shop and token are both set. */
+        public boolean configured() {
+            return shopName.isPresent() && accessToken.isPresent();
+        }
     }
 
     /** The OpenAI-compatible drafting endpoint; off unless a base URL is set. */

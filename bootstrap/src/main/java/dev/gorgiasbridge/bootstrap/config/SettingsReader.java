@@ -33,7 +33,8 @@ public final class SettingsReader {
             "GORGIAS_DOMAIN", "GORGIAS_USERNAME", "GORGIAS_API_KEY", "GORGIAS_WEBHOOK_TOKEN", "GORGIAS_WEBHOOK_SECRET",
             "SHOPIFY_SHOP_NAME", "SHOPIFY_ACCESS_TOKEN", "SHOPIFY_API_VERSION", "JWT_SECRET",
             "WEBHOOK_MAX_BYTES", "WEBHOOK_RATE_PER_SECOND", "WEBHOOK_RATE_BURST", "WEBHOOK_UNAUTHENTICATED_PER_MINUTE",
-            "TRUSTED_PROXIES", "CORS_ALLOWED_ORIGINS", "LOG_FORMAT", "SENTRY_DSN", "AI_BASE_URL", "AI_API_KEY", "AI_MODEL");
+            "TRUSTED_PROXIES", "CORS_ALLOWED_ORIGINS", "LOG_FORMAT", "SENTRY_DSN", "AI_BASE_URL", "AI_API_KEY", "AI_MODEL",
+            "GORGIAS_BASE_URL", "GORGIAS_SENDER_EMAIL", "SHOPIFY_BASE_URL", "WORKER_CONCURRENCY", "ORDER_CACHE_TTL_SECONDS");
 
     private final Map<String, String> env;
     private final List<String> problems = new ArrayList<>();
@@ -71,7 +72,9 @@ public final class SettingsReader {
                 list("TRUSTED_PROXIES"),
                 new WebhookRates(number("WEBHOOK_RATE_PER_SECOND", 100, 1, 100_000),
                         number("WEBHOOK_RATE_BURST", 1_000, 1, 1_000_000),
-                        number("WEBHOOK_UNAUTHENTICATED_PER_MINUTE", 10, 1, 10_000)));
+                        number("WEBHOOK_UNAUTHENTICATED_PER_MINUTE", 10, 1, 10_000)),
+                (int) number("WORKER_CONCURRENCY", 4, 0, 64),
+                java.time.Duration.ofSeconds(number("ORDER_CACHE_TTL_SECONDS", 300, 1, 86_400)));
         checkCors(settings, strict);
         checkTrustedProxies(settings);
         if (strict) {
@@ -104,7 +107,8 @@ public final class SettingsReader {
                 .ifPresent(d -> problems.add("GORGIAS_DOMAIN must be the account subdomain (the NAME in NAME.gorgias.com)"));
         List<Secret> tokens = secrets("GORGIAS_WEBHOOK_TOKEN");
         List<Secret> hmac = secrets("GORGIAS_WEBHOOK_SECRET");
-        var gorgias = new Gorgias(domain, text("GORGIAS_USERNAME"), secret("GORGIAS_API_KEY"), tokens, hmac);
+        var gorgias = new Gorgias(domain, text("GORGIAS_USERNAME"), secret("GORGIAS_API_KEY"), tokens, hmac,
+                uri("GORGIAS_BASE_URL", "http", "https"), text("GORGIAS_SENDER_EMAIL"));
         if (strict) {
             require("GORGIAS_DOMAIN", domain.isPresent() && !Placeholders.isPlaceholder(domain.get()));
             require("GORGIAS_USERNAME", gorgias.username().filter(u -> !Placeholders.isPlaceholder(u)).isPresent());
@@ -125,7 +129,8 @@ public final class SettingsReader {
         Optional<String> version = text("SHOPIFY_API_VERSION");
         version.filter(v -> !API_VERSION.matcher(v).matches())
                 .ifPresent(v -> problems.add("SHOPIFY_API_VERSION must be a dated version such as 2025-10"));
-        var shopify = new Shopify(shop, secret("SHOPIFY_ACCESS_TOKEN"), version.orElse("2025-10"));
+        var shopify = new Shopify(shop, secret("SHOPIFY_ACCESS_TOKEN"), version.orElse("2025-10"),
+                uri("SHOPIFY_BASE_URL", "http", "https"));
         if (strict) {
             require("SHOPIFY_SHOP_NAME", shop.isPresent() && !Placeholders.isPlaceholder(shop.get()));
             requireSecret("SHOPIFY_ACCESS_TOKEN", shopify.accessToken());

@@ -46,6 +46,10 @@ class SettingsReaderTest {
         assertThat(settings.redisUrl()).isEmpty();
         assertThat(settings.logFormat()).isEqualTo(Settings.LogFormat.TEXT);
         assertThat(settings.webhookRates()).isEqualTo(new Settings.WebhookRates(100, 1000, 10));
+        assertThat(settings.workerConcurrency()).isEqualTo(4);
+        assertThat(settings.orderCacheTtl()).isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(settings.gorgias().apiConfigured()).isFalse();
+        assertThat(settings.shopify().configured()).isFalse();
     }
 
     @Test
