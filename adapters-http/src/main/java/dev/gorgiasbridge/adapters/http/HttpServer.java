@@ -2,6 +2,7 @@ package dev.gorgiasbridge.adapters.http;
 
 import io.javalin.Javalin;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,12 @@ public final class HttpServer implements AutoCloseable {
 
     /** Starts listening on {@code host:port}; port 0 picks a free port (see {@link #port()}). */
     public static HttpServer start(String host, int port, GorgiasWebhookEndpoint webhook) {
+        return start(host, port, webhook, Optional.empty());
+    }
+
+    /** As above, with the development-only notes view when given. */
+    public static HttpServer start(String host, int port, GorgiasWebhookEndpoint webhook,
+                                   Optional<DevNotesEndpoint> devNotes) {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -27,6 +34,7 @@ public final class HttpServer implements AutoCloseable {
             config.routes.after(ctx -> RequestIds.clear());
             config.routes.get("/health/live", ctx -> Problems.json(ctx, 200, Map.of("status", "UP")));
             config.routes.post(GorgiasWebhookEndpoint.PATH, webhook);
+            devNotes.ifPresent(endpoint -> config.routes.get(DevNotesEndpoint.PATH, endpoint));
             config.routes.error(404, "*", ctx -> Problems.send(ctx, 404, "Not Found", "no such endpoint"));
             config.routes.error(405, "*", ctx -> Problems.send(ctx, 405, "Method Not Allowed", "method not allowed here"));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -4,36 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.adapters.persistence.testing.TestPostgres;
 import dev.gorgiasbridge.application.port.out.CustomerDirectory;
-import dev.gorgiasbridge.application.port.out.NoteLedger;
-import dev.gorgiasbridge.application.port.out.NoteLedger.LedgerNote;
 import dev.gorgiasbridge.domain.customer.CustomerIdentity;
 import dev.gorgiasbridge.domain.customer.GorgiasIntegration;
-import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.ticket.Ticket;
 import dev.gorgiasbridge.domain.ticket.TicketCustomer;
 import dev.gorgiasbridge.domain.ticket.TicketId;
-import dev.gorgiasbridge.domain.webhook.EventId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CustomersAndNotesTest {
+class PostgresCustomerDirectoryTest {
     private static TestPostgres server;
     private static PostgresDatabase database;
     private static CustomerDirectory customers;
-    private static NoteLedger notes;
 
     @BeforeAll
     static void start() {
         server = TestPostgres.create("customers");
         database = server.migrated();
         customers = database.customerDirectory();
-        notes = database.noteLedger();
     }
 
     @AfterAll
@@ -56,13 +49,6 @@ class CustomersAndNotesTest {
                 new TicketCustomer(Optional.of("412000387"), Optional.of("Maria.Keller@Example.com"), Optional.of("Maria Keller"),
                         List.of(), Optional.empty(), Optional.empty()),
                 List.of());
-    }
-
-    private static EventId event() {
-        return database.jdbi().withHandle(h -> new EventId(h.createQuery("""
-                INSERT INTO webhook_events (dedup_key, event_type, ticket_id, payload, received_at)
-                VALUES (:k, 'ticket-message-created', 91234567, '{}', now()) RETURNING id""")
-                .bind("k", UUID.randomUUID().toString()).mapTo(UUID.class).one()));
     }
 
     private static List<Map<String, Object>> rows(String sql) {
@@ -103,25 +89,5 @@ class CustomersAndNotesTest {
 
         assertThat(rows("SELECT customer_id FROM tickets")).singleElement()
                 .satisfies(row -> assertThat(row.get("customer_id")).isNull());
-    }
-
-    @Test
-    void a_reserved_note_is_found_by_external_id_and_marked_posted() {
-        customers.record(ticket(91234567), CustomerIdentity.read("412000387", null, List.of()));
-        var note = new InternalNote("gorgias-bridge:event:1", "Two packages", "<p>Two packages</p>");
-
-        notes.reserve(new TicketId(91234567), event(), note, "hash-1");
-        notes.reserve(new TicketId(91234567), event(), note, "hash-1");
-        Optional<LedgerNote> reserved = notes.byExternalId("gorgias-bridge:event:1");
-        notes.markPosted("gorgias-bridge:event:1", 310000099L);
-
-        assertThat(reserved).hasValueSatisfying(n -> assertThat(n.messageId()).isEmpty());
-        assertThat(notes.byExternalId("gorgias-bridge:event:1")).hasValueSatisfying(n -> {
-            assertThat(n.messageId()).contains(310000099L);
-            assertThat(n.bodyHtml()).isEqualTo("<p>Two packages</p>");
-        });
-        assertThat(notes.hasContent(new TicketId(91234567), "hash-1")).isTrue();
-        assertThat(notes.hasContent(new TicketId(91234567), "hash-2")).isFalse();
-        assertThat(notes.recent(10)).hasSize(1);
     }
 }
