@@ -1,0 +1,83 @@
+package dev.gorgiasbridge.application.enrichment;
+
+import dev.gorgiasbridge.application.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.port.out.OrderCache;
+import dev.gorgiasbridge.application.port.out.OrderHistory;
+import dev.gorgiasbridge.domain.customer.CustomerIdentity;
+import dev.gorgiasbridge.domain.customer.CustomerKey;
+import dev.gorgiasbridge.domain.enrichment.Stage;
+import dev.gorgiasbridge.domain.enrichment.StageOutcome;
+import dev.gorgiasbridge.domain.reply.LookupStatus;
+import dev.gorgiasbridge.domain.shipment.Order;
+import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a customer's recent orders: through the cache, then the shop, by the best key the shop can
+ * search (Shopify id, else email). A shop that refuses for good (credentials, a malformed answer) makes a
+ * degraded lookup the note reports; a shop that is only unavailable for now fails the attempt so it is
+ * retried.
+ */
+final class OrderLookup {
+    static final int RECENT_ORDERS = 5;
+
+    private final Optional<OrderHistory> shop;
+    private final OrderCache cache;
+
+    OrderLookup(Optional<OrderHistory> shop, OrderCache cache) {
+        this.shop = shop;
+        this.cache = cache;
+    }
+
+    /** What was found and how, with the stage outcome to record. */
+    record Found(LookupStatus status, List<ShipmentAnalysis> orders, StageOutcome outcome) {
+    }
+
+    /** @throws ExternalServiceException.RetryLater when the shop is unavailable for now */
+    Found find(CustomerIdentity identity) {
+        if (shop.isEmpty()) {
+            return new Found(LookupStatus.SHOPIFY_NOT_CONFIGURED, List.of(),
+                    StageOutcome.skipped(Stage.ORDERS, "Shopify is not configured"));
+        }
+        Optional<CustomerKey> key = identity.keys().stream()
+                .filter(k -> !(k instanceof CustomerKey.GorgiasCustomer))
+                .findFirst();
+        if (key.isEmpty()) {
+            return new Found(LookupStatus.CUSTOMER_UNKNOWN, List.of(),
+                    StageOutcome.skipped(Stage.ORDERS, "the ticket names no email or Shopify customer to search by"));
+        }
+        Optional<List<Order>> cached = cache.get(key.get());
+        String source = cached.isPresent() ? "cache" : "Shopify";
+        List<Order> orders;
+        try {
+            orders = cached.orElseGet(() -> {
+                List<Order> fetched = shop.get().recentOrders(key.get(), RECENT_ORDERS);
+                cache.put(key.get(), fetched);
+                return fetched;
+            });
+        } catch (ExternalServiceException.RetryLater unavailable) {
+            throw unavailable;
+        } catch (ExternalServiceException refused) {
+            return new Found(LookupStatus.SHOPIFY_UNAVAILABLE, List.of(),
+                    StageOutcome.degraded(Stage.ORDERS, "Shopify refused the lookup: " + refused.getMessage()));
+        }
+        if (orders.isEmpty()) {
+            return new Found(LookupStatus.NO_ORDERS_FOUND, List.of(),
+                    StageOutcome.succeeded(Stage.ORDERS, "no orders for " + kind(key.get()) + " (" + source + ")"));
+        }
+        List<ShipmentAnalysis> analyses = orders.stream().map(ShipmentAnalysis::of).toList();
+        long split = analyses.stream().filter(ShipmentAnalysis::isSplit).count();
+        return new Found(LookupStatus.ORDERS_FOUND, analyses, StageOutcome.succeeded(Stage.ORDERS,
+                orders.size() + " order(s), " + split + " split, from " + source));
+    }
+
+    /** Which kind of key was used, never the value (an email is personal data). */
+    private static String kind(CustomerKey key) {
+        return switch (key) {
+            case CustomerKey.ShopifyCustomer shopify -> "Shopify customer " + shopify.id();
+            case CustomerKey.Email email -> "the customer's email";
+            case CustomerKey.GorgiasCustomer gorgias -> "Gorgias customer " + gorgias.id();
+        };
+    }
+}

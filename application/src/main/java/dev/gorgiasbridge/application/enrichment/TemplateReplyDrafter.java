@@ -1,0 +1,15 @@
+package dev.gorgiasbridge.application.enrichment;
+
+import dev.gorgiasbridge.application.port.out.ReplyDrafter;
+import dev.gorgiasbridge.domain.reply.ReplyDraft;
+import dev.gorgiasbridge.domain.reply.ReplyFacts;
+import dev.gorgiasbridge.domain.reply.TemplateReply;
+
+/** The deterministic drafter: always available, states only the facts. */
+public final class TemplateReplyDrafter implements ReplyDrafter {
+
+    @Override
+    public ReplyDraft draft(ReplyFacts facts) {
+        return TemplateReply.draft(facts);
+    }
+}
