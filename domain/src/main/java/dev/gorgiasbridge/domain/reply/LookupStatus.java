@@ -1,5 +1,7 @@
 package dev.gorgiasbridge.domain.reply;
 
+import java.util.List;
+
 /** How the search for the customer's orders ended; only {@link #ORDERS_FOUND} comes with orders. */
 public enum LookupStatus {
     /** Shopify returned at least one order. */
@@ -11,5 +13,13 @@ public enum LookupStatus {
     /** The ticket names no email or Shopify id to search by. */
     CUSTOMER_UNKNOWN,
     /** Shopify could not be reached or refused the lookup. */
-    SHOPIFY_UNAVAILABLE
+    SHOPIFY_UNAVAILABLE;
+
+    /** Refuses orders that contradict this status: facts saying both "found" and "none" mean a caller bug. */
+    public void requireMatching(List<?> orders) {
+        if ((this == ORDERS_FOUND) == orders.isEmpty()) {
+            throw new IllegalArgumentException("orders come with ORDERS_FOUND and only with it, got " + this
+                    + " with " + orders.size() + " orders");
+        }
+    }
 }

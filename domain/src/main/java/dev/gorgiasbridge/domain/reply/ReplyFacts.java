@@ -30,10 +30,7 @@ public record ReplyFacts(
         shopName = present(shopName, "shopName");
         language = present(language, "language");
         customerMessage = present(customerMessage, "customerMessage");
-        if ((lookup == LookupStatus.ORDERS_FOUND) == orders.isEmpty()) {
-            throw new IllegalArgumentException("orders come with ORDERS_FOUND and only with it, got " + lookup
-                    + " with " + orders.size() + " orders");
-        }
+        lookup.requireMatching(orders);
     }
 
     /** Facts for a lookup that found no orders, for whatever reason. */
