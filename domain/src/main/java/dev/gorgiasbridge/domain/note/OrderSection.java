@@ -17,7 +17,8 @@ import java.util.Locale;
 /** The part of a note about one order: a heading, its packages, and what has not shipped and why. */
 final class OrderSection {
     static final int PACKAGES_LISTED = 10;
-    static final int ITEMS_LISTED = 10;
+    static final int CONTENTS_LISTED = 5;
+    static final int PENDING_LISTED = 10;
     // ISO dates in UTC, as Shopify reports them: sortable, unambiguous, the same on every server.
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
@@ -37,7 +38,7 @@ final class OrderSection {
         if (!order.pendingItems().isEmpty()) {
             List<String> pending = order.pendingItems().stream().map(OrderSection::pending).toList();
             blocks.add(new NoteBlock.Bullets(NoteLine.plain("Not shipped yet (" + units(order.pendingUnits()) + "):"),
-                    capped(pending, "items").stream().map(line -> List.of(NoteLine.plain(line))).toList()));
+                    capped(pending, PENDING_LISTED).stream().map(line -> List.of(NoteLine.plain(line))).toList()));
         }
         return blocks;
     }
@@ -70,7 +71,7 @@ final class OrderSection {
                 .orElseGet(() -> NoteLine.plain("Tracking (not linked): " + OutsideText.line(url, OutsideText.URL_LENGTH)))));
         if (!parcel.contents().isEmpty()) {
             lines.add(NoteLine.plain("Contents: " + String.join(", ",
-                    capped(parcel.contents().stream().map(OrderSection::content).toList(), "items"))));
+                    capped(parcel.contents().stream().map(OrderSection::content).toList(), CONTENTS_LISTED))));
         }
         return lines;
     }
@@ -83,12 +84,12 @@ final class OrderSection {
         return item.units() + " × " + OutsideText.name(item.name()) + " · " + item.reason().description();
     }
 
-    private static List<String> capped(List<String> entries, String what) {
-        if (entries.size() <= ITEMS_LISTED) {
+    private static List<String> capped(List<String> entries, int listed) {
+        if (entries.size() <= listed) {
             return entries;
         }
-        List<String> shown = new ArrayList<>(entries.subList(0, ITEMS_LISTED));
-        shown.add("and " + (entries.size() - ITEMS_LISTED) + " more " + what);
+        List<String> shown = new ArrayList<>(entries.subList(0, listed));
+        shown.add("and " + (entries.size() - listed) + " more items");
         return shown;
     }
 

@@ -2,7 +2,7 @@ package dev.gorgiasbridge.domain.note;
 
 /** Text that came from Shopify, Gorgias or a model, fitted to one line of a note of bounded size. */
 final class OutsideText {
-    static final int NAME_LENGTH = 200;
+    static final int NAME_LENGTH = 120;
     static final int URL_LENGTH = 2_000;
 
     private OutsideText() {
@@ -10,7 +10,7 @@ final class OutsideText {
 
     /** On one line, since a line break in an item name must not reshape the note, and cut at {@code max}. */
     static String line(String text, int max) {
-        return cut(text.replaceAll("[\\p{Cntrl}\\s\\u2028\\u2029]+", " ").strip(), max);
+        return cut(text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+", " ").strip(), max);
     }
 
     static String name(String text) {

@@ -24,7 +24,7 @@ final class Phrasing {
 
     /** Text from outside on one line: a line break in an item name must not reshape the reply. */
     static String oneLine(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\s\\u2028\\u2029]+", " ").strip();
+        return text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+", " ").strip();
     }
 
     static String units(String name, int units) {
