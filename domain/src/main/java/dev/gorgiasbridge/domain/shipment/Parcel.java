@@ -34,6 +34,20 @@ public record Parcel(
         return displayStatus.stage();
     }
 
+    /**
+     * The tracking URL when it is a web address: only http and https are worth a link, anything else
+     * (a {@code javascript:} URL, a URL broken by spaces) is shown as text if at all.
+     */
+    public Optional<String> trackingLink() {
+        return trackingUrl
+                .filter(url -> startsWithIgnoringCase(url, "https://") || startsWithIgnoringCase(url, "http://"))
+                .filter(url -> url.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)));
+    }
+
+    private static boolean startsWithIgnoringCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
     public boolean isTracked() {
         return trackingNumber.isPresent();
     }

@@ -9,12 +9,14 @@ import java.util.Optional;
  * Where an order's items are (DESIGN 4.4): its packages, what has not shipped and why, whether it
  * arrives split, and the least-advanced stage across its packages.
  *
+ * @param createdAt    when the order was placed, so an agent can tell orders apart
  * @param pendingItems empty for a cancelled order: nothing more will ship
  * @param stage        the least-advanced package's stage, {@link DeliveryStage#NOT_SHIPPED} with no package;
  *                     pending items do not lower it, they are reported beside it
  */
 public record ShipmentAnalysis(
         String orderName,
+        Instant createdAt,
         Optional<Instant> cancelledAt,
         List<Fulfillment> activeFulfillments,
         List<Parcel> parcels,
@@ -23,6 +25,7 @@ public record ShipmentAnalysis(
 
     public ShipmentAnalysis {
         Objects.requireNonNull(orderName, "orderName");
+        Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(cancelledAt, "cancelledAt");
         activeFulfillments = List.copyOf(activeFulfillments);
         parcels = List.copyOf(parcels);
@@ -35,7 +38,7 @@ public record ShipmentAnalysis(
         List<Parcel> parcels = active.stream().flatMap(f -> f.parcels().stream()).toList();
         List<PendingItem> pending = order.isCancelled() ? List.of() : PendingItem.of(order);
         DeliveryStage stage = DeliveryStage.leastAdvanced(parcels.stream().map(Parcel::stage).toList());
-        return new ShipmentAnalysis(order.name(), order.cancelledAt(), active, parcels, pending, stage);
+        return new ShipmentAnalysis(order.name(), order.createdAt(), order.cancelledAt(), active, parcels, pending, stage);
     }
 
     public int pendingUnits() {

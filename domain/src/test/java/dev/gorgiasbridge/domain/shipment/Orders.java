@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** Small factory of orders for tests, including the Shopify contract fixtures rebuilt by hand. */
-final class Orders {
-    static final Instant CREATED = Instant.parse("2026-01-02T14:03:11Z");
+public final class Orders {
+    public static final Instant CREATED = Instant.parse("2026-01-02T14:03:11Z");
 
     private Orders() {
     }
 
     /** contracts/shopify/orders-split-shipment.json: two tracked packages, the walking foot still to come. */
-    static Order splitShipment() {
+    public static Order splitShipment() {
         var thread = item("Quilting Thread Set - 12 spools", 1, 1, 0);
         var cutter = item("Rotary Cutter 45mm", 2, 2, 0);
         var walkingFoot = item("Walking Foot Attachment", 1, 1, 1);
@@ -41,7 +41,7 @@ final class Orders {
     }
 
     /** contracts/shopify/orders-single-delivered.json: one FedEx package, delivered, no tracking URL. */
-    static Order singleDelivered() {
+    public static Order singleDelivered() {
         var fedex = new Fulfillment(SUCCESS, DELIVERED, Instant.parse("2025-12-02T09:00:00Z"),
                 Optional.of(Instant.parse("2025-12-04T11:00:00Z")), Optional.empty(),
                 List.of(TrackingInfo.of("FedEx", "612999AA10123456", null)),
@@ -53,32 +53,32 @@ final class Orders {
                         List.of(new FulfillmentOrderLineItem("Batting - Queen", 0)))));
     }
 
-    static Order order(List<LineItem> items, List<Fulfillment> fulfillments, List<FulfillmentOrder> fulfillmentOrders) {
+    public static Order order(List<LineItem> items, List<Fulfillment> fulfillments, List<FulfillmentOrder> fulfillmentOrders) {
         return new Order("#2001", CREATED, Optional.empty(), OrderFulfillmentStatus.OTHER, Optional.empty(),
                 items, fulfillments, fulfillmentOrders);
     }
 
-    static Order cancelled(Order order, Instant at) {
+    public static Order cancelled(Order order, Instant at) {
         return new Order(order.name(), order.createdAt(), Optional.of(at), order.displayFulfillmentStatus(),
                 order.customer(), order.lineItems(), order.fulfillments(), order.fulfillmentOrders());
     }
 
-    static LineItem item(String name, int quantity, int current, int unfulfilled) {
+    public static LineItem item(String name, int quantity, int current, int unfulfilled) {
         return new LineItem(name, quantity, current, unfulfilled);
     }
 
-    static Fulfillment fulfillment(FulfillmentStatus status, FulfillmentDisplayStatus display,
+    public static Fulfillment fulfillment(FulfillmentStatus status, FulfillmentDisplayStatus display,
                                    List<TrackingInfo> tracking, FulfillmentLineItem... contents) {
         return new Fulfillment(status, display, CREATED.plusSeconds(86_400), Optional.empty(), Optional.empty(),
                 tracking, List.of(contents));
     }
 
-    static Fulfillment shipped(FulfillmentDisplayStatus display, String trackingNumber) {
+    public static Fulfillment shipped(FulfillmentDisplayStatus display, String trackingNumber) {
         return fulfillment(SUCCESS, display, List.of(TrackingInfo.of("UPS", trackingNumber, null)),
                 new FulfillmentLineItem("Fabric Scissors", 1));
     }
 
-    static FulfillmentOrder fulfillmentOrder(FulfillmentOrderStatus status, String name, int remaining) {
+    public static FulfillmentOrder fulfillmentOrder(FulfillmentOrderStatus status, String name, int remaining) {
         return new FulfillmentOrder(status, List.of(new FulfillmentOrderLineItem(name, remaining)));
     }
 }

@@ -20,6 +20,7 @@ class ShipmentAnalysisTest {
         var analysis = ShipmentAnalysis.of(Orders.splitShipment());
 
         assertThat(analysis.orderName()).isEqualTo("#1042");
+        assertThat(analysis.createdAt()).isEqualTo(Instant.parse("2026-01-02T14:03:11Z"));
         assertThat(analysis.isSplit()).isTrue();
         assertThat(analysis.parcels()).hasSize(2);
         assertThat(analysis.pendingUnits()).isEqualTo(1);
@@ -217,5 +218,18 @@ class ShipmentAnalysisTest {
                         shipped(FulfillmentDisplayStatus.fromShopify("TELEPORTED"), "1Z2")), List.of()));
 
         assertThat(analysis.stage()).isEqualTo(DeliveryStage.UNKNOWN);
+    }
+
+    @Test
+    void only_a_web_address_is_offered_as_a_tracking_link() {
+        var links = java.util.stream.Stream.of("https://www.ups.com/track?n=1", "HTTP://carrier.example/1",
+                        "javascript:alert(1)", "ftp://carrier.example/1", "https://carrier.example/a b", "www.ups.com")
+                .map(url -> fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.IN_TRANSIT,
+                        List.of(TrackingInfo.of("UPS", "1Z1", url)), SCISSORS).parcels().getFirst().trackingLink())
+                .toList();
+
+        assertThat(links).containsExactly(Optional.of("https://www.ups.com/track?n=1"),
+                Optional.of("HTTP://carrier.example/1"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 }

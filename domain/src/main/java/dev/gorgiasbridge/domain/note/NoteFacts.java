@@ -1,0 +1,61 @@
+package dev.gorgiasbridge.domain.note;
+
+import dev.gorgiasbridge.domain.reply.LookupStatus;
+import dev.gorgiasbridge.domain.reply.ReplyDraft;
+import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
+import dev.gorgiasbridge.domain.ticket.TicketId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an internal note is composed from.
+ *
+ * @param orders         the analysed orders, newest first; empty unless orders were found
+ * @param serviceName    for the footer, e.g. "Gorgias Bridge"
+ * @param serviceVersion for the footer; not part of the content hash
+ */
+public record NoteFacts(
+        TicketId ticket,
+        Optional<String> customerName,
+        Optional<String> customerEmail,
+        LookupStatus lookup,
+        List<ShipmentAnalysis> orders,
+        ReplyDraft draft,
+        String serviceName,
+        String serviceVersion) {
+
+    public NoteFacts {
+        Objects.requireNonNull(ticket, "ticket");
+        customerName = Objects.requireNonNull(customerName, "customerName").filter(name -> !name.isBlank());
+        customerEmail = Objects.requireNonNull(customerEmail, "customerEmail").filter(email -> !email.isBlank());
+        Objects.requireNonNull(lookup, "lookup");
+        orders = List.copyOf(orders);
+        lookup.requireMatching(orders);
+        Objects.requireNonNull(draft, "draft");
+        if (serviceName == null || serviceName.isBlank() || serviceVersion == null || serviceVersion.isBlank()) {
+            throw new IllegalArgumentException("the footer needs the service's name and version");
+        }
+    }
+
+    /**
+     * SHA-256 (hex) of what the note tells the agent about the ticket, its customer and orders: equal
+     * facts give an equal hash, any fact the note shows changing changes it. The draft and the footer are
+     * left out on purpose: an AI draft differs between runs and the version changes with every deploy,
+     * yet neither is news to the agent. So a note can be skipped as "nothing new" before drafting, by
+     * hashing with any draft.
+     */
+    public String contentHash() {
+        String canonical = "note v1\nticket " + ticket + "\n" + PlainTextRendering.render(ShipmentNote.factBlocks(this));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.gorgiasbridge.domain.note;
+
+/** Text that came from Shopify, Gorgias or a model, fitted to one line of a note of bounded size. */
+final class OutsideText {
+    static final int NAME_LENGTH = 120;
+    static final int URL_LENGTH = 2_000;
+
+    private OutsideText() {
+    }
+
+    /** On one line, since a line break in an item name must not reshape the note, and cut at {@code max}. */
+    static String line(String text, int max) {
+        return cut(text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+", " ").strip(), max);
+    }
+
+    static String name(String text) {
+        return line(text, NAME_LENGTH);
+    }
+
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        // Never split a surrogate pair: half an emoji is not valid text.
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end) + "…";
+    }
+}

@@ -1,0 +1,52 @@
+package dev.gorgiasbridge.domain.reply;
+
+import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a suggested reply may be built from. The AI drafter builds its prompt from this record and
+ * checks its answer against it, so a fact missing here is a fact no draft may state.
+ *
+ * @param customerFirstName how to greet the customer, when known
+ * @param orders            the customer's analysed orders, newest first; empty unless orders were found
+ * @param shopName          the shop to sign with, when known
+ * @param language          the ticket's language (ISO code) as Gorgias detected it; the template writes English
+ * @param customerMessage   the customer's latest message: untrusted text, context for the AI only
+ */
+public record ReplyFacts(
+        Optional<String> customerFirstName,
+        List<ShipmentAnalysis> orders,
+        LookupStatus lookup,
+        Optional<String> shopName,
+        Optional<String> language,
+        Optional<String> customerMessage) {
+
+    public ReplyFacts {
+        customerFirstName = present(customerFirstName, "customerFirstName");
+        orders = List.copyOf(orders);
+        Objects.requireNonNull(lookup, "lookup");
+        shopName = present(shopName, "shopName");
+        language = present(language, "language");
+        customerMessage = present(customerMessage, "customerMessage");
+        lookup.requireMatching(orders);
+    }
+
+    /** Facts for a lookup that found no orders, for whatever reason. */
+    public static ReplyFacts withoutOrders(LookupStatus lookup, Optional<String> customerFirstName) {
+        return new ReplyFacts(customerFirstName, List.of(), lookup, Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    /** The first word of a display name such as "Maria Keller"; empty for an email address or nothing. */
+    public static Optional<String> firstNameOf(Optional<String> displayName) {
+        return displayName.map(String::strip)
+                .filter(name -> !name.isEmpty() && !name.contains("@"))
+                .map(name -> name.split("\\s+", 2)[0]);
+    }
+
+    private static Optional<String> present(Optional<String> text, String what) {
+        return Objects.requireNonNull(text, what).map(String::strip).filter(t -> !t.isEmpty());
+    }
+}
