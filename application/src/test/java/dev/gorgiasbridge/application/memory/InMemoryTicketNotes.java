@@ -28,6 +28,8 @@ public final class InMemoryTicketNotes implements TicketNotes {
     private final Map<TicketId, List<TicketMessage>> posted = new HashMap<>();
     private long nextMessageId = 900_000_001L;
     private Reachability reachability = new Reachability.Reachable(Duration.ZERO);
+    private Optional<ExternalServiceException> postFailure = Optional.empty();
+    private boolean postAnswerLost;
 
     /** The helpdesk knows this ticket from now on (replacing an earlier one with the same id). */
     public synchronized void add(Ticket ticket) {
@@ -39,6 +41,12 @@ public final class InMemoryTicketNotes implements TicketNotes {
         reachability = answer;
     }
 
+    /** Makes the next posts fail this way; with {@code lostAnswer} the note is posted but the answer lost. */
+    public synchronized void failPosts(Optional<ExternalServiceException> failure, boolean lostAnswer) {
+        postFailure = failure;
+        postAnswerLost = lostAnswer;
+    }
+
     /** The notes posted on the ticket, oldest first. */
     public synchronized List<TicketMessage> postedOn(TicketId ticket) {
         return List.copyOf(posted.getOrDefault(ticket, List.of()));
@@ -47,9 +55,15 @@ public final class InMemoryTicketNotes implements TicketNotes {
     @Override
     public synchronized PostedNote post(TicketId ticket, InternalNote note) {
         requireKnown(ticket);
+        if (postFailure.isPresent() && !postAnswerLost) {
+            throw postFailure.get();
+        }
         var message = new TicketMessage(new MessageId(nextMessageId++), "internal-note", true,
                 Optional.of(note.externalId()), Optional.of(note.bodyText()), Optional.empty());
         posted.computeIfAbsent(ticket, id -> new ArrayList<>()).add(message);
+        if (postFailure.isPresent()) {
+            throw postFailure.get();
+        }
         return new PostedNote(message.id().value(), note.externalId());
     }
 
