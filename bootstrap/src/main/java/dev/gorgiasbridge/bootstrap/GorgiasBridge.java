@@ -1,18 +1,29 @@
 package dev.gorgiasbridge.bootstrap;
 
+import dev.gorgiasbridge.adapters.gorgias.GorgiasEventPayloads;
 import dev.gorgiasbridge.adapters.http.ClientAddresses;
+import dev.gorgiasbridge.adapters.http.DevNotesEndpoint;
 import dev.gorgiasbridge.adapters.http.GorgiasWebhookEndpoint;
 import dev.gorgiasbridge.adapters.http.HttpServer;
 import dev.gorgiasbridge.adapters.http.WebhookLimits;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresSettings;
+import dev.gorgiasbridge.adapters.persistence.cache.InProcessOrderCache;
 import dev.gorgiasbridge.adapters.persistence.ratelimit.InProcessRateLimits;
 import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
+import dev.gorgiasbridge.application.enrichment.EnrichTicketService;
+import dev.gorgiasbridge.application.enrichment.NoteSignature;
+import dev.gorgiasbridge.application.enrichment.TemplateReplyDrafter;
+import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.application.port.out.RateLimits;
 import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
+import dev.gorgiasbridge.application.worker.EventWorker;
+import dev.gorgiasbridge.application.worker.WorkerSettings;
+import dev.gorgiasbridge.bootstrap.config.AppEnv;
 import dev.gorgiasbridge.bootstrap.config.Secret;
 import dev.gorgiasbridge.bootstrap.config.Settings;
+import dev.gorgiasbridge.domain.webhook.RetrySchedule;
 import dev.gorgiasbridge.domain.webhook.WebhookCredentials;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,6 +32,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +83,8 @@ public final class GorgiasBridge implements AutoCloseable {
             log.info("database schema at version {} ({} migration(s) applied now)",
                     migration.schemaVersion(), migration.applied());
 
-            RateLimits rateLimits = rateLimits(settings, resources);
+            Optional<RedisStore> redis = redis(settings, resources);
+            RateLimits rateLimits = redis.map(RedisStore::rateLimits).orElseGet(InProcessRateLimits::new);
             var rates = settings.webhookRates();
             var limits = new WebhookLimits(rateLimits,
                     new Limit("webhook-authenticated", rates.burst(), rates.perSecond(), Duration.ofSeconds(1)),
@@ -83,10 +96,26 @@ public final class GorgiasBridge implements AutoCloseable {
                 log.warn("no GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET configured: every webhook will be refused");
             }
             var clock = Clock.systemUTC();
-            var accept = new AcceptWebhookService(database.postgres().eventInbox(), clock);
+            var inbox = database.postgres().eventInbox();
+            var ledger = database.postgres().noteLedger();
+            OrderCache cache = redis.map(r -> r.orderCache(settings.orderCacheTtl(), clock))
+                    .orElseGet(() -> new InProcessOrderCache(settings.orderCacheTtl()));
+            var enrich = new EnrichTicketService(new GorgiasEventPayloads(), database.postgres().customerDirectory(),
+                    Adapters.shopify(settings, resources), cache, new TemplateReplyDrafter(),
+                    Adapters.gorgias(settings, rateLimits), ledger,
+                    new NoteSignature("Gorgias Bridge", version(), settings.shopify().shopName()));
+            if (settings.workerConcurrency() > 0) {
+                resources.push(EventWorker.start(inbox, enrich, new RetrySchedule(ThreadLocalRandom.current()::nextDouble),
+                        clock, WorkerSettings.defaults(settings.workerConcurrency())));
+            } else {
+                log.info("WORKER_CONCURRENCY=0: this instance only accepts webhooks; other instances process them");
+            }
+            var accept = new AcceptWebhookService(inbox, clock);
             var webhook = new GorgiasWebhookEndpoint(credentials, accept, limits,
                     ClientAddresses.trusting(settings.trustedProxies()), settings.webhookMaxBytes(), clock);
-            HttpServer http = HttpServer.start("0.0.0.0", settings.port(), webhook);
+            Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT
+                    ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
+            HttpServer http = HttpServer.start("0.0.0.0", settings.port(), webhook, devNotes);
             resources.push(http);
             log.info("Gorgias Bridge listening on port {} (APP_ENV={}, database={}, rate limits={})", http.port(),
                     settings.env().wireName(), database.embedded().isPresent() ? "embedded" : "external",
@@ -98,16 +127,22 @@ public final class GorgiasBridge implements AutoCloseable {
         }
     }
 
-    private static RateLimits rateLimits(Settings settings, Deque<AutoCloseable> resources) {
+    private static Optional<RedisStore> redis(Settings settings, Deque<AutoCloseable> resources) {
         if (settings.redisUrl().isEmpty()) {
-            return new InProcessRateLimits();
+            return Optional.empty();
         }
         RedisStore redis = RedisStore.open(settings.redisUrl().get());
         resources.push(redis);
         if (!redis.ping()) {
-            log.warn("Redis does not answer yet; rate limits fail open until it does");
+            log.warn("Redis does not answer yet; rate limits fail open and the cache is bypassed until it does");
         }
-        return redis.rateLimits();
+        return Optional.of(redis);
+    }
+
+    /** The release, from the jar's manifest; "development" when run from classes. */
+    static String version() {
+        String version = GorgiasBridge.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
     }
 
     private static List<String> values(List<Secret> secrets) {

@@ -26,7 +26,8 @@ class SharedRateLimitEndToEndTest {
                 "DATABASE_URL", postgres.databaseUrl(),
                 "REDIS_URL", TestRedis.url().toString(),
                 "TRUSTED_PROXIES", "127.0.0.1",
-                "WEBHOOK_UNAUTHENTICATED_PER_MINUTE", "4");
+                "WEBHOOK_UNAUTHENTICATED_PER_MINUTE", "4",
+                "WORKER_CONCURRENCY", "0");
         first = new RunningBridge(env);
         second = new RunningBridge(env);
     }

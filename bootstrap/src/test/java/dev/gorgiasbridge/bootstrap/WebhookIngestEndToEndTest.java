@@ -29,9 +29,11 @@ class WebhookIngestEndToEndTest {
     @BeforeEach
     void start() {
         postgres = TestPostgres.create("e2e");
+        // Ingest only: these tests look at the inbox as the webhook left it, before any worker touches it.
         bridge = new RunningBridge(Map.of(
                 "DATABASE_URL", postgres.databaseUrl(),
-                "REDIS_URL", TestRedis.url().toString()));
+                "REDIS_URL", TestRedis.url().toString(),
+                "WORKER_CONCURRENCY", "0"));
     }
 
     @AfterEach

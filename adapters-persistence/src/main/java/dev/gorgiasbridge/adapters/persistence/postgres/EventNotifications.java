@@ -16,6 +16,7 @@ import org.postgresql.PGNotification;
  */
 final class EventNotifications implements AutoCloseable {
     static final String CHANNEL = "gorgias_bridge_events";
+    private static final Duration SLICE = Duration.ofMillis(250);
 
     private final PostgresSettings settings;
     private Connection connection;
@@ -25,18 +26,23 @@ final class EventNotifications implements AutoCloseable {
     }
 
     synchronized void await(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
             PGConnection listening = listening();
-            PGNotification[] received = listening.getNotifications((int) Math.max(1, timeout.toMillis()));
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            if (received == null) {
-                return;
+            // Short slices, because a blocked socket read does not notice an interrupt: shutdown stays quick.
+            while (System.nanoTime() < deadline) {
+                long slice = Math.min(SLICE.toMillis(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                PGNotification[] received = listening.getNotifications((int) slice);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+                if (received != null && received.length > 0) {
+                    return;
+                }
             }
         } catch (SQLException e) {
             closeQuietly();
-            Thread.sleep(timeout.toMillis());
+            Thread.sleep(Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
         }
     }
 
