@@ -22,6 +22,11 @@ public final class Main {
             usage: java -jar gorgias-bridge.jar [command]
               serve     migrate the database, then serve HTTP (the default)
               migrate   apply database migrations and exit
+              replay EVENT-ID
+                        process one stored event again (its note is not posted twice)
+              replay --dead --from INSTANT --to INSTANT
+                        process again every dead event received in [from, to), e.g.
+                        replay --dead --from 2026-11-01T00:00:00Z --to 2026-11-02T00:00:00Z
               help      show this text
             Configuration comes from environment variables and ./.env; see .env.example.""";
 
@@ -41,7 +46,7 @@ public final class Main {
             out.println(USAGE_TEXT);
             return OK;
         }
-        if (!command.equals("serve") && !command.equals("migrate")) {
+        if (!command.equals("serve") && !command.equals("migrate") && !command.equals("replay")) {
             err.println("unknown command: " + command);
             err.println(USAGE_TEXT);
             return USAGE;
@@ -54,7 +59,12 @@ public final class Main {
             return CONFIGURATION;
         }
         try {
-            return command.equals("migrate") ? migrate(settings, workingDirectory, out) : serve(settings, workingDirectory);
+            return switch (command) {
+                case "migrate" -> migrate(settings, workingDirectory, out);
+                case "replay" -> ReplayCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), settings,
+                        workingDirectory, out, err);
+                default -> serve(settings, workingDirectory);
+            };
         } catch (EmbeddedDatabase.RootRefused e) {
             err.println("gorgias-bridge: " + e.getMessage());
             return CONFIGURATION;

@@ -120,14 +120,7 @@ class WebhookIngestEndToEndTest {
     }
 
     private int count(String sql) {
-        var settings = postgres.settings();
-        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
-             var rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        return Rows.count(postgres, sql);
     }
 
     private void admin(String sql) throws SQLException {

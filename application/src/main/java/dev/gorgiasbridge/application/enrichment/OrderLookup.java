@@ -20,7 +20,8 @@ import java.util.Optional;
  * retried.
  */
 final class OrderLookup {
-    static final int RECENT_ORDERS = 5;
+    // Three orders fit one Shopify query (see the Shopify client); the newest three answer "where is my order".
+    static final int RECENT_ORDERS = 3;
 
     private final Optional<OrderHistory> shop;
     private final OrderCache cache;

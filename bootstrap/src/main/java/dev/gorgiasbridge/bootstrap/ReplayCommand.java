@@ -1,0 +1,47 @@
+package dev.gorgiasbridge.bootstrap;
+
+import dev.gorgiasbridge.application.port.in.ReplayEvents;
+import dev.gorgiasbridge.application.replay.ReplayEventsService;
+import dev.gorgiasbridge.bootstrap.config.Settings;
+import dev.gorgiasbridge.domain.webhook.EventId;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * {@code replay EVENT-ID} or {@code replay --dead --from INSTANT --to INSTANT}: makes stored events due
+ * again; a running worker picks them up. The note's external id keeps a replay from posting twice.
+ */
+final class ReplayCommand {
+    private ReplayCommand() {
+    }
+
+    static int run(String[] args, Settings settings, Path workingDirectory, PrintStream out, PrintStream err) {
+        List<String> words = List.of(args);
+        try (var database = GorgiasBridge.openDatabase(settings, workingDirectory)) {
+            database.postgres().migrate();
+            ReplayEvents replay = new ReplayEventsService(database.postgres().eventInbox());
+            if (words.size() == 1 && !words.getFirst().startsWith("--")) {
+                var result = replay.replay(EventId.parse(words.getFirst()));
+                out.println("event " + words.getFirst() + ": " + switch (result) {
+                    case REPLAYED -> "replayed; a worker will process it again";
+                    case NOT_FOUND -> "not found";
+                    case IN_FLIGHT -> "being processed right now; try again when it has finished";
+                });
+                return result == dev.gorgiasbridge.application.port.out.EventInbox.Replay.NOT_FOUND ? Main.FAILURE : Main.OK;
+            }
+            if (words.size() == 5 && words.get(0).equals("--dead") && words.get(1).equals("--from") && words.get(3).equals("--to")) {
+                int count = replay.replayDead(Instant.parse(words.get(2)), Instant.parse(words.get(4)));
+                out.println(count + " dead event(s) replayed; a worker will process them again");
+                return Main.OK;
+            }
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            err.println("replay: " + e.getMessage());
+            return Main.USAGE;
+        }
+        err.println("usage: replay EVENT-ID | replay --dead --from INSTANT --to INSTANT");
+        return Main.USAGE;
+    }
+}
