@@ -4,6 +4,7 @@ import dev.gorgiasbridge.adapters.gorgias.GorgiasEventPayloads;
 import dev.gorgiasbridge.adapters.http.ClientAddresses;
 import dev.gorgiasbridge.adapters.http.DevNotesEndpoint;
 import dev.gorgiasbridge.adapters.http.GorgiasWebhookEndpoint;
+import dev.gorgiasbridge.adapters.http.HealthEndpoints;
 import dev.gorgiasbridge.adapters.http.HttpServer;
 import dev.gorgiasbridge.adapters.http.WebhookLimits;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
@@ -14,7 +15,10 @@ import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
 import dev.gorgiasbridge.application.enrichment.EnrichTicketService;
 import dev.gorgiasbridge.application.enrichment.NoteSignature;
 import dev.gorgiasbridge.application.enrichment.TemplateReplyDrafter;
+import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.port.out.OrderCache;
+import dev.gorgiasbridge.application.port.out.OrderHistory;
+import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.port.out.RateLimits;
 import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
@@ -100,9 +104,10 @@ public final class GorgiasBridge implements AutoCloseable {
             var ledger = database.postgres().noteLedger();
             OrderCache cache = redis.map(r -> r.orderCache(settings.orderCacheTtl(), clock))
                     .orElseGet(() -> new InProcessOrderCache(settings.orderCacheTtl()));
+            Optional<OrderHistory> shop = Adapters.shopify(settings, resources);
+            TicketNotes helpdesk = Adapters.gorgias(settings, rateLimits);
             var enrich = new EnrichTicketService(new GorgiasEventPayloads(), database.postgres().customerDirectory(),
-                    Adapters.shopify(settings, resources), cache, new TemplateReplyDrafter(),
-                    Adapters.gorgias(settings, rateLimits), ledger,
+                    shop, cache, new TemplateReplyDrafter(), helpdesk, ledger,
                     new NoteSignature("Gorgias Bridge", version(), settings.shopify().shopName()));
             if (settings.workerConcurrency() > 0) {
                 resources.push(EventWorker.start(inbox, enrich, new RetrySchedule(ThreadLocalRandom.current()::nextDouble),
@@ -115,7 +120,10 @@ public final class GorgiasBridge implements AutoCloseable {
                     ClientAddresses.trusting(settings.trustedProxies()), settings.webhookMaxBytes(), clock);
             Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT
                     ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
-            HttpServer http = HttpServer.start("0.0.0.0", settings.port(), webhook, devNotes);
+            var health = new HealthService(Probes.all(settings, database.postgres(), redis, cache, inbox, shop, helpdesk, clock),
+                    Duration.ofSeconds(3), clock);
+            HttpServer http = HttpServer.start("0.0.0.0", settings.port(),
+                    new HttpServer.Routes(webhook, new HealthEndpoints(health), devNotes));
             resources.push(http);
             log.info("Gorgias Bridge listening on port {} (APP_ENV={}, database={}, rate limits={})", http.port(),
                     settings.env().wireName(), database.embedded().isPresent() ? "embedded" : "external",

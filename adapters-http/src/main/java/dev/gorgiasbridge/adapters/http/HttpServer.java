@@ -16,25 +16,29 @@ public final class HttpServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts listening on {@code host:port}; port 0 picks a free port (see {@link #port()}). */
-    public static HttpServer start(String host, int port, GorgiasWebhookEndpoint webhook) {
-        return start(host, port, webhook, Optional.empty());
+    /**
+     * Everything the server serves.
+     *
+     * @param devNotes the development-only notes view, absent elsewhere
+     */
+    public record Routes(GorgiasWebhookEndpoint webhook, HealthEndpoints health, Optional<DevNotesEndpoint> devNotes) {
     }
 
-    /** As above, with the development-only notes view when given. */
-    public static HttpServer start(String host, int port, GorgiasWebhookEndpoint webhook,
-                                   Optional<DevNotesEndpoint> devNotes) {
+    /** Starts listening on {@code host:port}; port 0 picks a free port (see {@link #port()}). */
+    public static HttpServer start(String host, int port, Routes routes) {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = webhook.maxBodyBytes();
+            config.http.maxRequestSize = routes.webhook().maxBodyBytes();
             config.jetty.host = host;
             config.jetty.port = port;
             config.routes.before(RequestIds::assign);
             config.routes.after(ctx -> RequestIds.clear());
-            config.routes.get("/health/live", ctx -> Problems.json(ctx, 200, Map.of("status", "UP")));
-            config.routes.post(GorgiasWebhookEndpoint.PATH, webhook);
-            devNotes.ifPresent(endpoint -> config.routes.get(DevNotesEndpoint.PATH, endpoint));
+            config.routes.get("/health/live", HealthEndpoints::live);
+            config.routes.get("/health/ready", routes.health()::ready);
+            config.routes.get("/health", routes.health()::full);
+            config.routes.post(GorgiasWebhookEndpoint.PATH, routes.webhook());
+            routes.devNotes().ifPresent(endpoint -> config.routes.get(DevNotesEndpoint.PATH, endpoint));
             config.routes.error(404, "*", ctx -> Problems.send(ctx, 404, "Not Found", "no such endpoint"));
             config.routes.error(405, "*", ctx -> Problems.send(ctx, 405, "Method Not Allowed", "method not allowed here"));
             config.routes.exception(Exception.class, (e, ctx) -> {

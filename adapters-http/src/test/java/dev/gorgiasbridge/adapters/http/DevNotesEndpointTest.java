@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryNoteLedger;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
+import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.ticket.TicketId;
@@ -27,7 +28,8 @@ class DevNotesEndpointTest {
                 new AcceptWebhookService(new InMemoryEventInbox(), Clock.systemUTC()),
                 WebhookLimits.withDefaults(new InMemoryRateLimits()), ClientAddresses.trusting(List.of()), 1024,
                 Clock.systemUTC());
-        return HttpServer.start("127.0.0.1", 0, webhook, devNotes);
+        return HttpServer.start("127.0.0.1", 0, new HttpServer.Routes(webhook,
+                new HealthEndpoints(new HealthService(List.of(), java.time.Duration.ofSeconds(1), Clock.systemUTC())), devNotes));
     }
 
     private static HttpResponse<String> get(HttpServer server) throws Exception {

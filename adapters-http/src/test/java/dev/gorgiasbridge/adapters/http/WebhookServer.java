@@ -3,6 +3,7 @@ package dev.gorgiasbridge.adapters.http;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
 import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
 import dev.gorgiasbridge.domain.webhook.WebhookCredentials;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The real HTTP server on a random port, with in-memory ports behind it, and a client for it. */
 final class WebhookServer implements AutoCloseable {
@@ -39,7 +41,8 @@ final class WebhookServer implements AutoCloseable {
         var accept = new AcceptWebhookService(storedEvents, Clock.systemUTC());
         var endpoint = new GorgiasWebhookEndpoint(credentials, accept, limits, ClientAddresses.trusting(List.of()),
                 MAX_BYTES, Clock.systemUTC());
-        this.server = HttpServer.start("127.0.0.1", 0, endpoint);
+        this.server = HttpServer.start("127.0.0.1", 0, new HttpServer.Routes(endpoint,
+                new HealthEndpoints(new HealthService(List.of(), Duration.ofSeconds(1), Clock.systemUTC())), Optional.empty()));
     }
 
     static WebhookCredentials tokensAndSecret() {

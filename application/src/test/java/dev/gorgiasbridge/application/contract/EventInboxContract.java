@@ -276,6 +276,21 @@ public abstract class EventInboxContract {
     }
 
     @Test
+    void stats_count_events_by_status_and_age_the_oldest_due_one() {
+        store("message:1:1", 1, 0);
+        store("message:2:1", 2, 1);
+        ClaimedEvent held = inbox.claim(1, LEASE).getFirst();
+        inbox.finish(held.lease(), Ending.DEAD, "gave up", List.of());
+
+        var stats = inbox.stats();
+
+        assertThat(stats.count(EventStatus.DEAD)).isEqualTo(1);
+        assertThat(stats.count(EventStatus.PENDING)).isEqualTo(1);
+        assertThat(stats.count(EventStatus.DONE)).isZero();
+        assertThat(stats.oldestDueWaiting()).hasValueSatisfying(age -> assertThat(age.isNegative()).isFalse());
+    }
+
+    @Test
     void a_waiting_worker_wakes_when_an_event_arrives() throws Exception {
         ExecutorService waiter = Executors.newSingleThreadExecutor();
         try {

@@ -6,6 +6,7 @@ import dev.gorgiasbridge.application.port.out.EventRecord;
 import dev.gorgiasbridge.application.port.out.InboxEvent;
 import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
 import dev.gorgiasbridge.application.port.out.Lease;
+import dev.gorgiasbridge.application.port.out.QueueStats;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
@@ -14,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -181,6 +184,18 @@ public final class InMemoryEventInbox implements EventInbox {
         row.nextAttemptAt = clock.instant();
         row.token = null;
         notifyAll();
+    }
+
+    @Override
+    public synchronized QueueStats stats() {
+        Instant now = clock.instant();
+        Map<EventStatus, Long> counts = new EnumMap<>(EventStatus.class);
+        rows.forEach(r -> counts.merge(r.status, 1L, Long::sum));
+        Optional<Duration> oldest = rows.stream()
+                .filter(r -> (r.status == EventStatus.PENDING || r.status == EventStatus.RETRY) && !r.nextAttemptAt.isAfter(now))
+                .map(r -> Duration.between(r.nextAttemptAt, now))
+                .max(Comparator.naturalOrder());
+        return new QueueStats(counts, oldest);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import dev.gorgiasbridge.application.port.out.CustomerDirectory;
+import dev.gorgiasbridge.application.port.out.HealthProbe;
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
@@ -74,6 +75,11 @@ public final class PostgresDatabase implements AutoCloseable {
     /** The notes stored in this database. */
     public NoteLedger noteLedger() {
         return new PostgresNoteLedger(jdbi);
+    }
+
+    /** Whether the database answers now, with the pool's usage. */
+    public HealthProbe probe() {
+        return new DatabaseProbe(dataSource);
     }
 
     /** The webhook inbox stored in this database. */

@@ -6,6 +6,7 @@ import dev.gorgiasbridge.application.port.out.EventRecord;
 import dev.gorgiasbridge.application.port.out.InboxEvent;
 import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
 import dev.gorgiasbridge.application.port.out.Lease;
+import dev.gorgiasbridge.application.port.out.QueueStats;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.ticket.TicketId;
@@ -14,7 +15,9 @@ import dev.gorgiasbridge.domain.webhook.EventStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -153,6 +156,24 @@ public final class PostgresEventInbox implements EventInbox {
                 .bind("from", from)
                 .bind("to", to)
                 .execute());
+    }
+
+    @Override
+    public QueueStats stats() {
+        return jdbi.withHandle(handle -> {
+            Map<EventStatus, Long> counts = new EnumMap<>(EventStatus.class);
+            handle.createQuery("SELECT status, count(*) AS n FROM webhook_events GROUP BY status")
+                    .map((rs, ctx) -> Map.entry(EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                            rs.getLong("n")))
+                    .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+            Optional<Double> oldest = handle.createQuery("""
+                            SELECT extract(epoch FROM now() - min(next_attempt_at))
+                            FROM webhook_events WHERE status IN ('pending', 'retry') AND next_attempt_at <= now()
+                            """)
+                    .mapTo(Double.class)
+                    .findOne();
+            return new QueueStats(counts, oldest.map(seconds -> Duration.ofMillis(Math.round(seconds * 1000))));
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.adapters.persistence.redis;
 
+import dev.gorgiasbridge.application.port.out.HealthProbe;
 import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.application.port.out.RateLimits;
 import java.net.URI;
@@ -38,6 +39,11 @@ public final class RedisStore implements AutoCloseable {
     /** Orders cached here for {@code ttl}, shared by every instance. */
     public OrderCache orderCache(Duration ttl, Clock clock) {
         return new RedisOrderCache(pool, ttl, clock);
+    }
+
+    /** Redis's health for reports: down means degraded service, not an outage. */
+    public HealthProbe probe() {
+        return new RedisProbe(this);
     }
 
     /** Whether Redis answers PING right now. */

@@ -47,6 +47,9 @@ public interface EventInbox {
     /** Makes every dead event received in {@code [from, to)} due again; returns how many. */
     int replayDead(Instant from, Instant to);
 
+    /** Counts by status and the age of the oldest due event, for health and metrics. */
+    QueueStats stats();
+
     /** The stored event, for operators and tests. */
     Optional<EventRecord> find(EventId id);
 

@@ -1,0 +1,59 @@
+package dev.gorgiasbridge.application.health;
+
+import dev.gorgiasbridge.application.port.in.AssessHealth;
+import dev.gorgiasbridge.application.port.in.HealthReport;
+import dev.gorgiasbridge.application.port.out.ComponentHealth;
+import dev.gorgiasbridge.application.port.out.HealthProbe;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs every probe at once, each bounded by a timeout, so one hanging dependency cannot hang the health
+ * endpoint (a probe that does not answer in time is reported down).
+ */
+public final class HealthService implements AssessHealth {
+    private final List<HealthProbe> probes;
+    private final Duration timeout;
+    private final Clock clock;
+
+    public HealthService(List<HealthProbe> probes, Duration timeout, Clock clock) {
+        this.probes = List.copyOf(probes);
+        this.timeout = timeout;
+        this.clock = clock;
+    }
+
+    @Override
+    public HealthReport assess() {
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Map<HealthProbe, Future<ComponentHealth>> running = new LinkedHashMap<>();
+            probes.forEach(probe -> running.put(probe, pool.submit(probe::probe)));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            Map<String, HealthReport.Component> components = new LinkedHashMap<>();
+            running.forEach((probe, answer) -> components.put(probe.component(),
+                    new HealthReport.Component(probe.required(), await(answer, deadline))));
+            return new HealthReport(HealthReport.verdict(components), clock.instant(), components);
+        }
+    }
+
+    private ComponentHealth await(Future<ComponentHealth> answer, long deadline) {
+        try {
+            return answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            return ComponentHealth.down(timeout, "no answer within " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ComponentHealth.down(Duration.ZERO, "interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            return ComponentHealth.down(Duration.ZERO, "check failed: " + e.getCause().getClass().getSimpleName());
+        }
+    }
+}

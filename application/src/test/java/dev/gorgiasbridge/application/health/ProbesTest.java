@@ -1,0 +1,77 @@
+package dev.gorgiasbridge.application.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
+import dev.gorgiasbridge.application.memory.InMemoryOrderCache;
+import dev.gorgiasbridge.application.memory.MutableClock;
+import dev.gorgiasbridge.application.port.out.ComponentHealth.Status;
+import dev.gorgiasbridge.application.port.out.InboxEvent;
+import dev.gorgiasbridge.application.port.out.Reachability;
+import dev.gorgiasbridge.domain.ticket.TicketId;
+import dev.gorgiasbridge.domain.webhook.DedupKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ProbesTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T12:00:00Z"));
+
+    @Test
+    void an_external_api_is_asked_at_most_once_per_period() {
+        AtomicInteger asked = new AtomicInteger();
+        var probe = new ReachabilityProbe("shopify", true, () -> {
+            asked.incrementAndGet();
+            return new Reachability.Reachable(Duration.ofMillis(40));
+        }, Duration.ofSeconds(30), clock);
+
+        probe.probe();
+        clock.advance(Duration.ofSeconds(29));
+        probe.probe();
+        clock.advance(Duration.ofSeconds(2));
+        var third = probe.probe();
+
+        assertThat(asked).hasValue(2);
+        assertThat(third.status()).isEqualTo(Status.UP);
+        assertThat(third.latency()).isEqualTo(Duration.ofMillis(40));
+    }
+
+    @Test
+    void an_unreachable_required_api_is_down_and_an_optional_one_degraded() {
+        var required = new ReachabilityProbe("gorgias", true, () -> new Reachability.Unreachable("401 Unauthorized"),
+                Duration.ofSeconds(30), clock);
+        var optional = new ReachabilityProbe("gorgias", false, () -> new Reachability.Unreachable("not configured"),
+                Duration.ofSeconds(30), clock);
+
+        assertThat(required.probe().status()).isEqualTo(Status.DOWN);
+        assertThat(required.probe().error()).contains("401 Unauthorized");
+        assertThat(optional.probe().status()).isEqualTo(Status.DEGRADED);
+    }
+
+    @Test
+    void a_queue_whose_oldest_due_event_waited_too_long_is_degraded() {
+        var inbox = new InMemoryEventInbox(clock);
+        inbox.store(new InboxEvent(new DedupKey("message:1:1"), "ticket-message-created", new TicketId(1), "{}", clock.instant()));
+        var probe = new QueueProbe(inbox, Duration.ofMinutes(10));
+
+        assertThat(probe.probe().status()).isEqualTo(Status.UP);
+        clock.advance(Duration.ofMinutes(11));
+        var late = probe.probe();
+
+        assertThat(late.status()).isEqualTo(Status.DEGRADED);
+        assertThat(late.details()).containsEntry("pending", 1L).containsEntry("oldest_due_seconds", 660L);
+    }
+
+    @Test
+    void a_failing_cache_is_degraded_with_its_error_count() {
+        var cache = new InMemoryOrderCache();
+        cache.failing(true);
+        cache.get(dev.gorgiasbridge.domain.customer.CustomerKey.shopify(1));
+
+        var health = new CacheProbe(cache).probe();
+
+        assertThat(health.status()).isEqualTo(Status.DEGRADED);
+        assertThat(health.details()).containsEntry("errors", 1L);
+    }
+}
