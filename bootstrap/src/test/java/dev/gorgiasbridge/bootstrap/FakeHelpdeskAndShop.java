@@ -1,11 +1,13 @@
 package dev.gorgiasbridge.bootstrap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -32,22 +34,34 @@ final class FakeHelpdeskAndShop implements AutoCloseable {
                 .withBody(RunningBridge.contract("shopify/orders-split-shipment.json")));
         notesAnswer(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                 .withBody(RunningBridge.contract("gorgias/create-message-response.json")));
-        server.stubFor(get(urlPathEqualTo("/api/tickets/91234567/messages")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"data\":[],\"meta\":{\"next_cursor\":null}}")));
+        ticketMessages("[]");
+        // The health checks' cheap questions: the account, and the shop's name.
+        server.stubFor(get(urlPathEqualTo("/api/account")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"domain\":\"" + account + "\"}")));
+        server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).withRequestBody(containing("shop { name }")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"data\":{\"shop\":{\"name\":\"Linda's Sewing\"}}}")));
+    }
+
+    /** What listing any ticket's messages answers: a JSON array of messages, one page. */
+    void ticketMessages(String messagesJson) {
+        server.stubFor(get(urlPathMatching("/api/tickets/[0-9]+/messages")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"data\":" + messagesJson + ",\"meta\":{\"next_cursor\":null}}")));
     }
 
     void shopAnswers(ResponseDefinitionBuilder answer) {
-        server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).willReturn(answer));
+        server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).atPriority(5).willReturn(answer));
     }
 
     void notesAnswer(ResponseDefinitionBuilder answer) {
-        server.stubFor(post(urlPathEqualTo("/api/tickets/91234567/messages"))
+        server.stubFor(post(urlPathMatching("/api/tickets/[0-9]+/messages"))
                 .withHeader("Content-Type", equalTo("application/json")).willReturn(answer));
     }
 
-    /** Every note posted on the sample ticket, oldest first. */
+    /** Every note posted on any ticket, oldest first. */
     List<LoggedRequest> notesPosted() {
-        return server.findAll(postRequestedFor(urlPathEqualTo("/api/tickets/91234567/messages")));
+        return server.findAll(postRequestedFor(urlPathMatching("/api/tickets/[0-9]+/messages")));
     }
 
     /** The environment that points the service at this fake. */
