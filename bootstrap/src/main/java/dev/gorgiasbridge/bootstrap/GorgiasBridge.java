@@ -5,6 +5,8 @@ import dev.gorgiasbridge.adapters.http.ClientAddresses;
 import dev.gorgiasbridge.adapters.http.DevNotesEndpoint;
 import dev.gorgiasbridge.adapters.http.GorgiasWebhookEndpoint;
 import dev.gorgiasbridge.adapters.http.HealthEndpoints;
+import dev.gorgiasbridge.adapters.http.MetricsEndpoint;
+import dev.gorgiasbridge.adapters.metrics.Telemetry;
 import dev.gorgiasbridge.adapters.http.HttpServer;
 import dev.gorgiasbridge.adapters.http.WebhookLimits;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
@@ -16,6 +18,9 @@ import dev.gorgiasbridge.application.enrichment.EnrichTicketService;
 import dev.gorgiasbridge.application.enrichment.NoteSignature;
 import dev.gorgiasbridge.application.enrichment.TemplateReplyDrafter;
 import dev.gorgiasbridge.application.health.HealthService;
+import dev.gorgiasbridge.application.observed.ObservedOrderHistory;
+import dev.gorgiasbridge.application.observed.ObservedTicketNotes;
+import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.application.port.out.OrderHistory;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
@@ -100,30 +105,38 @@ public final class GorgiasBridge implements AutoCloseable {
                 log.warn("no GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET configured: every webhook will be refused");
             }
             var clock = Clock.systemUTC();
+            var telemetry = new Telemetry(settings.env().wireName(), version());
+            resources.push(telemetry);
             var inbox = database.postgres().eventInbox();
             var ledger = database.postgres().noteLedger();
             OrderCache cache = redis.map(r -> r.orderCache(settings.orderCacheTtl(), clock))
                     .orElseGet(() -> new InProcessOrderCache(settings.orderCacheTtl()));
-            Optional<OrderHistory> shop = Adapters.shopify(settings, resources);
-            TicketNotes helpdesk = Adapters.gorgias(settings, rateLimits);
+            ProcessingMetrics metrics = telemetry.processing();
+            telemetry.watchQueue(inbox, clock);
+            telemetry.watchPool(database.postgres()::poolUsage);
+            telemetry.watchCache(cache);
+            Optional<OrderHistory> shop = Adapters.shopify(settings, resources)
+                    .map(client -> new ObservedOrderHistory(client, metrics));
+            TicketNotes helpdesk = new ObservedTicketNotes(Adapters.gorgias(settings, rateLimits), metrics);
             var enrich = new EnrichTicketService(new GorgiasEventPayloads(), database.postgres().customerDirectory(),
                     shop, cache, new TemplateReplyDrafter(), helpdesk, ledger,
-                    new NoteSignature("Gorgias Bridge", version(), settings.shopify().shopName()));
+                    new NoteSignature("Gorgias Bridge", version(), settings.shopify().shopName()), metrics);
             if (settings.workerConcurrency() > 0) {
                 resources.push(EventWorker.start(inbox, enrich, new RetrySchedule(ThreadLocalRandom.current()::nextDouble),
-                        clock, WorkerSettings.defaults(settings.workerConcurrency())));
+                        clock, WorkerSettings.defaults(settings.workerConcurrency()), metrics));
             } else {
                 log.info("WORKER_CONCURRENCY=0: this instance only accepts webhooks; other instances process them");
             }
             var accept = new AcceptWebhookService(inbox, clock);
             var webhook = new GorgiasWebhookEndpoint(credentials, accept, limits,
-                    ClientAddresses.trusting(settings.trustedProxies()), settings.webhookMaxBytes(), clock);
+                    ClientAddresses.trusting(settings.trustedProxies()), settings.webhookMaxBytes(), clock, telemetry.ingest());
             Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT
                     ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
             var health = new HealthService(Probes.all(settings, database.postgres(), redis, cache, inbox, shop, helpdesk, clock),
                     Duration.ofSeconds(3), clock);
             HttpServer http = HttpServer.start("0.0.0.0", settings.port(),
-                    new HttpServer.Routes(webhook, new HealthEndpoints(health), devNotes));
+                    new HttpServer.Routes(webhook, new HealthEndpoints(health), devNotes, Optional.of(
+                            new MetricsEndpoint(telemetry::scrape, settings.metricsToken().map(Secret::value)))));
             resources.push(http);
             log.info("Gorgias Bridge listening on port {} (APP_ENV={}, database={}, rate limits={})", http.port(),
                     settings.env().wireName(), database.embedded().isPresent() ? "embedded" : "external",

@@ -32,6 +32,7 @@ class ArchitectureTest {
     private static final String GORGIAS = "dev.gorgiasbridge.adapters.gorgias..";
     private static final String SHOPIFY = "dev.gorgiasbridge.adapters.shopify..";
     private static final String AI = "dev.gorgiasbridge.adapters.ai..";
+    private static final String METRICS = "dev.gorgiasbridge.adapters.metrics..";
     private static final String BOOTSTRAP = "dev.gorgiasbridge.bootstrap..";
 
     @ArchTest
@@ -43,6 +44,7 @@ class ArchitectureTest {
             .adapter("gorgias", GORGIAS)
             .adapter("shopify", SHOPIFY)
             .adapter("ai", AI)
+            .adapter("metrics", METRICS)
             .withOptionalLayers(true)
             // bootstrap wires every layer by hand; that is its job, and nothing may depend on it (rule below)
             .ignoreDependency(resideInAPackage(BOOTSTRAP), alwaysTrue())
@@ -67,6 +69,11 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage(PERSISTENCE)
             .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "com.zaxxer..", "org.flywaydb..",
                     "org.postgresql..", "redis.clients..", "io.github.bucket4j..", "com.github.benmanes.caffeine..");
+
+    @ArchTest
+    static final ArchRule only_the_metrics_adapter_uses_micrometer = noClasses()
+            .that().resideOutsideOfPackage(METRICS)
+            .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..");
 
     @ArchTest
     static final ArchRule only_adapters_use_jackson = noClasses()

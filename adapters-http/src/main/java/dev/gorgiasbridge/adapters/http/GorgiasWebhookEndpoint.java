@@ -3,6 +3,8 @@ package dev.gorgiasbridge.adapters.http;
 import dev.gorgiasbridge.application.port.in.AcceptWebhook;
 import dev.gorgiasbridge.application.port.in.AcceptWebhook.Acceptance;
 import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
+import dev.gorgiasbridge.application.port.out.IngestMetrics;
+import dev.gorgiasbridge.application.port.out.IngestMetrics.WebhookOutcome;
 import dev.gorgiasbridge.application.port.out.RateLimits.Decision;
 import dev.gorgiasbridge.domain.webhook.Authentication;
 import dev.gorgiasbridge.domain.webhook.GorgiasTrigger;
@@ -42,9 +44,17 @@ public final class GorgiasWebhookEndpoint implements Handler {
     private final ClientAddresses clientAddresses;
     private final long maxBodyBytes;
     private final Clock clock;
+    private final IngestMetrics metrics;
 
     public GorgiasWebhookEndpoint(WebhookCredentials credentials, AcceptWebhook acceptWebhook, WebhookLimits limits,
                                   ClientAddresses clientAddresses, long maxBodyBytes, Clock clock) {
+        this(credentials, acceptWebhook, limits, clientAddresses, maxBodyBytes, clock, IngestMetrics.none());
+    }
+
+    /** As above, counting every delivery by outcome with its latency. */
+    public GorgiasWebhookEndpoint(WebhookCredentials credentials, AcceptWebhook acceptWebhook, WebhookLimits limits,
+                                  ClientAddresses clientAddresses, long maxBodyBytes, Clock clock, IngestMetrics metrics) {
+        this.metrics = metrics;
         this.credentials = credentials;
         this.acceptWebhook = acceptWebhook;
         this.limits = limits;
@@ -59,9 +69,14 @@ public final class GorgiasWebhookEndpoint implements Handler {
 
     @Override
     public void handle(Context ctx) {
+        long started = System.nanoTime();
+        WebhookOutcome outcome = respond(ctx);
+        metrics.webhook(outcome, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private WebhookOutcome respond(Context ctx) {
         if (ctx.req().getContentLengthLong() > maxBodyBytes) {
-            tooLarge(ctx);
-            return;
+            return tooLarge(ctx);
         }
         String client = clientAddresses.resolve(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
         var presented = PresentedCredentials.of(
@@ -70,35 +85,34 @@ public final class GorgiasWebhookEndpoint implements Handler {
         if (credentials.needsBody(presented)) {
             body = readBody(ctx);
             if (body.isEmpty()) {
-                return;
+                return unreadable(ctx);
             }
         }
         var verdict = credentials.verify(presented, body.orElse(new byte[0]), clock.instant());
-        switch (verdict) {
+        return switch (verdict) {
             case Authentication.Rejected rejected -> refuse(ctx, client, rejected.reason());
             case Authentication.Authenticated authenticated -> admit(ctx, authenticated.principal(), body);
-        }
+        };
     }
 
-    private void refuse(Context ctx, String client, String reason) {
+    private WebhookOutcome refuse(Context ctx, String client, String reason) {
         if (limits.failedAuthentication(client) instanceof Decision.Limited limited) {
             log.info("webhook refused: too many failed authentications from {}", client);
-            rateLimited(ctx, limited);
-            return;
+            return rateLimited(ctx, limited);
         }
         log.info("webhook refused from {}: {}", client, reason);
         Problems.send(ctx, 401, "Unauthorized", reason);
+        return WebhookOutcome.UNAUTHORIZED;
     }
 
-    private void admit(Context ctx, String principal, Optional<byte[]> alreadyRead) {
+    private WebhookOutcome admit(Context ctx, String principal, Optional<byte[]> alreadyRead) {
         if (limits.authenticated(principal) instanceof Decision.Limited limited) {
             log.warn("webhook rate limited for {}", principal);
-            rateLimited(ctx, limited);
-            return;
+            return rateLimited(ctx, limited);
         }
         Optional<byte[]> body = alreadyRead.isPresent() ? alreadyRead : readBody(ctx);
         if (body.isEmpty()) {
-            return;
+            return unreadable(ctx);
         }
         Optional<GorgiasTrigger> trigger = Optional.empty();
         String event = ctx.queryParam("event");
@@ -108,7 +122,7 @@ public final class GorgiasWebhookEndpoint implements Handler {
                 log.info("webhook refused: unknown event '{}'", event.length() > 64 ? event.substring(0, 64) : event);
                 Problems.send(ctx, 400, "Bad Request",
                         "unknown event; use ticket-created, ticket-updated or ticket-message-created");
-                return;
+                return WebhookOutcome.INVALID;
             }
         }
         WebhookDelivery delivery;
@@ -117,34 +131,42 @@ public final class GorgiasWebhookEndpoint implements Handler {
         } catch (GorgiasPayloads.InvalidPayload e) {
             log.info("webhook refused: {}", e.getMessage());
             Problems.send(ctx, 400, "Bad Request", e.getMessage());
-            return;
+            return WebhookOutcome.INVALID;
         }
-        store(ctx, delivery);
+        return store(ctx, delivery);
     }
 
-    private void store(Context ctx, WebhookDelivery delivery) {
+    private WebhookOutcome store(Context ctx, WebhookDelivery delivery) {
         MDC.put("ticket_id", delivery.ticketId().toString());
         try {
             Acceptance acceptance = acceptWebhook.accept(delivery);
             MDC.put("event_id", acceptance.eventId().toString());
-            switch (acceptance) {
+            return switch (acceptance) {
                 case Acceptance.Accepted accepted -> {
                     log.info("webhook accepted: {} for ticket {}", delivery.eventType(), delivery.ticketId());
                     Problems.json(ctx, 202, Map.of("status", "accepted", "event_id", accepted.eventId().toString()));
+                    yield WebhookOutcome.ACCEPTED;
                 }
                 case Acceptance.Duplicate duplicate -> {
                     log.info("webhook duplicate of event {}", duplicate.eventId());
                     Problems.json(ctx, 200, Map.of("status", "duplicate", "event_id", duplicate.eventId().toString()));
+                    yield WebhookOutcome.DUPLICATE;
                 }
-            }
+            };
         } catch (InboxUnavailableException e) {
             log.error("webhook not stored, asking the sender to retry: {}", e.getMessage(), e.getCause());
             ctx.header("Retry-After", Long.toString(STORAGE_RETRY_AFTER.toSeconds()));
             Problems.send(ctx, 503, "Service Unavailable", "the event could not be stored; retry later");
+            return WebhookOutcome.STORAGE_FAILED;
         } finally {
             MDC.remove("ticket_id");
             MDC.remove("event_id");
         }
+    }
+
+    /** The outcome after readBody answered for itself: 413 for a body over the limit, else 400. */
+    private static WebhookOutcome unreadable(Context ctx) {
+        return ctx.statusCode() == 413 ? WebhookOutcome.TOO_LARGE : WebhookOutcome.INVALID;
     }
 
     /** Reads the body up to the limit; answers 413 or 400 itself and returns empty when it cannot. */
@@ -170,14 +192,16 @@ public final class GorgiasWebhookEndpoint implements Handler {
         }
     }
 
-    private void tooLarge(Context ctx) {
+    private WebhookOutcome tooLarge(Context ctx) {
         log.info("webhook refused: body larger than {} bytes", maxBodyBytes);
         ctx.header("Connection", "close");
         Problems.send(ctx, 413, "Content Too Large", "the body exceeds the limit of " + maxBodyBytes + " bytes");
+        return WebhookOutcome.TOO_LARGE;
     }
 
-    private static void rateLimited(Context ctx, Decision.Limited limited) {
+    private static WebhookOutcome rateLimited(Context ctx, Decision.Limited limited) {
         ctx.header("Retry-After", Long.toString(limited.retryAfter().toSeconds()));
         Problems.send(ctx, 429, "Too Many Requests", "rate limit exceeded; retry after the Retry-After delay");
+        return WebhookOutcome.RATE_LIMITED;
     }
 }

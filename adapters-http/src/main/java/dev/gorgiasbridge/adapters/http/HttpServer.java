@@ -21,7 +21,12 @@ public final class HttpServer implements AutoCloseable {
      *
      * @param devNotes the development-only notes view, absent elsewhere
      */
-    public record Routes(GorgiasWebhookEndpoint webhook, HealthEndpoints health, Optional<DevNotesEndpoint> devNotes) {
+    public record Routes(GorgiasWebhookEndpoint webhook, HealthEndpoints health, Optional<DevNotesEndpoint> devNotes,
+                         Optional<MetricsEndpoint> metrics) {
+
+        public Routes(GorgiasWebhookEndpoint webhook, HealthEndpoints health, Optional<DevNotesEndpoint> devNotes) {
+            this(webhook, health, devNotes, Optional.empty());
+        }
     }
 
     /** Starts listening on {@code host:port}; port 0 picks a free port (see {@link #port()}). */
@@ -39,6 +44,7 @@ public final class HttpServer implements AutoCloseable {
             config.routes.get("/health", routes.health()::full);
             config.routes.post(GorgiasWebhookEndpoint.PATH, routes.webhook());
             routes.devNotes().ifPresent(endpoint -> config.routes.get(DevNotesEndpoint.PATH, endpoint));
+            routes.metrics().ifPresent(endpoint -> config.routes.get(MetricsEndpoint.PATH, endpoint));
             config.routes.error(404, "*", ctx -> Problems.send(ctx, 404, "Not Found", "no such endpoint"));
             config.routes.error(405, "*", ctx -> Problems.send(ctx, 405, "Method Not Allowed", "method not allowed here"));
             config.routes.exception(Exception.class, (e, ctx) -> {

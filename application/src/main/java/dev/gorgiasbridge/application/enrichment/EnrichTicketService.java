@@ -8,6 +8,7 @@ import dev.gorgiasbridge.application.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.application.port.out.OrderHistory;
+import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.application.port.out.ReplyDrafter;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.domain.customer.CustomerIdentity;
@@ -45,9 +46,16 @@ public final class EnrichTicketService implements ProcessEvent {
     public EnrichTicketService(EventPayloads payloads, CustomerDirectory customers, Optional<OrderHistory> shop,
                                OrderCache cache, ReplyDrafter drafter, TicketNotes notes, NoteLedger ledger,
                                NoteSignature signature) {
+        this(payloads, customers, shop, cache, drafter, notes, ledger, signature, ProcessingMetrics.none());
+    }
+
+    /** As above, counting cache hits and misses. */
+    public EnrichTicketService(EventPayloads payloads, CustomerDirectory customers, Optional<OrderHistory> shop,
+                               OrderCache cache, ReplyDrafter drafter, TicketNotes notes, NoteLedger ledger,
+                               NoteSignature signature, ProcessingMetrics metrics) {
         this.payloads = payloads;
         this.customers = customers;
-        this.orders = new OrderLookup(shop, cache);
+        this.orders = new OrderLookup(shop, cache, metrics);
         this.drafter = drafter;
         this.posting = new NotePosting(notes, ledger);
         this.signature = signature;

@@ -3,6 +3,7 @@ package dev.gorgiasbridge.application.enrichment;
 import dev.gorgiasbridge.application.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.application.port.out.OrderHistory;
+import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.domain.customer.CustomerIdentity;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.enrichment.Stage;
@@ -25,10 +26,12 @@ final class OrderLookup {
 
     private final Optional<OrderHistory> shop;
     private final OrderCache cache;
+    private final ProcessingMetrics metrics;
 
-    OrderLookup(Optional<OrderHistory> shop, OrderCache cache) {
+    OrderLookup(Optional<OrderHistory> shop, OrderCache cache, ProcessingMetrics metrics) {
         this.shop = shop;
         this.cache = cache;
+        this.metrics = metrics;
     }
 
     /** What was found and how, with the stage outcome to record. */
@@ -49,6 +52,7 @@ final class OrderLookup {
                     StageOutcome.skipped(Stage.ORDERS, "the ticket names no email or Shopify customer to search by"));
         }
         Optional<List<Order>> cached = cache.get(key.get());
+        metrics.cacheLookup(cached.isPresent());
         String source = cached.isPresent() ? "cache" : "Shopify";
         List<Order> orders;
         try {

@@ -5,6 +5,7 @@ import dev.gorgiasbridge.application.port.out.ClaimedEvent;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.EventInbox.Ending;
 import dev.gorgiasbridge.application.port.out.Lease;
+import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.domain.enrichment.EnrichmentOutcome;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
@@ -38,6 +39,7 @@ public final class EventWorker implements AutoCloseable {
     private final RetrySchedule retries;
     private final Clock clock;
     private final WorkerSettings settings;
+    private final ProcessingMetrics metrics;
     private final Semaphore slots;
     private final ExecutorService workers;
     private final ScheduledExecutorService renewals;
@@ -46,7 +48,8 @@ public final class EventWorker implements AutoCloseable {
     private volatile boolean running = true;
 
     private EventWorker(EventInbox inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
-                        WorkerSettings settings) {
+                        WorkerSettings settings, ProcessingMetrics metrics) {
+        this.metrics = metrics;
         this.inbox = inbox;
         this.process = process;
         this.retries = retries;
@@ -61,10 +64,16 @@ public final class EventWorker implements AutoCloseable {
     /** Starts a worker; with concurrency 0 nothing is started and the instance only ingests. */
     public static EventWorker start(EventInbox inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
                                     WorkerSettings settings) {
+        return start(inbox, process, retries, clock, settings, ProcessingMetrics.none());
+    }
+
+    /** As above, counting stage outcomes and how attempts end. */
+    public static EventWorker start(EventInbox inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
+                                    WorkerSettings settings, ProcessingMetrics metrics) {
         if (settings.concurrency() == 0) {
             throw new IllegalArgumentException("concurrency 0 runs no worker; do not start one");
         }
-        var worker = new EventWorker(inbox, process, retries, clock, settings);
+        var worker = new EventWorker(inbox, process, retries, clock, settings, metrics);
         worker.dispatcher.start();
         return worker;
     }
@@ -128,11 +137,13 @@ public final class EventWorker implements AutoCloseable {
     }
 
     private void record(ClaimedEvent event, EnrichmentOutcome outcome) {
+        outcome.stages().forEach(metrics::stage);
         Lease lease = event.lease();
         boolean recorded = switch (outcome) {
-            case EnrichmentOutcome.Posted posted -> inbox.finish(lease, Ending.DONE,
-                    "note " + posted.externalId() + " is on the ticket", posted.stages());
-            case EnrichmentOutcome.Skipped skipped -> inbox.finish(lease, Ending.SKIPPED, skipped.reason(), skipped.stages());
+            case EnrichmentOutcome.Posted posted -> ended("done", inbox.finish(lease, Ending.DONE,
+                    "note " + posted.externalId() + " is on the ticket", posted.stages()));
+            case EnrichmentOutcome.Skipped skipped -> ended("skipped",
+                    inbox.finish(lease, Ending.SKIPPED, skipped.reason(), skipped.stages()));
             case EnrichmentOutcome.Failed failed -> recordFailure(event, failed);
         };
         if (!recorded) {
@@ -146,22 +157,30 @@ public final class EventWorker implements AutoCloseable {
         if (!failed.retryable()) {
             log.log(Level.WARNING, "event {0} failed for good at attempt {1}: {2}", event.lease().eventId(),
                     event.attempt(), error);
-            return inbox.finish(event.lease(), Ending.DEAD, error, failed.stages());
+            return ended("dead", inbox.finish(event.lease(), Ending.DEAD, error, failed.stages()));
         }
         Instant now = clock.instant();
         return switch (retries.afterFailure(event.attempt(), now, failed.retryAfter())) {
             case RetrySchedule.Decision.RetryAt retry -> {
                 log.log(Level.INFO, "event {0} attempt {1} failed ({2}); next attempt at {3}",
                         event.lease().eventId(), event.attempt(), error, retry.at());
-                yield inbox.retryLater(event.lease(), Duration.between(now, retry.at()), error, failed.stages());
+                yield ended("retry", inbox.retryLater(event.lease(), Duration.between(now, retry.at()), error, failed.stages()));
             }
             case RetrySchedule.Decision.GiveUp giveUp -> {
                 log.log(Level.WARNING, "event {0} is dead after {1} attempts: {2}", event.lease().eventId(),
                         event.attempt(), error);
-                yield inbox.finish(event.lease(), Ending.DEAD, error + " (gave up after " + event.attempt() + " attempts)",
-                        failed.stages());
+                yield ended("dead", inbox.finish(event.lease(), Ending.DEAD,
+                        error + " (gave up after " + event.attempt() + " attempts)", failed.stages()));
             }
         };
+    }
+
+    /** Counts the attempt's ending when it was recorded (a lost lease records nothing). */
+    private boolean ended(String ending, boolean recorded) {
+        if (recorded) {
+            metrics.attemptEnded(ending);
+        }
+        return recorded;
     }
 
     private void renew(ClaimedEvent event) {

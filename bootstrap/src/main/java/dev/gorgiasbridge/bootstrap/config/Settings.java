@@ -25,7 +25,8 @@ public record Settings(
         List<String> trustedProxies,
         WebhookRates webhookRates,
         int workerConcurrency,
-        java.time.Duration orderCacheTtl) {
+        java.time.Duration orderCacheTtl,
+        Optional<Secret> metricsToken) {
 
     /** Gorgias account access and the secrets webhooks must present. */
     public record Gorgias(Optional<String> domain, Optional<String> username, Optional<Secret> apiKey,

@@ -34,7 +34,8 @@ public final class SettingsReader {
             "SHOPIFY_SHOP_NAME", "SHOPIFY_ACCESS_TOKEN", "SHOPIFY_API_VERSION", "JWT_SECRET",
             "WEBHOOK_MAX_BYTES", "WEBHOOK_RATE_PER_SECOND", "WEBHOOK_RATE_BURST", "WEBHOOK_UNAUTHENTICATED_PER_MINUTE",
             "TRUSTED_PROXIES", "CORS_ALLOWED_ORIGINS", "LOG_FORMAT", "SENTRY_DSN", "AI_BASE_URL", "AI_API_KEY", "AI_MODEL",
-            "GORGIAS_BASE_URL", "GORGIAS_SENDER_EMAIL", "SHOPIFY_BASE_URL", "WORKER_CONCURRENCY", "ORDER_CACHE_TTL_SECONDS");
+            "GORGIAS_BASE_URL", "GORGIAS_SENDER_EMAIL", "SHOPIFY_BASE_URL", "WORKER_CONCURRENCY", "ORDER_CACHE_TTL_SECONDS",
+            "METRICS_TOKEN");
 
     private final Map<String, String> env;
     private final List<String> problems = new ArrayList<>();
@@ -74,7 +75,8 @@ public final class SettingsReader {
                         number("WEBHOOK_RATE_BURST", 1_000, 1, 1_000_000),
                         number("WEBHOOK_UNAUTHENTICATED_PER_MINUTE", 10, 1, 10_000)),
                 (int) number("WORKER_CONCURRENCY", 4, 0, 64),
-                java.time.Duration.ofSeconds(number("ORDER_CACHE_TTL_SECONDS", 300, 1, 86_400)));
+                java.time.Duration.ofSeconds(number("ORDER_CACHE_TTL_SECONDS", 300, 1, 86_400)),
+                secret("METRICS_TOKEN"));
         checkCors(settings, strict);
         checkTrustedProxies(settings);
         if (strict) {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import dev.gorgiasbridge.application.port.out.CustomerDirectory;
 import dev.gorgiasbridge.application.port.out.HealthProbe;
 import dev.gorgiasbridge.application.port.out.NoteLedger;
+import dev.gorgiasbridge.application.port.out.PoolUsage;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -80,6 +81,14 @@ public final class PostgresDatabase implements AutoCloseable {
     /** Whether the database answers now, with the pool's usage. */
     public HealthProbe probe() {
         return new DatabaseProbe(dataSource);
+    }
+
+    /** The pool's usage right now. */
+    public PoolUsage poolUsage() {
+        var pool = dataSource.getHikariPoolMXBean();
+        return pool == null ? new PoolUsage(0, 0, 0, dataSource.getMaximumPoolSize())
+                : new PoolUsage(pool.getActiveConnections(), pool.getIdleConnections(), pool.getThreadsAwaitingConnection(),
+                        dataSource.getMaximumPoolSize());
     }
 
     /** The webhook inbox stored in this database. */

@@ -1,0 +1,50 @@
+package dev.gorgiasbridge.adapters.metrics;
+
+import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
+import dev.gorgiasbridge.domain.enrichment.StageOutcome;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Processing as counters: {@code gorgias_bridge_stage_outcomes_total{stage,result}},
+ * {@code gorgias_bridge_attempts_total{ending}}, {@code gorgias_bridge_order_cache_lookups_total{result}}
+ * and the external call timer {@code gorgias_bridge_external_calls_seconds{service,operation,outcome}}.
+ */
+final class MicrometerProcessingMetrics implements ProcessingMetrics {
+    private final MeterRegistry registry;
+
+    MicrometerProcessingMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void stage(StageOutcome outcome) {
+        registry.counter("gorgias_bridge.stage.outcomes",
+                "stage", outcome.stage().name().toLowerCase(Locale.ROOT),
+                "result", outcome.result().name().toLowerCase(Locale.ROOT)).increment();
+    }
+
+    @Override
+    public void attemptEnded(String ending) {
+        registry.counter("gorgias_bridge.attempts", "ending", ending).increment();
+    }
+
+    @Override
+    public void cacheLookup(boolean hit) {
+        registry.counter("gorgias_bridge.order_cache.lookups", "result", hit ? "hit" : "miss").increment();
+    }
+
+    @Override
+    public void externalCall(String service, String operation, String outcome, Duration latency) {
+        Timer.builder("gorgias_bridge.external.calls")
+                .description("Calls to Shopify, Gorgias and the AI endpoint, by outcome")
+                .tags("service", service, "operation", operation, "outcome", outcome)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(5))
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry)
+                .record(latency);
+    }
+}
