@@ -51,28 +51,41 @@ public final class PostgresEventInbox implements EventInbox {
     @Override
     public Stored store(InboxEvent event) {
         try {
-            return jdbi.withHandle(handle -> {
-                Optional<UUID> inserted = handle.createQuery(INSERT)
-                        .bind("dedupKey", event.dedupKey().value())
-                        .bind("eventType", event.eventType())
-                        .bind("ticketId", event.ticketId().value())
-                        .bind("payload", event.payload())
-                        .bind("receivedAt", event.receivedAt())
-                        .mapTo(UUID.class)
-                        .findOne();
-                if (inserted.isPresent()) {
-                    return new Stored.Inserted(new EventId(inserted.get()));
-                }
-                // The conflicting row is committed (ON CONFLICT waited for it), so it is visible here.
-                UUID existing = handle.createQuery(FIND_BY_KEY)
-                        .bind("dedupKey", event.dedupKey().value())
-                        .mapTo(UUID.class)
-                        .one();
-                return new Stored.AlreadyPresent(new EventId(existing));
-            });
+            return insert(event);
         } catch (JdbiException e) {
-            throw new InboxUnavailableException("could not store webhook event: " + e.getClass().getSimpleName(), e);
+            if (!BrokenConnection.causedBy(e)) {
+                throw new InboxUnavailableException("could not store webhook event: " + e.getClass().getSimpleName(), e);
+            }
+            // A pooled connection the server dropped (restart, failover) fails once; the pool has evicted it,
+            // and the insert is idempotent, so one more try on a fresh connection is safe.
+            try {
+                return insert(event);
+            } catch (JdbiException again) {
+                throw new InboxUnavailableException("could not store webhook event: " + again.getClass().getSimpleName(), again);
+            }
         }
+    }
+
+    private Stored insert(InboxEvent event) {
+        return jdbi.withHandle(handle -> {
+            Optional<UUID> inserted = handle.createQuery(INSERT)
+                    .bind("dedupKey", event.dedupKey().value())
+                    .bind("eventType", event.eventType())
+                    .bind("ticketId", event.ticketId().value())
+                    .bind("payload", event.payload())
+                    .bind("receivedAt", event.receivedAt())
+                    .mapTo(UUID.class)
+                    .findOne();
+            if (inserted.isPresent()) {
+                return new Stored.Inserted(new EventId(inserted.get()));
+            }
+            // The conflicting row is committed (ON CONFLICT waited for it), so it is visible here.
+            UUID existing = handle.createQuery(FIND_BY_KEY)
+                    .bind("dedupKey", event.dedupKey().value())
+                    .mapTo(UUID.class)
+                    .one();
+            return new Stored.AlreadyPresent(new EventId(existing));
+        });
     }
 
     @Override

@@ -59,4 +59,20 @@ class PostgresEventInboxTest extends EventInboxContract {
                 .containsEntry("attempts", 0);
         assertThat(row.get("received_at")).isNotNull();
     }
+
+    @Test
+    void a_connection_the_server_dropped_does_not_fail_the_next_store() throws Exception {
+        var inbox = freshInbox();
+        inbox.store(event("message:4021:901"));
+        String name = server.settings().jdbcUrl().substring(server.settings().jdbcUrl().lastIndexOf('/') + 1);
+        String admin = server.settings().jdbcUrl().substring(0, server.settings().jdbcUrl().lastIndexOf('/') + 1) + "postgres";
+        try (var connection = java.sql.DriverManager.getConnection(admin, server.settings().user(), server.settings().password())) {
+            connection.createStatement().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                    + name + "' AND pid <> pg_backend_pid()");
+        }
+
+        var stored = inbox.store(event("message:4021:902"));
+
+        assertThat(stored).isInstanceOf(EventInbox.Stored.Inserted.class);
+    }
 }
