@@ -30,6 +30,7 @@ import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
 import dev.gorgiasbridge.application.worker.EventWorker;
 import dev.gorgiasbridge.application.worker.WorkerSettings;
 import dev.gorgiasbridge.bootstrap.config.AppEnv;
+import dev.gorgiasbridge.bootstrap.observability.MdcLogContext;
 import dev.gorgiasbridge.bootstrap.config.Secret;
 import dev.gorgiasbridge.bootstrap.config.Settings;
 import dev.gorgiasbridge.domain.webhook.RetrySchedule;
@@ -123,7 +124,7 @@ public final class GorgiasBridge implements AutoCloseable {
                     new NoteSignature("Gorgias Bridge", version(), settings.shopify().shopName()), metrics);
             if (settings.workerConcurrency() > 0) {
                 resources.push(EventWorker.start(inbox, enrich, new RetrySchedule(ThreadLocalRandom.current()::nextDouble),
-                        clock, WorkerSettings.defaults(settings.workerConcurrency()), metrics));
+                        clock, WorkerSettings.defaults(settings.workerConcurrency()), metrics, new MdcLogContext()));
             } else {
                 log.info("WORKER_CONCURRENCY=0: this instance only accepts webhooks; other instances process them");
             }

@@ -4,6 +4,7 @@ import dev.gorgiasbridge.bootstrap.config.EnvironmentFile;
 import dev.gorgiasbridge.bootstrap.config.InvalidSettingsException;
 import dev.gorgiasbridge.bootstrap.config.Settings;
 import dev.gorgiasbridge.bootstrap.config.SettingsReader;
+import dev.gorgiasbridge.bootstrap.observability.Logging;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -58,6 +59,7 @@ public final class Main {
             err.println(e.getMessage());
             return CONFIGURATION;
         }
+        Logging.configure(settings, GorgiasBridge.version());
         try {
             return switch (command) {
                 case "migrate" -> migrate(settings, workingDirectory, out);

@@ -5,6 +5,7 @@ import dev.gorgiasbridge.application.port.out.ClaimedEvent;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.EventInbox.Ending;
 import dev.gorgiasbridge.application.port.out.Lease;
+import dev.gorgiasbridge.application.port.out.LogContext;
 import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.domain.enrichment.EnrichmentOutcome;
 import dev.gorgiasbridge.domain.enrichment.Stage;
@@ -40,6 +41,7 @@ public final class EventWorker implements AutoCloseable {
     private final Clock clock;
     private final WorkerSettings settings;
     private final ProcessingMetrics metrics;
+    private final LogContext logContext;
     private final Semaphore slots;
     private final ExecutorService workers;
     private final ScheduledExecutorService renewals;
@@ -48,8 +50,9 @@ public final class EventWorker implements AutoCloseable {
     private volatile boolean running = true;
 
     private EventWorker(EventInbox inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
-                        WorkerSettings settings, ProcessingMetrics metrics) {
+                        WorkerSettings settings, ProcessingMetrics metrics, LogContext logContext) {
         this.metrics = metrics;
+        this.logContext = logContext;
         this.inbox = inbox;
         this.process = process;
         this.retries = retries;
@@ -64,16 +67,16 @@ public final class EventWorker implements AutoCloseable {
     /** Starts a worker; with concurrency 0 nothing is started and the instance only ingests. */
     public static EventWorker start(EventInbox inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
                                     WorkerSettings settings) {
-        return start(inbox, process, retries, clock, settings, ProcessingMetrics.none());
+        return start(inbox, process, retries, clock, settings, ProcessingMetrics.none(), LogContext.none());
     }
 
-    /** As above, counting stage outcomes and how attempts end. */
+    /** As above, counting stage outcomes and how attempts end, with event and ticket ids on every log line. */
     public static EventWorker start(EventInbox inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
-                                    WorkerSettings settings, ProcessingMetrics metrics) {
+                                    WorkerSettings settings, ProcessingMetrics metrics, LogContext logContext) {
         if (settings.concurrency() == 0) {
             throw new IllegalArgumentException("concurrency 0 runs no worker; do not start one");
         }
-        var worker = new EventWorker(inbox, process, retries, clock, settings, metrics);
+        var worker = new EventWorker(inbox, process, retries, clock, settings, metrics, logContext);
         worker.dispatcher.start();
         return worker;
     }
@@ -113,7 +116,8 @@ public final class EventWorker implements AutoCloseable {
         long renewEvery = Math.max(50, settings.lease().toMillis() / 3);
         ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(() -> renew(event), renewEvery, renewEvery,
                 TimeUnit.MILLISECONDS);
-        try {
+        try (var logFields = logContext.open(Map.of("event_id", event.lease().eventId().toString(),
+                "ticket_id", event.ticketId().toString(), "attempt", Integer.toString(event.attempt())))) {
             record(event, outcomeOf(event));
         } catch (RuntimeException e) {
             // The store failed while recording: the lease will expire and the event be claimed again.
@@ -138,6 +142,13 @@ public final class EventWorker implements AutoCloseable {
 
     private void record(ClaimedEvent event, EnrichmentOutcome outcome) {
         outcome.stages().forEach(metrics::stage);
+        switch (outcome) {
+            case EnrichmentOutcome.Posted posted -> log.log(Level.INFO, "event {0} done at attempt {1}: note {2} is on ticket {3}",
+                    event.lease().eventId(), event.attempt(), posted.externalId(), event.ticketId());
+            case EnrichmentOutcome.Skipped skipped -> log.log(Level.INFO, "event {0} skipped: {1}",
+                    event.lease().eventId(), skipped.reason());
+            case EnrichmentOutcome.Failed failed -> { }
+        }
         Lease lease = event.lease();
         boolean recorded = switch (outcome) {
             case EnrichmentOutcome.Posted posted -> ended("done", inbox.finish(lease, Ending.DONE,
