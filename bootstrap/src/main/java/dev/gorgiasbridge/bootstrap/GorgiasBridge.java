@@ -14,7 +14,7 @@ import dev.gorgiasbridge.adapters.persistence.ratelimit.InProcessRateLimits;
 import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
 import dev.gorgiasbridge.application.enrichment.EnrichTicketService;
 import dev.gorgiasbridge.application.enrichment.NoteSignature;
-import dev.gorgiasbridge.application.enrichment.TemplateReplyDrafter;
+import dev.gorgiasbridge.application.enrichment.RecordedReplyDrafter;
 import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.application.port.out.OrderHistory;
@@ -107,7 +107,8 @@ public final class GorgiasBridge implements AutoCloseable {
             Optional<OrderHistory> shop = Adapters.shopify(settings, resources);
             TicketNotes helpdesk = Adapters.gorgias(settings, rateLimits);
             var enrich = new EnrichTicketService(new GorgiasEventPayloads(), database.postgres().customerDirectory(),
-                    shop, cache, new TemplateReplyDrafter(), helpdesk, ledger,
+                    shop, cache, new RecordedReplyDrafter(Adapters.replyDrafter(settings, rateLimits, resources),
+                            Adapters.draftOutcomes()), helpdesk, ledger,
                     new NoteSignature("Gorgias Bridge", version(), settings.shopify().shopName()));
             if (settings.workerConcurrency() > 0) {
                 resources.push(EventWorker.start(inbox, enrich, new RetrySchedule(ThreadLocalRandom.current()::nextDouble),
