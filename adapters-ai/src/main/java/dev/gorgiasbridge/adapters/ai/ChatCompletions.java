@@ -44,6 +44,7 @@ final class ChatCompletions implements AutoCloseable {
                 .permittedNumberOfCallsInHalfOpenState(1)
                 // Only unavailability opens the circuit; a refused draft or a spent budget says nothing about it.
                 .recordException(e -> e instanceof DraftFailure failure && failure.reason().isUnavailability())
+                .ignoreException(e -> e instanceof DraftFailure failure && failure.reason() == FallbackReason.BUDGET_EXHAUSTED)
                 .clock(clock)
                 .build());
         breaker.getEventPublisher().onStateTransition(event -> LOG.warn("AI circuit breaker: {}",

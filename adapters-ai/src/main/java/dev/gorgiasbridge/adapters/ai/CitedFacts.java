@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Checks that every order name, tracking-number-like token and link a draft cites comes from the facts.
+ * Checks that every order name, tracking-number-like token, link and carrier a draft cites comes from the facts.
  * Only shop data counts as facts: the customer's own text is untrusted, so a number it contains may not be
  * repeated as if the shop had confirmed it.
  */
@@ -42,6 +42,7 @@ final class CitedFacts {
     private final Set<String> orderNumbers;
     private final Set<String> tokens;
     private final List<String> collapsed;
+    private final List<String> carriers;
 
     private CitedFacts(ReplyFacts facts) {
         List<ShipmentAnalysis> orders = facts.orders();
@@ -61,6 +62,7 @@ final class CitedFacts {
                         facts.shopName().stream())
                 .flatMap(s -> s).toList();
         this.tokens = new HashSet<>(shopTexts.stream().flatMap(CitedFacts::tokensOf).toList());
+        this.carriers = parcels.stream().flatMap(parcel -> parcel.carrier().stream()).toList();
         this.collapsed = shopTexts.stream().map(text -> text.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT)).toList();
     }
 
@@ -99,6 +101,9 @@ final class CitedFacts {
             if (collapsed.stream().noneMatch(known -> known.contains(digits))) {
                 return Optional.of(FallbackReason.TRACKING_NUMBER_NOT_IN_FACTS);
             }
+        }
+        if (CarrierNames.unbackedIn(text, carriers)) {
+            return Optional.of(FallbackReason.CARRIER_NOT_IN_FACTS);
         }
         return Optional.empty();
     }

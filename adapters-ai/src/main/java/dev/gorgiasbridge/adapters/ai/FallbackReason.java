@@ -12,6 +12,7 @@ public enum FallbackReason {
     ORDER_NAME_NOT_IN_FACTS("order name not in the facts", false),
     TRACKING_NUMBER_NOT_IN_FACTS("tracking number not in the facts", false),
     LINK_NOT_IN_FACTS("link not in the facts", false),
+    CARRIER_NOT_IN_FACTS("carrier not in the facts", false),
     MONETARY_PROMISE("monetary promise", false),
     WRONG_LANGUAGE("answer not in the ticket's language", false),
     BUDGET_EXHAUSTED("request budget exhausted", false),

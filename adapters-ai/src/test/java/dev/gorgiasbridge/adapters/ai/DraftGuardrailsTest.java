@@ -74,6 +74,13 @@ class DraftGuardrailsTest {
     }
 
     @Test
+    void a_carrier_not_in_the_facts_is_refused_but_ordinary_words_are_not_carriers() {
+        assertThat(check(good("with USPS", "with FedEx"))).contains(FallbackReason.CARRIER_NOT_IN_FACTS);
+        assertThat(check(good("(UPS, tracking", "(DHL, tracking"))).contains(FallbackReason.CARRIER_NOT_IN_FACTS);
+        assertThat(check(good("Thanks for checking in!", "Thanks for checking in, despite the ups and downs!"))).isEmpty();
+    }
+
+    @Test
     void dates_times_quantities_and_amounts_are_not_taken_for_tracking_numbers() {
         assertThat(check(good("on January 5", "on 2026-01-05 12:30, and the order total was 412.80"))).isEmpty();
     }
