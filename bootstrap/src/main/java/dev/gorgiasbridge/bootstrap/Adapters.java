@@ -1,14 +1,20 @@
 package dev.gorgiasbridge.bootstrap;
 
+import dev.gorgiasbridge.adapters.ai.AiReplyDrafter;
+import dev.gorgiasbridge.adapters.ai.AiSettings;
 import dev.gorgiasbridge.adapters.gorgias.GorgiasSettings;
 import dev.gorgiasbridge.adapters.gorgias.GorgiasTicketNotes;
 import dev.gorgiasbridge.adapters.gorgias.LocalTicketNotes;
 import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
 import dev.gorgiasbridge.adapters.shopify.ShopifySettings;
+import dev.gorgiasbridge.application.enrichment.TemplateReplyDrafter;
 import dev.gorgiasbridge.application.port.out.OrderHistory;
 import dev.gorgiasbridge.application.port.out.RateLimits;
+import dev.gorgiasbridge.application.port.out.ReplyDrafter;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.bootstrap.config.Secret;
 import dev.gorgiasbridge.bootstrap.config.Settings;
+import java.time.Duration;
 import java.util.Deque;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -56,4 +62,24 @@ final class Adapters {
         }
         return new GorgiasTicketNotes(clientSettings, rateLimits);
     }
+
+    /** The AI drafter, the template standing in for any draft it cannot vouch for, when AI_BASE_URL is set. */
+    static ReplyDrafter replyDrafter(Settings settings, RateLimits rateLimits, Deque<AutoCloseable> resources) {
+        var ai = settings.ai();
+        if (ai.baseUrl().isEmpty()) {
+            log.info("AI_BASE_URL is not set: replies are drafted by the template");
+            return new TemplateReplyDrafter();
+        }
+        Duration connect = ai.requestTimeout().compareTo(Duration.ofSeconds(5)) < 0 ? ai.requestTimeout() : Duration.ofSeconds(5);
+        var clientSettings = AiSettings.of(ai.baseUrl().get(), ai.apiKey().map(Secret::value), ai.model().orElseThrow())
+                .withTimeouts(connect, ai.requestTimeout())
+                .withMaxRequestsPerMinute(ai.maxRequestsPerMinute())
+                .withMonetaryPromises(ai.allowMonetaryPromises());
+        var drafter = new AiReplyDrafter(clientSettings, rateLimits, new TemplateReplyDrafter());
+        resources.push(drafter);
+        log.info("replies drafted by {} at {}; the template stands in for any draft that fails a guardrail",
+                clientSettings.model(), clientSettings.baseUrl());
+        return drafter;
+    }
+
 }

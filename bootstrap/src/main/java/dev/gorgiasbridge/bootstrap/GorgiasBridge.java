@@ -16,7 +16,7 @@ import dev.gorgiasbridge.adapters.persistence.ratelimit.InProcessRateLimits;
 import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
 import dev.gorgiasbridge.application.enrichment.EnrichTicketService;
 import dev.gorgiasbridge.application.enrichment.NoteSignature;
-import dev.gorgiasbridge.application.enrichment.TemplateReplyDrafter;
+import dev.gorgiasbridge.application.enrichment.RecordedReplyDrafter;
 import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.observed.ObservedOrderHistory;
 import dev.gorgiasbridge.application.observed.ObservedTicketNotes;
@@ -120,7 +120,8 @@ public final class GorgiasBridge implements AutoCloseable {
                     .map(client -> new ObservedOrderHistory(client, metrics));
             TicketNotes helpdesk = new ObservedTicketNotes(Adapters.gorgias(settings, rateLimits), metrics);
             var enrich = new EnrichTicketService(new GorgiasEventPayloads(), database.postgres().customerDirectory(),
-                    shop, cache, new TemplateReplyDrafter(), helpdesk, ledger,
+                    shop, cache, new RecordedReplyDrafter(Adapters.replyDrafter(settings, rateLimits, resources),
+                            telemetry.drafts()), helpdesk, ledger,
                     new NoteSignature("Gorgias Bridge", version(), settings.shopify().shopName()), metrics);
             if (settings.workerConcurrency() > 0) {
                 resources.push(EventWorker.start(inbox, enrich, new RetrySchedule(ThreadLocalRandom.current()::nextDouble),

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.adapters.metrics;
 
+import dev.gorgiasbridge.application.port.out.DraftOutcomes;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.IngestMetrics;
 import dev.gorgiasbridge.application.port.out.OrderCache;
@@ -46,6 +47,13 @@ public final class Telemetry implements AutoCloseable {
 
     public ProcessingMetrics processing() {
         return processing;
+    }
+
+    /** Drafts by source and fallback reason: the "AI drafts > 90 %" criterion (issue 5, DESIGN 7). */
+    public DraftOutcomes drafts() {
+        return (source, fallbackReason) -> registry.counter("gorgias_bridge.drafts",
+                "source", source.name().toLowerCase(java.util.Locale.ROOT),
+                "fallback_reason", fallbackReason.orElse("none")).increment();
     }
 
     /** Queue depth by status and the oldest due event's age. */

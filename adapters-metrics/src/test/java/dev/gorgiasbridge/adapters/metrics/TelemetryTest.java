@@ -53,6 +53,9 @@ class TelemetryTest {
         telemetry.processing().cacheLookup(false);
         telemetry.processing().cacheLookup(false);
         telemetry.processing().externalCall("shopify", "recent_orders", "ok", Duration.ofMillis(140));
+        telemetry.drafts().recorded(dev.gorgiasbridge.domain.reply.DraftSource.AI, java.util.Optional.empty());
+        telemetry.drafts().recorded(dev.gorgiasbridge.domain.reply.DraftSource.TEMPLATE,
+                java.util.Optional.of("tracking number not in the facts"));
 
         String scraped = telemetry.scrape();
 
@@ -61,7 +64,9 @@ class TelemetryTest {
                 .contains("gorgias_bridge_stage_outcomes_total{env=\"test\",result=\"failed\",stage=\"note\",version=\"1.0\"} 1.0")
                 .contains("gorgias_bridge_attempts_total{ending=\"retry\",env=\"test\",version=\"1.0\"} 1.0")
                 .contains("gorgias_bridge_order_cache_lookups_total{env=\"test\",result=\"miss\",version=\"1.0\"} 2.0")
-                .contains("gorgias_bridge_external_calls_seconds_count{env=\"test\",operation=\"recent_orders\",outcome=\"ok\",service=\"shopify\",version=\"1.0\"} 1");
+                .contains("gorgias_bridge_external_calls_seconds_count{env=\"test\",operation=\"recent_orders\",outcome=\"ok\",service=\"shopify\",version=\"1.0\"} 1")
+                .contains("gorgias_bridge_drafts_total{env=\"test\",fallback_reason=\"none\",source=\"ai\",version=\"1.0\"} 1.0")
+                .contains("gorgias_bridge_drafts_total{env=\"test\",fallback_reason=\"tracking number not in the facts\",source=\"template\",version=\"1.0\"} 1.0");
     }
 
     @Test

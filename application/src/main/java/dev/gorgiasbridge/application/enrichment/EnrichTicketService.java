@@ -94,7 +94,8 @@ public final class EnrichTicketService implements ProcessEvent {
 
             stage = Stage.DRAFT;
             var facts = new ReplyFacts(ReplyFacts.firstNameOf(customer.name()), found.orders(), found.status(),
-                    signature.shopName(), ticket.language(), latestCustomerText(event));
+                    signature.shopName(), ticket.language(), latestCustomerText(event), ticket.subject(),
+                    customer.ordersCount(), customer.totalSpent());
             String contentHash = noteFacts(ticket, found, TemplateReplyDrafter.placeholder()).contentHash();
             boolean retrying = posting.recorded(claimed.lease().eventId()).isPresent();
             if (!retrying && posting.alreadyTold(ticket.id(), contentHash)) {
@@ -102,7 +103,10 @@ public final class EnrichTicketService implements ProcessEvent {
                 return new EnrichmentOutcome.Skipped("nothing new since the last note", stages);
             }
             ReplyDraft draft = drafter.draft(facts);
-            stages.add(StageOutcome.succeeded(Stage.DRAFT, "drafted by the " + draft.source().label() + " drafter"));
+            // Stored per event, so the share of AI drafts and the fallback reasons can be counted from outcomes.
+            stages.add(draft.fallbackReason().isPresent()
+                    ? StageOutcome.degraded(Stage.DRAFT, "drafted by " + draft.provenance())
+                    : StageOutcome.succeeded(Stage.DRAFT, "drafted by " + draft.provenance()));
 
             stage = Stage.NOTE;
             NoteBody body = ShipmentNote.compose(noteFacts(ticket, found, draft));

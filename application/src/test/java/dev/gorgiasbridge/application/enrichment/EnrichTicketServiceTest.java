@@ -13,11 +13,16 @@ import dev.gorgiasbridge.application.port.out.ClaimedEvent;
 import dev.gorgiasbridge.application.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.port.out.Lease;
 import dev.gorgiasbridge.application.port.out.OrderHistory;
+import dev.gorgiasbridge.application.port.out.ReplyDrafter;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.customer.GorgiasIntegration;
 import dev.gorgiasbridge.domain.enrichment.EnrichmentOutcome;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
+import dev.gorgiasbridge.domain.reply.DraftSource;
+import dev.gorgiasbridge.domain.reply.ReplyDraft;
+import dev.gorgiasbridge.domain.reply.ReplyFacts;
+import dev.gorgiasbridge.domain.reply.TemplateReply;
 import dev.gorgiasbridge.domain.ticket.MessageId;
 import dev.gorgiasbridge.domain.ticket.Ticket;
 import dev.gorgiasbridge.domain.ticket.TicketCustomer;
@@ -30,6 +35,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class EnrichTicketServiceTest {
@@ -46,7 +52,11 @@ class EnrichTicketServiceTest {
     private final InMemoryNoteLedger ledger = new InMemoryNoteLedger();
 
     private EnrichTicketService service(Optional<OrderHistory> orders) {
-        return new EnrichTicketService(payloads, customers, orders, cache, new TemplateReplyDrafter(), gorgias, ledger,
+        return service(orders, new TemplateReplyDrafter());
+    }
+
+    private EnrichTicketService service(Optional<OrderHistory> orders, ReplyDrafter drafter) {
+        return new EnrichTicketService(payloads, customers, orders, cache, drafter, gorgias, ledger,
                 new NoteSignature("Gorgias Bridge", "test", Optional.of("Linda's Sewing")));
     }
 
@@ -232,5 +242,44 @@ class EnrichTicketServiceTest {
         cache.failing(true);
 
         assertThat(service.process(customerAsks())).isInstanceOf(EnrichmentOutcome.Posted.class);
+    }
+
+    @Test
+    void the_drafter_gets_the_ticket_subject_and_the_customers_history_with_the_shop() {
+        var seen = new AtomicReference<ReplyFacts>();
+        service(Optional.of(shop), facts -> {
+            seen.set(facts);
+            return TemplateReply.draft(facts);
+        }).process(customerAsks());
+
+        assertThat(seen.get().ticketSubject()).contains("Where is the rest of my order?");
+        assertThat(seen.get().ordersCount()).contains(3);
+        assertThat(seen.get().totalSpent()).contains("412.80");
+        assertThat(seen.get().customerMessage()).hasValueSatisfying(text -> assertThat(text).contains("tracking number"));
+    }
+
+    @Test
+    void an_ai_draft_is_recorded_as_drafted_by_the_ai() {
+        var outcome = service(Optional.of(shop), facts -> new ReplyDraft("Hi Maria, order #1042 is on its way.",
+                DraftSource.AI)).process(customerAsks());
+
+        assertThat(outcome.stages()).filteredOn(s -> s.stage() == Stage.DRAFT).singleElement()
+                .isEqualTo(StageOutcome.succeeded(Stage.DRAFT, "drafted by the AI drafter"));
+        assertThat(gorgias.postedOn(TICKET)).singleElement().satisfies(note -> assertThat(note.bodyText())
+                .hasValueSatisfying(text -> assertThat(text).contains("(AI)", "Hi Maria, order #1042 is on its way.")));
+    }
+
+    @Test
+    void a_template_draft_standing_in_for_the_ai_degrades_the_draft_stage_and_says_why() {
+        ReplyDrafter fellBack = facts -> TemplateReply.draft(facts).insteadOfAnother("tracking number not in the facts");
+
+        var outcome = service(Optional.of(shop), fellBack).process(customerAsks());
+
+        assertThat(outcome).isInstanceOf(EnrichmentOutcome.Posted.class);
+        assertThat(outcome.stages()).filteredOn(s -> s.stage() == Stage.DRAFT).singleElement()
+                .isEqualTo(StageOutcome.degraded(Stage.DRAFT,
+                        "drafted by the template drafter (AI fallback: tracking number not in the facts)"));
+        assertThat(gorgias.postedOn(TICKET)).singleElement().satisfies(note ->
+                assertThat(note.bodyText()).hasValueSatisfying(text -> assertThat(text).contains("(template)")));
     }
 }

@@ -49,8 +49,15 @@ public record Settings(
         }
     }
 
-    /** The OpenAI-compatible drafting endpoint; off unless a base URL is set. */
-    public record Ai(Optional<URI> baseUrl, Optional<Secret> apiKey, Optional<String> model) {
+    /**
+     * The OpenAI-compatible drafting endpoint; off unless a base URL is set.
+     *
+     * @param requestTimeout        the longest wait for one draft before the template writes it
+     * @param maxRequestsPerMinute  requests per minute for the model, shared by every instance
+     * @param allowMonetaryPromises whether AI drafts may mention refunds, discounts, credits and the like
+     */
+    public record Ai(Optional<URI> baseUrl, Optional<Secret> apiKey, Optional<String> model,
+                     java.time.Duration requestTimeout, int maxRequestsPerMinute, boolean allowMonetaryPromises) {
     }
 
     /** Webhook rate limits: authenticated per second with a burst, failed authentications per minute. */

@@ -35,7 +35,7 @@ public final class SettingsReader {
             "WEBHOOK_MAX_BYTES", "WEBHOOK_RATE_PER_SECOND", "WEBHOOK_RATE_BURST", "WEBHOOK_UNAUTHENTICATED_PER_MINUTE",
             "TRUSTED_PROXIES", "CORS_ALLOWED_ORIGINS", "LOG_FORMAT", "SENTRY_DSN", "AI_BASE_URL", "AI_API_KEY", "AI_MODEL",
             "GORGIAS_BASE_URL", "GORGIAS_SENDER_EMAIL", "SHOPIFY_BASE_URL", "WORKER_CONCURRENCY", "ORDER_CACHE_TTL_SECONDS",
-            "METRICS_TOKEN");
+            "METRICS_TOKEN", "AI_TIMEOUT_SECONDS", "AI_MAX_REQUESTS_PER_MINUTE", "AI_ALLOW_MONETARY_PROMISES");
 
     private final Map<String, String> env;
     private final List<String> problems = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class SettingsReader {
                 list("CORS_ALLOWED_ORIGINS"),
                 logFormat(strict),
                 secret("SENTRY_DSN"),
-                new Ai(uri("AI_BASE_URL", "http", "https"), secret("AI_API_KEY"), text("AI_MODEL")),
+                ai(strict),
                 list("TRUSTED_PROXIES"),
                 new WebhookRates(number("WEBHOOK_RATE_PER_SECOND", 100, 1, 100_000),
                         number("WEBHOOK_RATE_BURST", 1_000, 1, 1_000_000),
@@ -139,6 +139,31 @@ public final class SettingsReader {
             require("SHOPIFY_API_VERSION", version.isPresent());
         }
         return shopify;
+    }
+
+    private Ai ai(boolean strict) {
+        var ai = new Ai(uri("AI_BASE_URL", "http", "https"), secret("AI_API_KEY"), text("AI_MODEL"),
+                java.time.Duration.ofSeconds(number("AI_TIMEOUT_SECONDS", 30, 1, 600)),
+                (int) number("AI_MAX_REQUESTS_PER_MINUTE", 60, 1, 100_000), flag("AI_ALLOW_MONETARY_PROMISES"));
+        if (ai.baseUrl().isPresent()) {
+            require("AI_MODEL (with AI_BASE_URL)", ai.model().filter(m -> !Placeholders.isPlaceholder(m)).isPresent());
+            // A local model server may need no key; a placeholder key is still a forgotten one.
+            if (strict && ai.apiKey().filter(key -> Placeholders.isPlaceholder(key.value())).isPresent()) {
+                problems.add("AI_API_KEY is a placeholder value; set the real key or leave it empty");
+            }
+        }
+        return ai;
+    }
+
+    private boolean flag(String name) {
+        return text(name).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                problems.add(name + " must be true or false");
+                yield false;
+            }
+        }).orElse(false);
     }
 
     private LogFormat logFormat(boolean strict) {

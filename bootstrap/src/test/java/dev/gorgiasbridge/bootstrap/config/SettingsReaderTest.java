@@ -164,4 +164,43 @@ class SettingsReaderTest {
         assertThat(settings.logFormat()).isEqualTo(Settings.LogFormat.JSON);
         assertThat(EnvironmentFile.overlay(Map.of(), dir.resolve("missing.env"))).isEmpty();
     }
+
+    @Test
+    void the_ai_drafter_is_off_by_default_with_documented_limits() {
+        var ai = SettingsReader.read(Map.of()).ai();
+
+        assertThat(ai.baseUrl()).isEmpty();
+        assertThat(ai.requestTimeout()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(ai.maxRequestsPerMinute()).isEqualTo(60);
+        assertThat(ai.allowMonetaryPromises()).isFalse();
+    }
+
+    @Test
+    void the_ai_drafter_needs_a_model_and_a_real_key_if_any() {
+        var env = production();
+        env.put("AI_BASE_URL", "https://api.openai.example/v1");
+        env.put("AI_API_KEY", "change-me-ai-api-key");
+        env.put("AI_ALLOW_MONETARY_PROMISES", "sometimes");
+
+        assertThatThrownBy(() -> SettingsReader.read(env)).isInstanceOfSatisfying(InvalidSettingsException.class,
+                e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                        "AI_MODEL (with AI_BASE_URL) is required (missing or a placeholder)",
+                        "AI_API_KEY is a placeholder value; set the real key or leave it empty",
+                        "AI_ALLOW_MONETARY_PROMISES must be true or false"));
+    }
+
+    @Test
+    void a_local_model_server_needs_no_key() {
+        var env = production();
+        env.put("AI_BASE_URL", "http://127.0.0.1:11434/v1");
+        env.put("AI_MODEL", "llama3.1:8b");
+        env.put("AI_MAX_REQUESTS_PER_MINUTE", "20");
+        env.put("AI_ALLOW_MONETARY_PROMISES", "true");
+
+        var ai = SettingsReader.read(env).ai();
+
+        assertThat(ai.apiKey()).isEmpty();
+        assertThat(ai.maxRequestsPerMinute()).isEqualTo(20);
+        assertThat(ai.allowMonetaryPromises()).isTrue();
+    }
 }

@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param shopName          the shop to sign with, when known
  * @param language          the ticket's language (ISO code) as Gorgias detected it; the template writes English
  * @param customerMessage   the customer's latest message: untrusted text, context for the AI only
+ * @param ticketSubject     the ticket's subject: untrusted text like the message, context for the AI only
+ * @param ordersCount       how many orders the customer has placed, when Gorgias's Shopify integration says
+ * @param totalSpent        what the customer has spent in total, as Gorgias sends it (a decimal, no currency)
  */
 public record ReplyFacts(
         Optional<String> customerFirstName,
@@ -21,7 +24,10 @@ public record ReplyFacts(
         LookupStatus lookup,
         Optional<String> shopName,
         Optional<String> language,
-        Optional<String> customerMessage) {
+        Optional<String> customerMessage,
+        Optional<String> ticketSubject,
+        Optional<Integer> ordersCount,
+        Optional<String> totalSpent) {
 
     public ReplyFacts {
         customerFirstName = present(customerFirstName, "customerFirstName");
@@ -30,7 +36,20 @@ public record ReplyFacts(
         shopName = present(shopName, "shopName");
         language = present(language, "language");
         customerMessage = present(customerMessage, "customerMessage");
+        ticketSubject = present(ticketSubject, "ticketSubject");
+        Objects.requireNonNull(ordersCount, "ordersCount");
+        if (ordersCount.filter(count -> count < 0).isPresent()) {
+            throw new IllegalArgumentException("an order count is never negative, got " + ordersCount.get());
+        }
+        totalSpent = present(totalSpent, "totalSpent");
         lookup.requireMatching(orders);
+    }
+
+    /** Facts without the ticket's subject and the customer's history with the shop. */
+    public ReplyFacts(Optional<String> customerFirstName, List<ShipmentAnalysis> orders, LookupStatus lookup,
+                      Optional<String> shopName, Optional<String> language, Optional<String> customerMessage) {
+        this(customerFirstName, orders, lookup, shopName, language, customerMessage, Optional.empty(),
+                Optional.empty(), Optional.empty());
     }
 
     /** Facts for a lookup that found no orders, for whatever reason. */

@@ -40,4 +40,31 @@ class ReplyFactsTest {
     void a_draft_needs_text() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ReplyDraft(" ", DraftSource.AI));
     }
+
+    @Test
+    void the_customer_history_and_subject_are_optional_and_a_negative_order_count_is_refused() {
+        var facts = new ReplyFacts(Optional.empty(), List.of(), LookupStatus.NO_ORDERS_FOUND, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(" Where is my parcel? "), Optional.of(3), Optional.of(" "));
+
+        assertThat(facts.ticketSubject()).contains("Where is my parcel?");
+        assertThat(facts.ordersCount()).contains(3);
+        assertThat(facts.totalSpent()).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> new ReplyFacts(Optional.empty(), List.of(),
+                LookupStatus.NO_ORDERS_FOUND, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(-1), Optional.empty()));
+    }
+
+    @Test
+    void a_template_draft_standing_in_for_the_ai_says_why() {
+        var draft = new ReplyDraft("Hi Maria", DraftSource.TEMPLATE).insteadOfAnother("monetary promise");
+
+        assertThat(draft.fallbackReason()).contains("monetary promise");
+        assertThat(draft.provenance()).isEqualTo("the template drafter (AI fallback: monetary promise)");
+        assertThat(new ReplyDraft("Hi Maria", DraftSource.AI).provenance()).isEqualTo("the AI drafter");
+    }
+
+    @Test
+    void only_a_template_draft_stands_in_for_another() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new ReplyDraft("Hi", DraftSource.AI, Optional.of("why")));
+    }
 }

@@ -1,0 +1,139 @@
+package dev.gorgiasbridge.adapters.ai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gorgiasbridge.domain.reply.LookupStatus;
+import dev.gorgiasbridge.domain.reply.ReplyFacts;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DraftGuardrailsTest {
+    private static final ReplyFacts FACTS = SampleFacts.splitShipment();
+    private final DraftGuardrails guardrails = new DraftGuardrails(false);
+
+    private Optional<FallbackReason> check(String draft) {
+        return guardrails.rejection(draft, FACTS);
+    }
+
+    private static String good(String replaced, String by) {
+        assertThat(SampleFacts.GOOD_DRAFT).contains(replaced);
+        return SampleFacts.GOOD_DRAFT.replace(replaced, by);
+    }
+
+    @Test
+    void a_draft_stating_only_the_facts_passes() {
+        assertThat(check(SampleFacts.GOOD_DRAFT)).isEmpty();
+    }
+
+    @Test
+    void empty_short_and_long_drafts_are_refused() {
+        assertThat(check("  \n ")).contains(FallbackReason.EMPTY);
+        assertThat(check("Hi Maria, it's coming.")).contains(FallbackReason.TOO_SHORT);
+        assertThat(check("Hi Maria, your parcel is on its way. ".repeat(50))).contains(FallbackReason.TOO_LONG);
+    }
+
+    @Test
+    void an_order_name_not_in_the_facts_is_refused_however_it_is_written() {
+        assertThat(check(good("order #1042", "order #1043"))).contains(FallbackReason.ORDER_NAME_NOT_IN_FACTS);
+        assertThat(check(good("order #1042", "order number 1043"))).contains(FallbackReason.ORDER_NAME_NOT_IN_FACTS);
+        assertThat(check(good("order #1042", "order 1042"))).isEmpty();
+    }
+
+    @Test
+    void a_tracking_number_not_in_the_facts_is_refused() {
+        assertThat(check(good(SampleFacts.DELIVERED, "1Z999AA10123456785")))
+                .contains(FallbackReason.TRACKING_NUMBER_NOT_IN_FACTS);
+    }
+
+    @Test
+    void a_tracking_number_split_by_spaces_is_read_whole() {
+        assertThat(check(good(SampleFacts.IN_TRANSIT + ":", "9400 1118 9922 3197 4284 90:"))).isEmpty();
+        assertThat(check(good(SampleFacts.IN_TRANSIT + ":", "9400 1118 9922 3197 4284 99:")))
+                .contains(FallbackReason.TRACKING_NUMBER_NOT_IN_FACTS);
+    }
+
+    @Test
+    void a_tracking_number_from_the_customers_own_message_is_not_a_fact() {
+        var facts = new ReplyFacts(FACTS.customerFirstName(), FACTS.orders(), FACTS.lookup(), FACTS.shopName(),
+                FACTS.language(), Optional.of("My neighbour got parcel 1Z999AA10999999999, is it mine?"),
+                Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertThat(guardrails.rejection(good(SampleFacts.DELIVERED, "1Z999AA10999999999"), facts))
+                .contains(FallbackReason.TRACKING_NUMBER_NOT_IN_FACTS);
+    }
+
+    @Test
+    void a_link_not_in_the_facts_is_refused_and_a_known_one_may_end_a_sentence() {
+        assertThat(check(good(SampleFacts.IN_TRANSIT_LINK, "https://usps-tracking.example/9400111899223197428490")))
+                .contains(FallbackReason.LINK_NOT_IN_FACTS);
+        assertThat(check(good(SampleFacts.IN_TRANSIT_LINK, "www.lindas-sewing.example/returns")))
+                .contains(FallbackReason.LINK_NOT_IN_FACTS);
+        assertThat(check(good(SampleFacts.IN_TRANSIT_LINK, "(" + SampleFacts.IN_TRANSIT_LINK + ")."))).isEmpty();
+    }
+
+    @Test
+    void a_carrier_not_in_the_facts_is_refused_but_ordinary_words_are_not_carriers() {
+        assertThat(check(good("with USPS", "with FedEx"))).contains(FallbackReason.CARRIER_NOT_IN_FACTS);
+        assertThat(check(good("(UPS, tracking", "(DHL, tracking"))).contains(FallbackReason.CARRIER_NOT_IN_FACTS);
+        assertThat(check(good("Thanks for checking in!", "Thanks for checking in, despite the ups and downs!"))).isEmpty();
+    }
+
+    @Test
+    void dates_times_quantities_and_amounts_are_not_taken_for_tracking_numbers() {
+        assertThat(check(good("on January 5", "on 2026-01-05 12:30, and the order total was 412.80"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We will refund the attachment.", "Here is a 10% discount for the wait.",
+            "We've added store credit to your account.", "Use coupon SORRY10.", "Shipping is free of charge.",
+            "Nous allons vous rembourser.", "Wir senden Ihnen einen Gutschein.", "Le ofrecemos un descuento.",
+            "Ti offriamo uno sconto.", "U krijgt korting op uw volgende bestelling.", "You'll get your money back."})
+    void a_monetary_promise_is_refused_in_any_of_the_checked_languages(String promise) {
+        var facts = SampleFacts.splitShipment(Optional.empty());
+
+        assertThat(guardrails.rejection(good("Best regards", promise + "\n\nBest regards"), facts))
+                .contains(FallbackReason.MONETARY_PROMISE);
+    }
+
+    @Test
+    void a_monetary_promise_passes_when_configured() {
+        assertThat(new DraftGuardrails(true).rejection(good("Best regards", "We will refund it.\n\nBest regards"), FACTS))
+                .isEmpty();
+    }
+
+    @Test
+    void a_draft_in_another_language_than_the_tickets_is_refused() {
+        String french = """
+                Bonjour Maria,
+
+                Merci pour votre message. Votre commande #1042 est partie en deux colis : le premier a été livré, \
+                le second est en route avec USPS. Nous vous tiendrons au courant pour le reste.
+
+                Bien cordialement,
+                L'équipe Linda's Sewing""";
+
+        assertThat(guardrails.rejection(french, SampleFacts.splitShipment(Optional.of("fr")))).isEmpty();
+        assertThat(guardrails.rejection(french, SampleFacts.splitShipment(Optional.of("en"))))
+                .contains(FallbackReason.WRONG_LANGUAGE);
+        assertThat(guardrails.rejection(SampleFacts.GOOD_DRAFT, SampleFacts.splitShipment(Optional.of("de-DE"))))
+                .contains(FallbackReason.WRONG_LANGUAGE);
+    }
+
+    @Test
+    void a_ticket_language_the_guess_does_not_know_lets_any_language_pass() {
+        assertThat(guardrails.rejection(SampleFacts.GOOD_DRAFT, SampleFacts.splitShipment(Optional.of("ja")))).isEmpty();
+        assertThat(guardrails.rejection(SampleFacts.GOOD_DRAFT, SampleFacts.splitShipment(Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    void without_orders_any_order_name_or_tracking_number_is_invented() {
+        var none = ReplyFacts.withoutOrders(LookupStatus.NO_ORDERS_FOUND, Optional.of("Maria"));
+
+        assertThat(guardrails.rejection("Hi Maria, could you send me your order number? Then I can look into it.", none))
+                .isEmpty();
+        assertThat(guardrails.rejection("Hi Maria, your order #1042 has shipped and is on its way to you.", none))
+                .contains(FallbackReason.ORDER_NAME_NOT_IN_FACTS);
+    }
+}
