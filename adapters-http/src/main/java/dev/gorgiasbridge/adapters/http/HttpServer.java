@@ -20,8 +20,16 @@ public final class HttpServer implements AutoCloseable {
      * Everything the server serves.
      *
      * @param devNotes the development-only notes view, absent elsewhere
+     * @param admin    the admin API under {@code /api}, absent where it is not wired
+     * @param cors     which browser origins may call (DESIGN R13)
      */
-    public record Routes(GorgiasWebhookEndpoint webhook, HealthEndpoints health, Optional<DevNotesEndpoint> devNotes) {
+    public record Routes(GorgiasWebhookEndpoint webhook, HealthEndpoints health, Optional<DevNotesEndpoint> devNotes,
+                         Optional<AdminApi> admin, CorsPolicy cors) {
+
+        /** The ingress and health alone, with no cross-origin callers. */
+        public Routes(GorgiasWebhookEndpoint webhook, HealthEndpoints health, Optional<DevNotesEndpoint> devNotes) {
+            this(webhook, health, devNotes, Optional.empty(), CorsPolicy.none());
+        }
     }
 
     /** Starts listening on {@code host:port}; port 0 picks a free port (see {@link #port()}). */
@@ -33,12 +41,15 @@ public final class HttpServer implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = port;
             config.routes.before(RequestIds::assign);
+            config.routes.before(routes.cors()::decorate);
+            config.routes.options("/*", routes.cors()::preflight);
             config.routes.after(ctx -> RequestIds.clear());
             config.routes.get("/health/live", HealthEndpoints::live);
             config.routes.get("/health/ready", routes.health()::ready);
             config.routes.get("/health", routes.health()::full);
             config.routes.post(GorgiasWebhookEndpoint.PATH, routes.webhook());
             routes.devNotes().ifPresent(endpoint -> config.routes.get(DevNotesEndpoint.PATH, endpoint));
+            routes.admin().ifPresent(admin -> admin.register(config.routes));
             config.routes.error(404, "*", ctx -> Problems.send(ctx, 404, "Not Found", "no such endpoint"));
             config.routes.error(405, "*", ctx -> Problems.send(ctx, 405, "Method Not Allowed", "method not allowed here"));
             config.routes.exception(Exception.class, (e, ctx) -> {
