@@ -69,6 +69,11 @@ class ArchitectureTest {
                     "org.postgresql..", "redis.clients..", "io.github.bucket4j..", "com.github.benmanes.caffeine..");
 
     @ArchTest
+    static final ArchRule only_the_http_adapter_handles_jwts = noClasses()
+            .that().resideOutsideOfPackage(HTTP)
+            .should().dependOnClassesThat().resideInAnyPackage("com.auth0..", "com.nimbusds..");
+
+    @ArchTest
     static final ArchRule only_adapters_use_jackson = noClasses()
             .that().resideInAnyPackage(DOMAIN, APPLICATION, BOOTSTRAP)
             .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..");

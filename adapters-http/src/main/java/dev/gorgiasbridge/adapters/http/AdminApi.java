@@ -18,13 +18,16 @@ public final class AdminApi {
     private final StatsEndpoint stats;
     private final ReadinessEndpoint readiness;
 
-    /** @param tokens the token verifier; empty when no JWT secret is configured, which refuses every request */
+    /**
+     * @param tokens         the token verifier; empty when no JWT secret is configured, which refuses every request
+     * @param readinessRules the environment whose rules the readiness checklist judges the configuration by
+     */
     public AdminApi(Optional<AdminTokens> tokens, ListEvents listEvents, ShowEvent showEvent, ReplayEvents replayEvents,
-                    MeasureSuccess measureSuccess, AssessReadiness assessReadiness) {
+                    MeasureSuccess measureSuccess, AssessReadiness assessReadiness, String readinessRules) {
         this.guard = new AdminGuard(tokens);
         this.events = new EventEndpoints(listEvents, showEvent, replayEvents);
         this.stats = new StatsEndpoint(measureSuccess);
-        this.readiness = new ReadinessEndpoint(assessReadiness);
+        this.readiness = new ReadinessEndpoint(assessReadiness, readinessRules);
     }
 
     void register(RoutesConfig routes) {

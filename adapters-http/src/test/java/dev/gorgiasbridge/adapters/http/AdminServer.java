@@ -54,7 +54,7 @@ final class AdminServer implements AutoCloseable {
         };
         var admin = new AdminApi(tokens, new ListEventsService(listing), new ShowEventService(listing),
                 new ReplayEventsService(inbox), new MeasureSuccessService(new InMemoryOutcomeStatistics(inbox), inbox, clock),
-                new ReadinessService(List.of(check), Duration.ofSeconds(1), clock));
+                new ReadinessService(List.of(check), Duration.ofSeconds(1), clock), ENVIRONMENT);
         this.server = HttpServer.start("127.0.0.1", 0, new HttpServer.Routes(webhook,
                 new HealthEndpoints(new HealthService(List.of(), Duration.ofSeconds(1), clock)), Optional.empty(),
                 Optional.of(admin), new CorsPolicy(List.of(ALLOWED_ORIGIN))));
