@@ -2,6 +2,7 @@ package dev.gorgiasbridge.bootstrap;
 
 import dev.gorgiasbridge.adapters.gorgias.GorgiasEventPayloads;
 import dev.gorgiasbridge.adapters.http.ClientAddresses;
+import dev.gorgiasbridge.adapters.http.CorsPolicy;
 import dev.gorgiasbridge.adapters.http.DevNotesEndpoint;
 import dev.gorgiasbridge.adapters.http.GorgiasWebhookEndpoint;
 import dev.gorgiasbridge.adapters.http.HealthEndpoints;
@@ -41,6 +42,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -84,7 +86,17 @@ public final class GorgiasBridge implements AutoCloseable {
         }
     }
 
+    /** Starts the service; its readiness checklist then checks the configuration only as far as startup did. */
     public static GorgiasBridge start(Settings settings, Path workingDirectory) {
+        return start(settings, workingDirectory, Optional.empty());
+    }
+
+    /** Starts the service whose settings were read from {@code environment}, which the readiness checklist judges. */
+    public static GorgiasBridge start(Settings settings, Path workingDirectory, Map<String, String> environment) {
+        return start(settings, workingDirectory, Optional.of(Map.copyOf(environment)));
+    }
+
+    private static GorgiasBridge start(Settings settings, Path workingDirectory, Optional<Map<String, String>> environment) {
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
             Database database = openDatabase(settings, workingDirectory);
@@ -136,9 +148,12 @@ public final class GorgiasBridge implements AutoCloseable {
                     ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
             var health = new HealthService(Probes.all(settings, database.postgres(), redis, cache, inbox, shop, helpdesk, clock),
                     Duration.ofSeconds(3), clock);
-            HttpServer http = HttpServer.start("0.0.0.0", settings.port(),
-                    new HttpServer.Routes(webhook, new HealthEndpoints(health), devNotes, Optional.of(
-                            new MetricsEndpoint(telemetry::scrape, settings.metricsToken().map(Secret::value)))));
+            var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), redis,
+                    helpdesk, shop, inbox, clock);
+            var metricsEndpoint = new MetricsEndpoint(telemetry::scrape, settings.metricsToken().map(Secret::value));
+            HttpServer http = HttpServer.start("0.0.0.0", settings.port(), new HttpServer.Routes(webhook,
+                    new HealthEndpoints(health), devNotes, Optional.of(metricsEndpoint), Optional.of(admin),
+                    new CorsPolicy(settings.corsAllowedOrigins())));
             resources.push(http);
             log.info("Gorgias Bridge listening on port {} (APP_ENV={}, database={}, rate limits={})", http.port(),
                     settings.env().wireName(), database.embedded().isPresent() ? "embedded" : "external",

@@ -7,11 +7,13 @@ import dev.gorgiasbridge.bootstrap.config.SettingsReader;
 import dev.gorgiasbridge.bootstrap.observability.Logging;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar gorgias-bridge.jar [serve|migrate|help]}. Settings come from the environment, over a
+ * {@code java -jar gorgias-bridge.jar [serve|migrate|replay|token|doctor|help]}. Settings come from the environment, over a
  * {@code .env} file in the working directory when there is one.
  */
 public final class Main {
@@ -28,6 +30,11 @@ public final class Main {
               replay --dead --from INSTANT --to INSTANT
                         process again every dead event received in [from, to), e.g.
                         replay --dead --from 2026-11-01T00:00:00Z --to 2026-11-02T00:00:00Z
+              token --subject NAME [--ttl 1h]
+                        print an admin API token for this APP_ENV (lifetime at most 24h)
+              doctor [--json] [--env development|staging|production]
+                        run the go-live checklist; exit status 0 only when nothing fails.
+                        Judged by staging rules unless APP_ENV or --env says otherwise
               help      show this text
             Configuration comes from environment variables and ./.env; see .env.example.""";
 
@@ -47,14 +54,25 @@ public final class Main {
             out.println(USAGE_TEXT);
             return OK;
         }
-        if (!command.equals("serve") && !command.equals("migrate") && !command.equals("replay")) {
+        if (!List.of("serve", "migrate", "replay", "token", "doctor").contains(command)) {
             err.println("unknown command: " + command);
             err.println(USAGE_TEXT);
             return USAGE;
         }
+        Map<String, String> merged = EnvironmentFile.overlay(environment, workingDirectory.resolve(".env"));
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        if (command.equals("doctor")) {
+            // The doctor reports the settings' problems instead of refusing them.
+            try {
+                return DoctorCommand.run(rest, merged, workingDirectory, out, err);
+            } catch (IllegalArgumentException e) {
+                err.println("doctor: " + e.getMessage());
+                return USAGE;
+            }
+        }
         Settings settings;
         try {
-            settings = SettingsReader.read(EnvironmentFile.overlay(environment, workingDirectory.resolve(".env")));
+            settings = SettingsReader.read(merged);
         } catch (InvalidSettingsException e) {
             err.println(e.getMessage());
             return CONFIGURATION;
@@ -65,7 +83,8 @@ public final class Main {
                 case "migrate" -> migrate(settings, workingDirectory, out);
                 case "replay" -> ReplayCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), settings,
                         workingDirectory, out, err);
-                default -> serve(settings, workingDirectory);
+                case "token" -> TokenCommand.run(rest, settings, out, err);
+                default -> serve(settings, workingDirectory, merged);
             };
         } catch (EmbeddedDatabase.RootRefused e) {
             err.println("gorgias-bridge: " + e.getMessage());
@@ -85,8 +104,8 @@ public final class Main {
         }
     }
 
-    private static int serve(Settings settings, Path workingDirectory) {
-        GorgiasBridge bridge = GorgiasBridge.start(settings, workingDirectory);
+    private static int serve(Settings settings, Path workingDirectory, Map<String, String> environment) {
+        GorgiasBridge bridge = GorgiasBridge.start(settings, workingDirectory, environment);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bridge.close();

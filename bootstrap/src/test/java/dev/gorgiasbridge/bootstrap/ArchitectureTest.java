@@ -76,6 +76,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..");
 
     @ArchTest
+    static final ArchRule only_the_http_adapter_handles_jwts = noClasses()
+            .that().resideOutsideOfPackage(HTTP)
+            .should().dependOnClassesThat().resideInAnyPackage("com.auth0..", "com.nimbusds..");
+
+    @ArchTest
     static final ArchRule only_adapters_use_jackson = noClasses()
             .that().resideInAnyPackage(DOMAIN, APPLICATION, BOOTSTRAP)
             .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..");

@@ -27,7 +27,7 @@ class MainTest {
             var env = Map.of("DATABASE_URL", postgres.databaseUrl());
 
             assertThat(run(env, dir, "migrate")).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 migration(s) applied");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 migration(s) applied");
             out.reset();
             assertThat(run(env, dir, "migrate")).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 migration(s) applied");
@@ -69,5 +69,18 @@ class MainTest {
             assertThat(live.statusCode()).isEqualTo(200);
             assertThat(dir.resolve(".data/postgres/postgresql.conf")).exists();
         }
+    }
+
+    @Test
+    void token_prints_a_token_for_this_environment_and_refuses_more_than_24_hours(@TempDir Path dir) {
+        var env = Map.of("JWT_SECRET", "main-test-jwt-secret-0123456789abcdef");
+
+        assertThat(run(env, dir, "token", "--subject", "ops@lindas.example", "--ttl", "1h")).isZero();
+        String token = out.toString(StandardCharsets.UTF_8).strip();
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"aud\":\"development\"", "\"sub\":\"ops@lindas.example\"", "\"iss\":\"gorgias-bridge\"");
+        assertThat(run(env, dir, "token", "--subject", "ops", "--ttl", "25h")).isEqualTo(Main.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("at most 24h");
+        assertThat(run(Map.of(), dir, "token", "--subject", "ops")).isEqualTo(Main.CONFIGURATION);
     }
 }

@@ -24,7 +24,7 @@ final class RunningBridge implements AutoCloseable {
         var env = new HashMap<>(environment);
         env.putIfAbsent("PORT", "0");
         env.putIfAbsent("GORGIAS_WEBHOOK_TOKEN", TOKEN);
-        this.bridge = GorgiasBridge.start(SettingsReader.read(env), Path.of("target"));
+        this.bridge = GorgiasBridge.start(SettingsReader.read(env), Path.of("target"), env);
     }
 
     HttpRequest.Builder webhook(byte[] body) {
@@ -35,6 +35,12 @@ final class RunningBridge implements AutoCloseable {
 
     HttpResponse<String> post(byte[] body, String token) {
         return send(webhook(body).header("X-Gorgias-Bridge-Token", token).build());
+    }
+
+    /** An authenticated admin API request. */
+    HttpResponse<String> admin(String method, String path, String token) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
     URI uri(String path) {

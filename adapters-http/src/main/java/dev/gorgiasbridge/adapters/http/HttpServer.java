@@ -20,12 +20,15 @@ public final class HttpServer implements AutoCloseable {
      * Everything the server serves.
      *
      * @param devNotes the development-only notes view, absent elsewhere
+     * @param admin    the admin API under {@code /api}, absent where it is not wired
+     * @param cors     which browser origins may call (DESIGN R13)
      */
     public record Routes(GorgiasWebhookEndpoint webhook, HealthEndpoints health, Optional<DevNotesEndpoint> devNotes,
-                         Optional<MetricsEndpoint> metrics) {
+                         Optional<MetricsEndpoint> metrics, Optional<AdminApi> admin, CorsPolicy cors) {
 
+        /** The ingress and health alone, with no cross-origin callers. */
         public Routes(GorgiasWebhookEndpoint webhook, HealthEndpoints health, Optional<DevNotesEndpoint> devNotes) {
-            this(webhook, health, devNotes, Optional.empty());
+            this(webhook, health, devNotes, Optional.empty(), Optional.empty(), CorsPolicy.none());
         }
     }
 
@@ -38,6 +41,8 @@ public final class HttpServer implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = port;
             config.routes.before(RequestIds::assign);
+            config.routes.before(routes.cors()::decorate);
+            config.routes.options("/*", routes.cors()::preflight);
             config.routes.after(ctx -> RequestIds.clear());
             config.routes.get("/health/live", HealthEndpoints::live);
             config.routes.get("/health/ready", routes.health()::ready);
@@ -45,6 +50,7 @@ public final class HttpServer implements AutoCloseable {
             config.routes.post(GorgiasWebhookEndpoint.PATH, routes.webhook());
             routes.devNotes().ifPresent(endpoint -> config.routes.get(DevNotesEndpoint.PATH, endpoint));
             routes.metrics().ifPresent(endpoint -> config.routes.get(MetricsEndpoint.PATH, endpoint));
+            routes.admin().ifPresent(admin -> admin.register(config.routes));
             config.routes.error(404, "*", ctx -> Problems.send(ctx, 404, "Not Found", "no such endpoint"));
             config.routes.error(405, "*", ctx -> Problems.send(ctx, 405, "Method Not Allowed", "method not allowed here"));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -7,6 +7,7 @@ import dev.gorgiasbridge.application.port.out.InboxEvent;
 import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
 import dev.gorgiasbridge.application.port.out.Lease;
 import dev.gorgiasbridge.application.port.out.QueueStats;
+import dev.gorgiasbridge.application.port.out.RecordedStage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
@@ -49,7 +50,9 @@ public final class InMemoryEventInbox implements EventInbox {
         UUID token;
         Instant leaseExpiresAt;
         String summary;
+        String lastError;
         final List<StageOutcome> stages = new ArrayList<>();
+        final List<RecordedStage> recorded = new ArrayList<>();
 
         Row(InboxEvent event, long order, Instant now) {
             this.event = event;
@@ -127,7 +130,10 @@ public final class InMemoryEventInbox implements EventInbox {
         return held(lease).map(row -> {
             row.status = EventStatus.valueOf(ending.name());
             row.summary = summary;
-            row.stages.addAll(stages);
+            if (ending == Ending.DEAD) {
+                row.lastError = summary;
+            }
+            record(row, stages);
             row.token = null;
             return true;
         }).orElse(false);
@@ -138,8 +144,9 @@ public final class InMemoryEventInbox implements EventInbox {
         return held(lease).map(row -> {
             row.status = EventStatus.RETRY;
             row.summary = error;
+            row.lastError = error;
             row.nextAttemptAt = clock.instant().plus(delay);
-            row.stages.addAll(stages);
+            record(row, stages);
             row.token = null;
             return true;
         }).orElse(false);
@@ -218,6 +225,23 @@ public final class InMemoryEventInbox implements EventInbox {
     /** Every event id in a status, for assertions. */
     public synchronized List<EventId> inStatus(EventStatus status) {
         return rows.stream().filter(r -> r.status == status).map(r -> r.id).toList();
+    }
+
+    private void record(Row row, List<StageOutcome> stages) {
+        row.stages.addAll(stages);
+        Instant now = clock.instant();
+        stages.forEach(stage -> row.recorded.add(new RecordedStage(row.attempts, stage, now)));
+    }
+
+    /** An event as this inbox holds it, for the other in-memory ports that read the same events. */
+    public record StoredEvent(EventId id, InboxEvent event, EventStatus status, int attempts, Instant nextAttemptAt,
+                              Optional<String> summary, Optional<String> lastError, List<RecordedStage> stages) {
+    }
+
+    /** Every event as it is now, in arrival order. */
+    public synchronized List<StoredEvent> snapshot() {
+        return rows.stream().map(r -> new StoredEvent(r.id, r.event, r.status, r.attempts, r.nextAttemptAt,
+                Optional.ofNullable(r.summary), Optional.ofNullable(r.lastError), List.copyOf(r.recorded))).toList();
     }
 
     private Optional<Row> held(Lease lease) {

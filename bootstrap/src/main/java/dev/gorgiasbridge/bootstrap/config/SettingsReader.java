@@ -6,6 +6,7 @@ import dev.gorgiasbridge.bootstrap.config.Settings.Gorgias;
 import dev.gorgiasbridge.bootstrap.config.Settings.LogFormat;
 import dev.gorgiasbridge.bootstrap.config.Settings.Shopify;
 import dev.gorgiasbridge.bootstrap.config.Settings.WebhookRates;
+import dev.gorgiasbridge.bootstrap.config.SettingsProblem.Kind;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,26 +39,64 @@ public final class SettingsReader {
             "METRICS_TOKEN", "AI_TIMEOUT_SECONDS", "AI_MAX_REQUESTS_PER_MINUTE", "AI_ALLOW_MONETARY_PROMISES");
 
     private final Map<String, String> env;
-    private final List<String> problems = new ArrayList<>();
+    private final List<SettingsProblem> problems = new ArrayList<>();
 
     private SettingsReader(Map<String, String> env) {
         this.env = env;
     }
 
-    /** @throws InvalidSettingsException listing every problem found */
+    /**
+     * The settings as the service starts with them, judged by the rules of their own {@code APP_ENV}.
+     *
+     * @throws InvalidSettingsException listing every problem found
+     */
     public static Settings read(Map<String, String> env) {
-        return new SettingsReader(env).read();
+        SettingsReader reader = new SettingsReader(env);
+        Optional<AppEnv> appEnv = reader.appEnv();
+        Settings settings = reader.read(appEnv.map(AppEnv::strict).orElse(false));
+        if (!reader.problems.isEmpty()) {
+            throw new InvalidSettingsException(appEnv.orElse(null),
+                    reader.problems.stream().map(SettingsProblem::message).toList());
+        }
+        return settings;
     }
 
-    private Settings read() {
-        AppEnv appEnv = text("APP_ENV").map(v -> AppEnv.parse(v).orElseGet(() -> {
-            problems.add("APP_ENV must be development, staging or production");
-            return null;
-        })).orElse(AppEnv.DEVELOPMENT);
-        boolean strict = appEnv != null && appEnv.strict();
+    /**
+     * The settings judged by the rules of {@code judgedAs} whatever {@code APP_ENV} says, without
+     * throwing: the best settings that can be made of the values, and every problem with them.
+     */
+    public static Checked check(Map<String, String> env, AppEnv judgedAs) {
+        SettingsReader reader = new SettingsReader(env);
+        reader.appEnv();
+        Settings settings = reader.read(judgedAs.strict());
+        return new Checked(settings, reader.problems);
+    }
+
+    /** Settings made of the values as far as they could be read, and what is wrong with them. */
+    public record Checked(Settings settings, List<SettingsProblem> problems) {
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The configured environment: development when unset, empty (and a problem) when unknown. */
+    private Optional<AppEnv> appEnv() {
+        Optional<String> raw = text("APP_ENV");
+        if (raw.isEmpty()) {
+            return Optional.of(AppEnv.DEVELOPMENT);
+        }
+        Optional<AppEnv> parsed = AppEnv.parse(raw.get());
+        if (parsed.isEmpty()) {
+            problem("APP_ENV", Kind.MALFORMED, "APP_ENV must be development, staging or production");
+        }
+        return parsed;
+    }
+
+    private Settings read(boolean strict) {
+        AppEnv appEnv = text("APP_ENV").flatMap(AppEnv::parse).orElse(AppEnv.DEVELOPMENT);
 
         var settings = new Settings(
-                appEnv == null ? AppEnv.DEVELOPMENT : appEnv,
+                appEnv,
                 (int) number("PORT", 8080, 0, 65_535),
                 database(strict),
                 (int) number("DB_POOL_SIZE", 20, 1, 500),
@@ -82,23 +121,24 @@ public final class SettingsReader {
         if (strict) {
             checkJwtSecret(settings);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidSettingsException(appEnv, problems);
-        }
         return settings;
+    }
+
+    private void problem(String variable, Kind kind, String message) {
+        problems.add(new SettingsProblem(variable, kind, message));
     }
 
     private Optional<DatabaseUrl> database(boolean strict) {
         Optional<String> raw = text("DATABASE_URL");
         if (raw.isEmpty()) {
             if (strict) {
-                problems.add("DATABASE_URL is required (postgresql://user:pass@host:5432/db)");
+                problem("DATABASE_URL", Kind.MISSING, "DATABASE_URL is required (postgresql://user:pass@host:5432/db)");
             }
             return Optional.empty();
         }
         Optional<DatabaseUrl> url = DatabaseUrl.parse(raw.get());
         if (url.isEmpty()) {
-            problems.add("DATABASE_URL must look like postgresql://user:pass@host:5432/db or jdbc:postgresql://host:5432/db");
+            problem("DATABASE_URL", Kind.MALFORMED, "DATABASE_URL must look like postgresql://user:pass@host:5432/db or jdbc:postgresql://host:5432/db");
         }
         return url;
     }
@@ -106,17 +146,17 @@ public final class SettingsReader {
     private Gorgias gorgias(boolean strict) {
         Optional<String> domain = text("GORGIAS_DOMAIN").map(d -> d.toLowerCase(Locale.ROOT).replaceFirst("\\.gorgias\\.com$", ""));
         domain.filter(d -> !SUBDOMAIN.matcher(d).matches())
-                .ifPresent(d -> problems.add("GORGIAS_DOMAIN must be the account subdomain (the NAME in NAME.gorgias.com)"));
+                .ifPresent(d -> problem("GORGIAS_DOMAIN", Kind.MALFORMED, "GORGIAS_DOMAIN must be the account subdomain (the NAME in NAME.gorgias.com)"));
         List<Secret> tokens = secrets("GORGIAS_WEBHOOK_TOKEN");
         List<Secret> hmac = secrets("GORGIAS_WEBHOOK_SECRET");
         var gorgias = new Gorgias(domain, text("GORGIAS_USERNAME"), secret("GORGIAS_API_KEY"), tokens, hmac,
                 uri("GORGIAS_BASE_URL", "http", "https"), text("GORGIAS_SENDER_EMAIL"));
         if (strict) {
-            require("GORGIAS_DOMAIN", domain.isPresent() && !Placeholders.isPlaceholder(domain.get()));
-            require("GORGIAS_USERNAME", gorgias.username().filter(u -> !Placeholders.isPlaceholder(u)).isPresent());
+            require("GORGIAS_DOMAIN", domain);
+            require("GORGIAS_USERNAME", gorgias.username());
             requireSecret("GORGIAS_API_KEY", gorgias.apiKey());
             if (tokens.isEmpty() && hmac.isEmpty()) {
-                problems.add("GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET is required: without one every webhook is refused");
+                problem("GORGIAS_WEBHOOK_TOKEN", Kind.MISSING, "GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET is required: without one every webhook is refused");
             }
             checkWebhookSecrets("GORGIAS_WEBHOOK_TOKEN", tokens);
             checkWebhookSecrets("GORGIAS_WEBHOOK_SECRET", hmac);
@@ -127,16 +167,16 @@ public final class SettingsReader {
     private Shopify shopify(boolean strict) {
         Optional<String> shop = text("SHOPIFY_SHOP_NAME").map(s -> s.toLowerCase(Locale.ROOT).replaceFirst("\\.myshopify\\.com$", ""));
         shop.filter(s -> !SUBDOMAIN.matcher(s).matches())
-                .ifPresent(s -> problems.add("SHOPIFY_SHOP_NAME must be the shop's subdomain (the NAME in NAME.myshopify.com)"));
+                .ifPresent(s -> problem("SHOPIFY_SHOP_NAME", Kind.MALFORMED, "SHOPIFY_SHOP_NAME must be the shop's subdomain (the NAME in NAME.myshopify.com)"));
         Optional<String> version = text("SHOPIFY_API_VERSION");
         version.filter(v -> !API_VERSION.matcher(v).matches())
-                .ifPresent(v -> problems.add("SHOPIFY_API_VERSION must be a dated version such as 2025-10"));
+                .ifPresent(v -> problem("SHOPIFY_API_VERSION", Kind.MALFORMED, "SHOPIFY_API_VERSION must be a dated version such as 2025-10"));
         var shopify = new Shopify(shop, secret("SHOPIFY_ACCESS_TOKEN"), version.orElse("2025-10"),
                 uri("SHOPIFY_BASE_URL", "http", "https"));
         if (strict) {
-            require("SHOPIFY_SHOP_NAME", shop.isPresent() && !Placeholders.isPlaceholder(shop.get()));
+            require("SHOPIFY_SHOP_NAME", shop);
             requireSecret("SHOPIFY_ACCESS_TOKEN", shopify.accessToken());
-            require("SHOPIFY_API_VERSION", version.isPresent());
+            require("SHOPIFY_API_VERSION", version);
         }
         return shopify;
     }
@@ -146,10 +186,13 @@ public final class SettingsReader {
                 java.time.Duration.ofSeconds(number("AI_TIMEOUT_SECONDS", 30, 1, 600)),
                 (int) number("AI_MAX_REQUESTS_PER_MINUTE", 60, 1, 100_000), flag("AI_ALLOW_MONETARY_PROMISES"));
         if (ai.baseUrl().isPresent()) {
-            require("AI_MODEL (with AI_BASE_URL)", ai.model().filter(m -> !Placeholders.isPlaceholder(m)).isPresent());
+            if (ai.model().filter(m -> !Placeholders.isPlaceholder(m)).isEmpty()) {
+                problem("AI_MODEL", ai.model().isEmpty() ? Kind.MISSING : Kind.PLACEHOLDER,
+                        "AI_MODEL is required with AI_BASE_URL (missing or a placeholder)");
+            }
             // A local model server may need no key; a placeholder key is still a forgotten one.
             if (strict && ai.apiKey().filter(key -> Placeholders.isPlaceholder(key.value())).isPresent()) {
-                problems.add("AI_API_KEY is a placeholder value; set the real key or leave it empty");
+                problem("AI_API_KEY", Kind.PLACEHOLDER, "AI_API_KEY is a placeholder value; set the real key or leave it empty");
             }
         }
         return ai;
@@ -160,7 +203,7 @@ public final class SettingsReader {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                problems.add(name + " must be true or false");
+                problem(name, Kind.MALFORMED, name + " must be true or false");
                 yield false;
             }
         }).orElse(false);
@@ -171,7 +214,7 @@ public final class SettingsReader {
             case "json" -> LogFormat.JSON;
             case "text" -> LogFormat.TEXT;
             default -> {
-                problems.add("LOG_FORMAT must be json or text");
+                problem("LOG_FORMAT", Kind.MALFORMED, "LOG_FORMAT must be json or text");
                 yield LogFormat.TEXT;
             }
         }).orElse(strict ? LogFormat.JSON : LogFormat.TEXT);
@@ -181,10 +224,10 @@ public final class SettingsReader {
         for (String origin : settings.corsAllowedOrigins()) {
             if ("*".equals(origin)) {
                 if (strict) {
-                    problems.add("CORS_ALLOWED_ORIGINS must list origins; * is refused in staging and production");
+                    problem("CORS_ALLOWED_ORIGINS", Kind.REFUSED, "CORS_ALLOWED_ORIGINS must list origins; * is refused in staging and production");
                 }
             } else if (!ORIGIN.matcher(origin).matches()) {
-                problems.add("CORS_ALLOWED_ORIGINS entries must be origins like https://admin.example.com (no path)");
+                problem("CORS_ALLOWED_ORIGINS", Kind.MALFORMED, "CORS_ALLOWED_ORIGINS entries must be origins like https://admin.example.com (no path)");
             }
         }
     }
@@ -193,19 +236,20 @@ public final class SettingsReader {
         try {
             ClientAddresses.trusting(settings.trustedProxies());
         } catch (IllegalArgumentException e) {
-            problems.add("TRUSTED_PROXIES: " + e.getMessage());
+            problem("TRUSTED_PROXIES", Kind.MALFORMED, "TRUSTED_PROXIES: " + e.getMessage());
         }
     }
 
     private void checkJwtSecret(Settings settings) {
         Optional<Secret> jwt = settings.jwtSecret();
         if (jwt.isEmpty() || Placeholders.isPlaceholder(jwt.get().value())) {
-            problems.add("JWT_SECRET is " + (jwt.isEmpty() ? "missing" : "a placeholder") + "; set a random value of at least "
+            problem("JWT_SECRET", jwt.isEmpty() ? Kind.MISSING : Kind.PLACEHOLDER,
+                    "JWT_SECRET is " + (jwt.isEmpty() ? "missing" : "a placeholder") + "; set a random value of at least "
                     + MIN_JWT_SECRET_LENGTH + " characters, different in each environment");
             return;
         }
         if (jwt.get().value().length() < MIN_JWT_SECRET_LENGTH) {
-            problems.add("JWT_SECRET is too short: at least " + MIN_JWT_SECRET_LENGTH + " characters are required");
+            problem("JWT_SECRET", Kind.WEAK, "JWT_SECRET is too short: at least " + MIN_JWT_SECRET_LENGTH + " characters are required");
         }
         List<Secret> others = new ArrayList<>();
         settings.gorgias().apiKey().ifPresent(others::add);
@@ -214,31 +258,33 @@ public final class SettingsReader {
         settings.shopify().accessToken().ifPresent(others::add);
         settings.ai().apiKey().ifPresent(others::add);
         if (others.stream().anyMatch(s -> s.value().equals(jwt.get().value()))) {
-            problems.add("JWT_SECRET must not reuse another configured secret");
+            problem("JWT_SECRET", Kind.WEAK, "JWT_SECRET must not reuse another configured secret");
         }
     }
 
     private void checkWebhookSecrets(String name, List<Secret> values) {
         for (Secret value : values) {
             if (Placeholders.isPlaceholder(value.value())) {
-                problems.add(name + " contains a placeholder value");
+                problem(name, Kind.PLACEHOLDER, name + " contains a placeholder value");
             } else if (value.value().length() < MIN_WEBHOOK_SECRET_LENGTH) {
-                problems.add(name + " entries must be at least " + MIN_WEBHOOK_SECRET_LENGTH + " characters long");
+                problem(name, Kind.WEAK, name + " entries must be at least " + MIN_WEBHOOK_SECRET_LENGTH + " characters long");
             }
         }
     }
 
-    private void require(String name, boolean present) {
-        if (!present) {
-            problems.add(name + " is required (missing or a placeholder)");
+    private void require(String name, Optional<String> value) {
+        if (value.isEmpty()) {
+            problem(name, Kind.MISSING, name + " is required");
+        } else if (Placeholders.isPlaceholder(value.get())) {
+            problem(name, Kind.PLACEHOLDER, name + " is a placeholder value; set the real one");
         }
     }
 
     private void requireSecret(String name, Optional<Secret> secret) {
         if (secret.isEmpty()) {
-            problems.add(name + " is required");
+            problem(name, Kind.MISSING, name + " is required");
         } else if (Placeholders.isPlaceholder(secret.get().value())) {
-            problems.add(name + " is a placeholder value; set the real credential");
+            problem(name, Kind.PLACEHOLDER, name + " is a placeholder value; set the real credential");
         }
     }
 
@@ -271,12 +317,12 @@ public final class SettingsReader {
         try {
             long value = Long.parseLong(raw.get());
             if (value < min || value > max) {
-                problems.add(name + " must be between " + min + " and " + max);
+                problem(name, Kind.MALFORMED, name + " must be between " + min + " and " + max);
                 return fallback;
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add(name + " must be a whole number");
+            problem(name, Kind.MALFORMED, name + " must be a whole number");
             return fallback;
         }
     }
@@ -295,7 +341,7 @@ public final class SettingsReader {
         } catch (IllegalArgumentException e) {
             // reported below, without echoing a value that may carry a password
         }
-        problems.add(name + " must be a " + String.join(" or ", schemes) + ":// URL");
+        problem(name, Kind.MALFORMED, name + " must be a " + String.join(" or ", schemes) + ":// URL");
         return Optional.empty();
     }
 }

@@ -184,7 +184,7 @@ class SettingsReaderTest {
 
         assertThatThrownBy(() -> SettingsReader.read(env)).isInstanceOfSatisfying(InvalidSettingsException.class,
                 e -> assertThat(e.problems()).containsExactlyInAnyOrder(
-                        "AI_MODEL (with AI_BASE_URL) is required (missing or a placeholder)",
+                        "AI_MODEL is required with AI_BASE_URL (missing or a placeholder)",
                         "AI_API_KEY is a placeholder value; set the real key or leave it empty",
                         "AI_ALLOW_MONETARY_PROMISES must be true or false"));
     }
@@ -202,5 +202,28 @@ class SettingsReaderTest {
         assertThat(ai.apiKey()).isEmpty();
         assertThat(ai.maxRequestsPerMinute()).isEqualTo(20);
         assertThat(ai.allowMonetaryPromises()).isTrue();
+    }
+
+    @Test
+    void check_lists_the_problems_of_the_demo_values_under_staging_rules_without_throwing() {
+        var checked = SettingsReader.check(Map.of("GORGIAS_DOMAIN", "demo", "GORGIAS_API_KEY", "demo-api-key",
+                "GORGIAS_USERNAME", "demo@example.com", "GORGIAS_WEBHOOK_SECRET", "demo-webhook-secret"), AppEnv.STAGING);
+
+        assertThat(checked.settings().env()).as("APP_ENV itself is unset").isEqualTo(AppEnv.DEVELOPMENT);
+        assertThat(checked.problems()).filteredOn(p -> p.kind() == SettingsProblem.Kind.PLACEHOLDER)
+                .extracting(SettingsProblem::variable)
+                .containsExactly("GORGIAS_DOMAIN", "GORGIAS_USERNAME", "GORGIAS_API_KEY", "GORGIAS_WEBHOOK_SECRET");
+        assertThat(checked.problems()).filteredOn(p -> p.kind() == SettingsProblem.Kind.MISSING)
+                .extracting(SettingsProblem::variable)
+                .contains("DATABASE_URL", "SHOPIFY_SHOP_NAME", "SHOPIFY_ACCESS_TOKEN", "SHOPIFY_API_VERSION", "JWT_SECRET");
+        assertThat(checked.problems()).extracting(SettingsProblem::message)
+                .noneMatch(m -> m.contains("demo-api-key") || m.contains("demo-webhook-secret"));
+    }
+
+    @Test
+    void check_judges_by_the_rules_it_is_given_and_read_by_app_env() {
+        assertThat(SettingsReader.check(production(), AppEnv.DEVELOPMENT).problems()).isEmpty();
+        assertThat(SettingsReader.check(Map.of(), AppEnv.DEVELOPMENT).problems()).isEmpty();
+        assertThat(SettingsReader.check(Map.of(), AppEnv.PRODUCTION).problems()).isNotEmpty();
     }
 }

@@ -2,6 +2,9 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import dev.gorgiasbridge.application.port.out.CustomerDirectory;
+import dev.gorgiasbridge.application.port.out.EventListing;
+import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.port.out.ReadinessCheck;
 import dev.gorgiasbridge.application.port.out.HealthProbe;
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.application.port.out.PoolUsage;
@@ -15,6 +18,7 @@ import org.jdbi.v3.postgres.PostgresPlugin;
 /** The PostgreSQL connection pool, its schema migrations and the JDBI handle built on it. */
 public final class PostgresDatabase implements AutoCloseable {
     private static final Duration LEAK_DETECTION = Duration.ofSeconds(30);
+    static final String MIGRATIONS = "classpath:db/migration";
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -57,7 +61,7 @@ public final class PostgresDatabase implements AutoCloseable {
     public Migration migrate() {
         var result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(MIGRATIONS)
                 .load()
                 .migrate();
         return new Migration(result.targetSchemaVersion == null ? "none" : result.targetSchemaVersion,
@@ -89,6 +93,21 @@ public final class PostgresDatabase implements AutoCloseable {
         return pool == null ? new PoolUsage(0, 0, 0, dataSource.getMaximumPoolSize())
                 : new PoolUsage(pool.getActiveConnections(), pool.getIdleConnections(), pool.getThreadsAwaitingConnection(),
                         dataSource.getMaximumPoolSize());
+    }
+
+    /** The stored events as operators browse them. */
+    public EventListing eventListing() {
+        return new PostgresEventListing(jdbi);
+    }
+
+    /** The counts behind the staging success criteria. */
+    public OutcomeStatistics outcomeStatistics() {
+        return new PostgresOutcomeStatistics(jdbi);
+    }
+
+    /** The readiness item: the database answers and its schema has every migration applied. */
+    public ReadinessCheck migrationCheck() {
+        return new MigrationCheck(dataSource);
     }
 
     /** The webhook inbox stored in this database. */

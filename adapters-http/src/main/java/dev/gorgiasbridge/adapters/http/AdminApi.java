@@ -1,0 +1,41 @@
+package dev.gorgiasbridge.adapters.http;
+
+import dev.gorgiasbridge.application.port.in.AssessReadiness;
+import dev.gorgiasbridge.application.port.in.ListEvents;
+import dev.gorgiasbridge.application.port.in.MeasureSuccess;
+import dev.gorgiasbridge.application.port.in.ReplayEvents;
+import dev.gorgiasbridge.application.port.in.ShowEvent;
+import io.javalin.config.RoutesConfig;
+import java.util.Optional;
+
+/**
+ * The admin API under {@code /api}, every route behind a JWT bearer token (see {@link AdminTokens}):
+ * events, replays, the success criteria and the readiness checklist.
+ */
+public final class AdminApi {
+    private final AdminGuard guard;
+    private final EventEndpoints events;
+    private final StatsEndpoint stats;
+    private final ReadinessEndpoint readiness;
+
+    /**
+     * @param tokens         the token verifier; empty when no JWT secret is configured, which refuses every request
+     * @param readinessRules the environment whose rules the readiness checklist judges the configuration by
+     */
+    public AdminApi(Optional<AdminTokens> tokens, ListEvents listEvents, ShowEvent showEvent, ReplayEvents replayEvents,
+                    MeasureSuccess measureSuccess, AssessReadiness assessReadiness, String readinessRules) {
+        this.guard = new AdminGuard(tokens);
+        this.events = new EventEndpoints(listEvents, showEvent, replayEvents);
+        this.stats = new StatsEndpoint(measureSuccess);
+        this.readiness = new ReadinessEndpoint(assessReadiness, readinessRules);
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/events", guard.guard(events::list));
+        routes.post("/api/events/replay", guard.guard(events::replayDead));
+        routes.get("/api/events/{id}", guard.guard(events::show));
+        routes.post("/api/events/{id}/replay", guard.guard(events::replay));
+        routes.get("/api/stats", guard.guard(stats::stats));
+        routes.get("/api/readiness", guard.guard(readiness::readiness));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.gorgiasbridge.adapters.http;
+
+import dev.gorgiasbridge.application.port.in.MeasureSuccess;
+import dev.gorgiasbridge.application.port.in.Share;
+import dev.gorgiasbridge.application.port.in.SuccessReport;
+import dev.gorgiasbridge.application.port.out.WindowCounts;
+import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
+import dev.gorgiasbridge.domain.webhook.EventStatus;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /api/stats?window=24h}: the staging success criteria over the window (each with its counts
+ * and rate, null when nothing was counted), events per hour by status for the last 48 h, and the queue.
+ */
+final class StatsEndpoint {
+    private static final Pattern WINDOW = Pattern.compile("(\\d{1,5})([mhd])");
+    private static final String REFUSALS_NOT_STORED =
+            "refused webhooks are not stored; count them with the webhook metrics";
+
+    private final MeasureSuccess measure;
+
+    StatsEndpoint(MeasureSuccess measure) {
+        this.measure = measure;
+    }
+
+    void stats(Context ctx) {
+        String raw = ctx.queryParam("window");
+        Matcher m = WINDOW.matcher(raw == null || raw.isBlank() ? "24h" : raw.strip().toLowerCase(Locale.ROOT));
+        SuccessReport report;
+        try {
+            if (!m.matches()) {
+                throw new IllegalArgumentException("bad window");
+            }
+            long n = Long.parseLong(m.group(1));
+            report = measure.measure(switch (m.group(2)) {
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            });
+        } catch (IllegalArgumentException e) {
+            Problems.send(ctx, 400, "Bad Request", "window must be minutes, hours or days between 1m and 30d, e.g. 24h");
+            return;
+        }
+        Problems.json(ctx, 200, body(report, m.group(0)));
+    }
+
+    private static Map<String, Object> body(SuccessReport report, String window) {
+        WindowCounts counts = report.counts();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("window", window);
+        body.put("from", report.from().toString());
+        body.put("to", report.to().toString());
+        body.put("webhooks", webhooks(counts));
+        body.put("processing", share(report.processing(), "done", counts.events(EventStatus.DONE),
+                "skipped", counts.events(EventStatus.SKIPPED), "dead", counts.events(EventStatus.DEAD),
+                "unfinished", counts.events(EventStatus.PENDING) + counts.events(EventStatus.PROCESSING)
+                        + counts.events(EventStatus.RETRY)));
+        body.put("shopify_lookups", share(report.shopifyLookups(), "degraded", counts.orderLookups(Result.DEGRADED),
+                "skipped", counts.orderLookups(Result.SKIPPED)));
+        body.put("ai_drafts", share(report.aiDrafts(), "ai", counts.aiDrafts(), "template", counts.templateDrafts()));
+        body.put("notes_posted", share(report.notesPosted()));
+        body.put("duplicates", Map.of("total", report.duplicates(), "events_posted_twice", counts.eventsPostedTwice(),
+                "tickets_with_repeated_notes", counts.ticketsWithRepeatedNotes()));
+        body.put("events_per_hour", report.hours().stream().map(hour -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("hour", hour.start().toString());
+            hour.byStatus().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> json.put(e.getKey().dbValue(), e.getValue()));
+            return json;
+        }).toList());
+        Map<String, Object> queue = new LinkedHashMap<>();
+        for (EventStatus status : EventStatus.values()) {
+            queue.put(status.dbValue(), report.queue().count(status));
+        }
+        queue.put("oldest_due_seconds", report.queue().oldestDueWaiting().map(Duration::toSeconds).orElse(null));
+        body.put("queue", queue);
+        body.put("dead", report.queue().count(EventStatus.DEAD));
+        return body;
+    }
+
+    private static Map<String, Object> webhooks(WindowCounts counts) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("accepted", counts.received());
+        json.put("refused", null);
+        // Every stored event passed authentication; the refused side lives in metrics, not in the database.
+        json.put("authenticated_rate", counts.received() == 0 ? null : 1.0);
+        json.put("note", REFUSALS_NOT_STORED);
+        return json;
+    }
+
+    private static Map<String, Object> share(Share share, Object... extra) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("succeeded", share.succeeded());
+        json.put("failed", share.failed());
+        json.put("rate", share.rate().orElse(null));
+        for (int i = 0; i < extra.length; i += 2) {
+            json.put((String) extra[i], extra[i + 1]);
+        }
+        return json;
+    }
+}

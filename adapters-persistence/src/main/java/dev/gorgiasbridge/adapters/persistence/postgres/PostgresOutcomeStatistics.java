@@ -1,0 +1,109 @@
+package dev.gorgiasbridge.adapters.persistence.postgres;
+
+import dev.gorgiasbridge.application.port.out.HourlyCount;
+import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.port.out.WindowCounts;
+import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
+import dev.gorgiasbridge.domain.webhook.EventStatus;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The success counts, straight from the inbox and the outcome log: events by when they were received,
+ * stage outcomes by when they were recorded, both within {@code [from, to)}.
+ */
+final class PostgresOutcomeStatistics implements OutcomeStatistics {
+    private static final String EVENTS_BY_STATUS = """
+            SELECT status AS key, count(*) AS n FROM webhook_events
+            WHERE received_at >= :from AND received_at < :to GROUP BY status
+            """;
+    private static final String STAGE_RESULTS = """
+            SELECT result AS key, count(*) AS n FROM event_outcomes
+            WHERE stage = :stage AND recorded_at >= :from AND recorded_at < :to GROUP BY result
+            """;
+    private static final String DRAFTS = """
+            SELECT count(*) FROM event_outcomes
+            WHERE stage = 'draft' AND result = 'succeeded' AND detail = :detail
+              AND recorded_at >= :from AND recorded_at < :to
+            """;
+    // A replay that finds its note already on the ticket succeeds without posting; only a second post is a duplicate.
+    private static final String EVENTS_POSTED_TWICE = """
+            SELECT count(*) FROM (
+                SELECT o.event_id FROM event_outcomes o JOIN webhook_events e ON e.id = o.event_id
+                WHERE o.stage = 'note' AND o.result = 'succeeded' AND o.detail LIKE 'posted%'
+                  AND e.received_at >= :from AND e.received_at < :to
+                GROUP BY o.event_id HAVING count(*) > 1) twice
+            """;
+    private static final String TICKETS_WITH_REPEATED_NOTES = """
+            SELECT count(DISTINCT ticket_id) FROM (
+                SELECT ticket_id FROM ticket_notes WHERE created_at >= :from AND created_at < :to
+                GROUP BY ticket_id, content_hash HAVING count(*) > 1) repeated
+            """;
+    private static final String PER_HOUR = """
+            SELECT date_trunc('hour', received_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS hour, status, count(*) AS n
+            FROM webhook_events WHERE received_at >= :from AND received_at < :to
+            GROUP BY 1, 2 ORDER BY 1, 2
+            """;
+
+    private final Jdbi jdbi;
+
+    PostgresOutcomeStatistics(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public WindowCounts count(Instant from, Instant to) {
+        return jdbi.inTransaction(handle -> {
+            Map<EventStatus, Long> events = new EnumMap<>(EventStatus.class);
+            counts(handle, EVENTS_BY_STATUS, from, to, "")
+                    .forEach((key, n) -> events.put(EventStatus.valueOf(key.toUpperCase(Locale.ROOT)), n));
+            return new WindowCounts(events, results(handle, "orders", from, to),
+                    single(handle, DRAFTS, from, to, "drafted by the AI drafter"),
+                    single(handle, DRAFTS, from, to, "drafted by the template drafter"),
+                    results(handle, "note", from, to),
+                    single(handle, EVENTS_POSTED_TWICE, from, to, ""),
+                    single(handle, TICKETS_WITH_REPEATED_NOTES, from, to, ""));
+        });
+    }
+
+    @Override
+    public List<HourlyCount> perHour(Instant from, Instant to) {
+        return jdbi.withHandle(handle -> handle.createQuery(PER_HOUR)
+                .bind("from", from)
+                .bind("to", to)
+                .map((rs, ctx) -> new HourlyCount(rs.getObject("hour", OffsetDateTime.class).toInstant(),
+                        EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getLong("n")))
+                .list());
+    }
+
+    private static Map<Result, Long> results(Handle handle, String stage, Instant from, Instant to) {
+        Map<Result, Long> results = new EnumMap<>(Result.class);
+        counts(handle, STAGE_RESULTS, from, to, stage)
+                .forEach((key, n) -> results.put(Result.valueOf(key.toUpperCase(Locale.ROOT)), n));
+        return results;
+    }
+
+    private static Map<String, Long> counts(Handle handle, String sql, Instant from, Instant to, String stage) {
+        var query = handle.createQuery(sql).bind("from", from).bind("to", to);
+        if (!stage.isEmpty()) {
+            query.bind("stage", stage);
+        }
+        Map<String, Long> counts = new java.util.HashMap<>();
+        query.map((rs, ctx) -> Map.entry(rs.getString("key"), rs.getLong("n"))).forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    private static long single(Handle handle, String sql, Instant from, Instant to, String detail) {
+        var query = handle.createQuery(sql).bind("from", from).bind("to", to);
+        if (!detail.isEmpty()) {
+            query.bind("detail", detail);
+        }
+        return query.mapTo(Long.class).one();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.gorgiasbridge.application.port.out;
+
+import java.util.Objects;
+
+/**
+ * One line of the readiness checklist.
+ *
+ * @param item   the checklist item, e.g. {@code database reachable and migrations current}
+ * @param reason why it passed, warns or fails, safe to show (never a secret's value)
+ */
+public record Finding(String item, Verdict verdict, String reason) {
+    public Finding {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    public static Finding pass(String item, String reason) {
+        return new Finding(item, Verdict.PASS, reason);
+    }
+
+    public static Finding warn(String item, String reason) {
+        return new Finding(item, Verdict.WARN, reason);
+    }
+
+    public static Finding fail(String item, String reason) {
+        return new Finding(item, Verdict.FAIL, reason);
+    }
+
+    /** From best to worst, so the worst of several is their maximum. */
+    public enum Verdict { PASS, WARN, FAIL }
+}

@@ -1,0 +1,14 @@
+package dev.gorgiasbridge.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Counts of received events and stage outcomes over a time window, for the staging success criteria. */
+public interface OutcomeStatistics {
+
+    /** Everything counted over {@code [from, to)}. */
+    WindowCounts count(Instant from, Instant to);
+
+    /** Events received in {@code [from, to)} per hour (UTC) and current status; hours without events are left out. */
+    List<HourlyCount> perHour(Instant from, Instant to);
+}

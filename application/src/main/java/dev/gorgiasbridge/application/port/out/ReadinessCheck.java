@@ -1,0 +1,13 @@
+package dev.gorgiasbridge.application.port.out;
+
+import java.util.List;
+
+/** One item of the go-live checklist, checked now (DESIGN section 7). */
+public interface ReadinessCheck {
+
+    /** The checklist item, used when the check cannot answer. */
+    String item();
+
+    /** Its findings, usually one; never throws (a failure is a {@code FAIL} finding). */
+    List<Finding> check();
+}

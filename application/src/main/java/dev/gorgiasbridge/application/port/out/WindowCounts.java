@@ -1,0 +1,42 @@
+package dev.gorgiasbridge.application.port.out;
+
+import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
+import dev.gorgiasbridge.domain.webhook.EventStatus;
+import java.util.Map;
+
+/**
+ * What happened in a time window, counted in the store (the raw figures behind the success criteria).
+ *
+ * @param eventsByStatus          events received in the window, by the status they are in now
+ * @param orderLookups            {@code orders} stage outcomes recorded in the window, by result
+ * @param aiDrafts                {@code draft} stages that succeeded with the AI drafter in the window
+ * @param templateDrafts          {@code draft} stages that succeeded with the template drafter in the window
+ * @param notes                   {@code note} stage outcomes recorded in the window, by result
+ * @param eventsPostedTwice       events received in the window whose note was posted (not found) more than once
+ * @param ticketsWithRepeatedNotes tickets holding two notes of the same content created in the window
+ */
+public record WindowCounts(Map<EventStatus, Long> eventsByStatus, Map<Result, Long> orderLookups, long aiDrafts,
+                           long templateDrafts, Map<Result, Long> notes, long eventsPostedTwice,
+                           long ticketsWithRepeatedNotes) {
+    public WindowCounts {
+        eventsByStatus = Map.copyOf(eventsByStatus);
+        orderLookups = Map.copyOf(orderLookups);
+        notes = Map.copyOf(notes);
+    }
+
+    public long received() {
+        return eventsByStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long events(EventStatus status) {
+        return eventsByStatus.getOrDefault(status, 0L);
+    }
+
+    public long orderLookups(Result result) {
+        return orderLookups.getOrDefault(result, 0L);
+    }
+
+    public long notes(Result result) {
+        return notes.getOrDefault(result, 0L);
+    }
+}

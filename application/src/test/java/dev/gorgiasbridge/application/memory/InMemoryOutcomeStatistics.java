@@ -1,0 +1,71 @@
+package dev.gorgiasbridge.application.memory;
+
+import dev.gorgiasbridge.application.memory.InMemoryEventInbox.StoredEvent;
+import dev.gorgiasbridge.application.port.out.HourlyCount;
+import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.port.out.RecordedStage;
+import dev.gorgiasbridge.application.port.out.WindowCounts;
+import dev.gorgiasbridge.domain.enrichment.Stage;
+import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
+import dev.gorgiasbridge.domain.webhook.EventStatus;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The success counts read from an {@link InMemoryEventInbox}; behaves like PostgreSQL's
+ * (OutcomeStatisticsContract). It holds no notes, so it never sees a ticket with repeated notes.
+ */
+public final class InMemoryOutcomeStatistics implements OutcomeStatistics {
+    private final InMemoryEventInbox inbox;
+
+    public InMemoryOutcomeStatistics(InMemoryEventInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Override
+    public WindowCounts count(Instant from, Instant to) {
+        List<StoredEvent> events = inbox.snapshot();
+        Predicate<Instant> inWindow = at -> !at.isBefore(from) && at.isBefore(to);
+        Map<EventStatus, Long> byStatus = new EnumMap<>(EventStatus.class);
+        events.stream().filter(e -> inWindow.test(e.event().receivedAt()))
+                .forEach(e -> byStatus.merge(e.status(), 1L, Long::sum));
+        List<RecordedStage> stages = events.stream().flatMap(e -> e.stages().stream())
+                .filter(s -> inWindow.test(s.recordedAt())).toList();
+        long postedTwice = events.stream().filter(e -> inWindow.test(e.event().receivedAt()))
+                .filter(e -> e.stages().stream().filter(s -> s.outcome().stage() == Stage.NOTE
+                        && s.outcome().result() == Result.SUCCEEDED && s.outcome().detail().startsWith("posted")).count() > 1)
+                .count();
+        return new WindowCounts(byStatus, byResult(stages, Stage.ORDERS),
+                drafts(stages, "drafted by the AI drafter"), drafts(stages, "drafted by the template drafter"),
+                byResult(stages, Stage.NOTE), postedTwice, 0);
+    }
+
+    @Override
+    public List<HourlyCount> perHour(Instant from, Instant to) {
+        Map<Map.Entry<Instant, EventStatus>, Long> counts = new LinkedHashMap<>();
+        inbox.snapshot().stream()
+                .filter(e -> !e.event().receivedAt().isBefore(from) && e.event().receivedAt().isBefore(to))
+                .forEach(e -> counts.merge(Map.entry(e.event().receivedAt().truncatedTo(ChronoUnit.HOURS), e.status()),
+                        1L, Long::sum));
+        List<HourlyCount> hours = new ArrayList<>();
+        counts.forEach((key, n) -> hours.add(new HourlyCount(key.getKey(), key.getValue(), n)));
+        return hours;
+    }
+
+    private static Map<Result, Long> byResult(List<RecordedStage> stages, Stage stage) {
+        Map<Result, Long> counts = new EnumMap<>(Result.class);
+        stages.stream().filter(s -> s.outcome().stage() == stage).forEach(s -> counts.merge(s.outcome().result(), 1L, Long::sum));
+        return counts;
+    }
+
+    private static long drafts(List<RecordedStage> stages, String detail) {
+        return stages.stream().filter(s -> s.outcome().stage() == Stage.DRAFT && s.outcome().result() == Result.SUCCEEDED
+                && s.outcome().detail().equals(detail)).count();
+    }
+}

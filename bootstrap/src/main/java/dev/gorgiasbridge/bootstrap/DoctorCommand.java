@@ -1,0 +1,65 @@
+package dev.gorgiasbridge.bootstrap;
+
+import dev.gorgiasbridge.adapters.http.ReadinessJson;
+import dev.gorgiasbridge.application.port.in.ReadinessReport;
+import dev.gorgiasbridge.application.port.out.Finding;
+import dev.gorgiasbridge.application.port.out.Finding.Verdict;
+import dev.gorgiasbridge.bootstrap.config.AppEnv;
+import dev.gorgiasbridge.bootstrap.doctor.Doctor;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code doctor [--json] [--env development|staging|production]}: the go-live checklist, one line per
+ * finding; exit status 0 only when nothing fails. Without {@code --env} the configuration is judged by
+ * its {@code APP_ENV}'s rules when that is staging or production, and by staging's otherwise: the
+ * doctor's purpose is the go-live check, and a development default would pass demo values.
+ */
+final class DoctorCommand {
+    private DoctorCommand() {
+    }
+
+    static int run(List<String> args, Map<String, String> environment, Path workingDirectory, PrintStream out, PrintStream err) {
+        boolean json = false;
+        Optional<AppEnv> judgedAs = Optional.empty();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--json")) {
+                json = true;
+            } else if (arg.equals("--env") && i + 1 < args.size()) {
+                judgedAs = Optional.of(AppEnv.valueOf(args.get(++i).strip().toUpperCase(Locale.ROOT)));
+            } else {
+                err.println("usage: doctor [--json] [--env development|staging|production]");
+                return Main.USAGE;
+            }
+        }
+        AppEnv rules = judgedAs.orElseGet(() -> Doctor.defaultJudgement(environment));
+        ReadinessReport report;
+        try (Doctor doctor = Doctor.examine(environment, rules, workingDirectory)) {
+            report = doctor.report();
+        }
+        if (json) {
+            out.println(ReadinessJson.write(report, rules.wireName()));
+        } else {
+            print(report, rules, out);
+        }
+        return report.verdict() == Verdict.FAIL ? Main.FAILURE : Main.OK;
+    }
+
+    private static void print(ReadinessReport report, AppEnv rules, PrintStream out) {
+        out.println("Gorgias Bridge readiness, judged by " + rules.wireName() + " rules:");
+        int width = report.findings().stream().mapToInt(f -> f.item().length()).max().orElse(0);
+        for (Finding finding : report.findings()) {
+            out.printf("  %-4s  %-" + width + "s  %s%n", finding.verdict(), finding.item(), finding.reason());
+        }
+        long failures = report.findings().stream().filter(f -> f.verdict() == Verdict.FAIL).count();
+        long warnings = report.findings().stream().filter(f -> f.verdict() == Verdict.WARN).count();
+        out.println(failures == 0
+                ? "Ready: nothing fails (" + warnings + " warning(s))."
+                : "Not ready: " + failures + " failure(s), " + warnings + " warning(s).");
+    }
+}

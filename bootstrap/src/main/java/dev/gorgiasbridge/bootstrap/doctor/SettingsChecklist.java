@@ -1,0 +1,134 @@
+package dev.gorgiasbridge.bootstrap.doctor;
+
+import dev.gorgiasbridge.application.port.out.Finding;
+import dev.gorgiasbridge.application.port.out.ReadinessCheck;
+import dev.gorgiasbridge.bootstrap.config.AppEnv;
+import dev.gorgiasbridge.bootstrap.config.Settings;
+import dev.gorgiasbridge.bootstrap.config.SettingsProblem;
+import dev.gorgiasbridge.bootstrap.config.SettingsReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The configuration items of the go-live checklist, from {@link SettingsReader#check}'s problems: each
+ * problem fails the item its variable belongs to, and every placeholder is also named under "no
+ * placeholder credentials". The rules are SettingsReader's own, so the doctor and startup never disagree.
+ */
+final class SettingsChecklist {
+    static final Set<String> GORGIAS = Set.of("GORGIAS_DOMAIN", "GORGIAS_USERNAME", "GORGIAS_API_KEY",
+            "GORGIAS_BASE_URL", "GORGIAS_SENDER_EMAIL");
+    static final Set<String> SHOPIFY = Set.of("SHOPIFY_SHOP_NAME", "SHOPIFY_ACCESS_TOKEN", "SHOPIFY_API_VERSION",
+            "SHOPIFY_BASE_URL");
+    private static final Set<String> WEBHOOK = Set.of("GORGIAS_WEBHOOK_TOKEN", "GORGIAS_WEBHOOK_SECRET");
+    private static final Set<String> JWT = Set.of("JWT_SECRET");
+    private static final Set<String> CORS = Set.of("CORS_ALLOWED_ORIGINS");
+    private static final Set<String> POOL = Set.of("DB_POOL_SIZE");
+    private static final Set<String> ENVIRONMENT = Set.of("APP_ENV");
+    /** Judged by the live checks, which report these problems instead of connecting. */
+    static final Set<String> LIVE = Set.of("DATABASE_URL", "REDIS_URL");
+    private static final int POOL_CEILING = 100;
+
+    private final SettingsReader.Checked checked;
+    private final AppEnv judgedAs;
+
+    SettingsChecklist(SettingsReader.Checked checked, AppEnv judgedAs) {
+        this.checked = checked;
+        this.judgedAs = judgedAs;
+    }
+
+    List<ReadinessCheck> checks() {
+        Settings s = checked.settings();
+        return List.of(
+                item("environment", ENVIRONMENT, () -> s.env() == judgedAs || judgedAs == AppEnv.DEVELOPMENT
+                        ? Finding.pass("environment", "judged by " + judgedAs.wireName() + " rules")
+                        : Finding.warn("environment", "APP_ENV is " + s.env().wireName() + "; judged by "
+                        + judgedAs.wireName() + " rules, as the service would be there")),
+                new Check("no placeholder credentials", this::placeholders),
+                item("Gorgias account configured", GORGIAS, () -> s.gorgias().apiConfigured()
+                        ? Finding.pass("Gorgias account configured", "account " + s.gorgias().domain().orElseThrow()
+                        + ", API user and key set")
+                        : Finding.warn("Gorgias account configured", "not configured: notes are kept locally, not posted")),
+                item("Shopify settings present", SHOPIFY, () -> s.shopify().configured()
+                        ? Finding.pass("Shopify settings present", "shop " + s.shopify().shopName().orElseThrow()
+                        + ", API version " + s.shopify().apiVersion())
+                        : Finding.warn("Shopify settings present", "not configured: notes will say orders could not be looked up")),
+                item("webhook authentication with strong secrets", WEBHOOK, () -> webhook(s)),
+                item("JWT secret strong and distinct", JWT, () -> s.jwtSecret().isPresent()
+                        ? Finding.pass("JWT secret strong and distinct", "set and not shared with another secret")
+                        : Finding.warn("JWT secret strong and distinct", "not set: the admin API refuses every request")),
+                item("CORS explicit", CORS, () -> Finding.pass("CORS explicit", s.corsAllowedOrigins().isEmpty()
+                        ? "no cross-origin callers (the dashboard is served from the same origin)"
+                        : s.corsAllowedOrigins().size() + " origin(s) listed: " + String.join(", ", s.corsAllowedOrigins()))),
+                item("other settings well-formed", others(), () -> Finding.pass("other settings well-formed",
+                        "every other value is well-formed")),
+                item("pool size sane", POOL, () -> pool(s)));
+    }
+
+    /** Whether any problem concerns these variables, e.g. so a live call is not made with bad credentials. */
+    boolean anyProblemWith(Set<String> variables) {
+        return checked.problems().stream().anyMatch(p -> variables.contains(p.variable()));
+    }
+
+    /** The problems with these variables, as fail lines of the item. */
+    List<Finding> failures(String item, Set<String> variables) {
+        return checked.problems().stream().filter(p -> variables.contains(p.variable()))
+                .map(p -> Finding.fail(item, p.message())).toList();
+    }
+
+    private ReadinessCheck item(String name, Set<String> variables, java.util.function.Supplier<Finding> otherwise) {
+        return new Check(name, () -> {
+            List<Finding> failures = failures(name, variables);
+            return failures.isEmpty() ? List.of(otherwise.get()) : failures;
+        });
+    }
+
+    private List<Finding> placeholders() {
+        String item = "no placeholder credentials";
+        List<Finding> found = new ArrayList<>();
+        checked.problems().stream().filter(p -> p.kind() == SettingsProblem.Kind.PLACEHOLDER)
+                .map(SettingsProblem::variable).distinct()
+                .forEach(v -> found.add(Finding.fail(item, v + " holds a demo or placeholder value")));
+        return found.isEmpty() ? List.of(Finding.pass(item, "no demo or placeholder values found")) : found;
+    }
+
+    private Set<String> others() {
+        Set<String> known = new java.util.HashSet<>();
+        List.of(GORGIAS, SHOPIFY, WEBHOOK, JWT, CORS, POOL, ENVIRONMENT, LIVE).forEach(known::addAll);
+        Set<String> rest = new java.util.HashSet<>(SettingsReader.VARIABLES);
+        rest.removeAll(known);
+        return rest;
+    }
+
+    private static Finding webhook(Settings s) {
+        int tokens = s.gorgias().webhookTokens().size();
+        int secrets = s.gorgias().webhookSecrets().size();
+        if (tokens + secrets == 0) {
+            return Finding.warn("webhook authentication with strong secrets", "no token or secret: every webhook is refused");
+        }
+        return Finding.pass("webhook authentication with strong secrets", tokens + " token(s) and " + secrets
+                + " HMAC secret(s) configured");
+    }
+
+    private static Finding pool(Settings s) {
+        String item = "pool size sane";
+        int size = s.dbPoolSize();
+        // Each worker holds a connection while it processes; requests and the queue's listener need some too.
+        if (size < s.workerConcurrency() + 2) {
+            return Finding.fail(item, "DB_POOL_SIZE " + size + " leaves too few connections beside "
+                    + s.workerConcurrency() + " worker(s); use at least " + (s.workerConcurrency() + 2));
+        }
+        if (size > POOL_CEILING) {
+            return Finding.warn(item, "DB_POOL_SIZE " + size + " exceeds PostgreSQL's default max_connections of 100");
+        }
+        return Finding.pass(item, size + " connection(s) for " + s.workerConcurrency() + " worker(s)");
+    }
+
+    /** A checklist item answered from the settings alone. */
+    record Check(String item, java.util.function.Supplier<List<Finding>> findings) implements ReadinessCheck {
+        @Override
+        public List<Finding> check() {
+            return findings.get();
+        }
+    }
+}
