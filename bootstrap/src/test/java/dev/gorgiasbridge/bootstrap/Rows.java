@@ -38,4 +38,15 @@ final class Rows {
             throw new AssertionError(e);
         }
     }
+
+    /** Runs a statement on the server's maintenance database, e.g. to lock the test database out. */
+    static void admin(TestPostgres postgres, String sql) {
+        var settings = postgres.settings();
+        String server = settings.jdbcUrl().substring(0, settings.jdbcUrl().lastIndexOf('/') + 1) + "postgres";
+        try (Connection c = DriverManager.getConnection(server, settings.user(), settings.password())) {
+            c.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
