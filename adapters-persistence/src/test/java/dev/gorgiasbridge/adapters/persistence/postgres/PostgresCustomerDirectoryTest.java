@@ -2,7 +2,7 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorgiasbridge.adapters.persistence.testing.TestPostgres;
+import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
 import dev.gorgiasbridge.application.port.out.CustomerDirectory;
 import dev.gorgiasbridge.domain.customer.CustomerIdentity;
 import dev.gorgiasbridge.domain.customer.GorgiasIntegration;
@@ -12,36 +12,19 @@ import dev.gorgiasbridge.domain.ticket.TicketId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresCustomerDirectoryTest {
-    private static TestPostgres server;
-    private static PostgresDatabase database;
-    private static CustomerDirectory customers;
+    @RegisterExtension
+    static final MigratedPostgres postgres = new MigratedPostgres("customers");
 
-    @BeforeAll
-    static void start() {
-        server = TestPostgres.create("customers");
-        database = server.migrated();
-        customers = database.customerDirectory();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (database != null) {
-            database.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @BeforeEach
     void empty() {
-        database.jdbi().useHandle(h -> h.execute("TRUNCATE customers, tickets, ticket_notes, webhook_events CASCADE"));
+        postgres.database().jdbi().useHandle(h -> h.execute("TRUNCATE customers, tickets, ticket_notes, webhook_events CASCADE"));
     }
 
     private static Ticket ticket(long id) {
@@ -52,13 +35,13 @@ class PostgresCustomerDirectoryTest {
     }
 
     private static List<Map<String, Object>> rows(String sql) {
-        return database.jdbi().withHandle(h -> h.createQuery(sql).mapToMap().list());
+        return postgres.database().jdbi().withHandle(h -> h.createQuery(sql).mapToMap().list());
     }
 
     @Test
     void a_customer_is_one_row_as_their_ids_are_learnt() {
-        customers.record(ticket(1), CustomerIdentity.read("412000387", " Maria.Keller@Example.com ", List.of()));
-        customers.record(ticket(2), CustomerIdentity.read("412000387", "maria.keller@example.com",
+        postgres.database().customerDirectory().record(ticket(1), CustomerIdentity.read("412000387", " Maria.Keller@Example.com ", List.of()));
+        postgres.database().customerDirectory().record(ticket(2), CustomerIdentity.read("412000387", "maria.keller@example.com",
                 List.of(GorgiasIntegration.of("shopify", "7460267524351"))));
 
         var all = rows("SELECT customer_key, shopify_customer_id, email, gorgias_customer_id FROM customers");
@@ -73,11 +56,11 @@ class PostgresCustomerDirectoryTest {
 
     @Test
     void recording_a_ticket_again_updates_it() {
-        customers.record(ticket(1), CustomerIdentity.read("412000387", null, List.of()));
+        postgres.database().customerDirectory().record(ticket(1), CustomerIdentity.read("412000387", null, List.of()));
         var closed = new Ticket(new TicketId(1), Optional.of("Solved"), "closed", false, Optional.empty(),
                 ticket(1).customer(), List.of());
 
-        customers.record(closed, CustomerIdentity.read("412000387", null, List.of()));
+        postgres.database().customerDirectory().record(closed, CustomerIdentity.read("412000387", null, List.of()));
 
         assertThat(rows("SELECT subject, status FROM tickets")).singleElement()
                 .satisfies(row -> assertThat(row).containsEntry("subject", "Solved").containsEntry("status", "closed"));
@@ -85,7 +68,7 @@ class PostgresCustomerDirectoryTest {
 
     @Test
     void a_ticket_without_any_customer_id_is_recorded_without_a_customer() {
-        customers.record(ticket(1), CustomerIdentity.read(null, null, List.of()));
+        postgres.database().customerDirectory().record(ticket(1), CustomerIdentity.read(null, null, List.of()));
 
         assertThat(rows("SELECT customer_id FROM tickets")).singleElement()
                 .satisfies(row -> assertThat(row.get("customer_id")).isNull());

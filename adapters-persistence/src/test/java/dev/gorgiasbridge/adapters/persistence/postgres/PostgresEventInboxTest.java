@@ -2,46 +2,29 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorgiasbridge.adapters.persistence.testing.TestPostgres;
+import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
 import dev.gorgiasbridge.application.contract.EventInboxContract;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresEventInboxTest extends EventInboxContract {
-    private static TestPostgres server;
-    private static PostgresDatabase database;
-    private static PostgresEventInbox inbox;
+    @RegisterExtension
+    static final MigratedPostgres postgres = new MigratedPostgres("inbox");
 
-    @BeforeAll
-    static void start() {
-        server = TestPostgres.create("inbox");
-        database = server.migrated();
-        inbox = database.eventInbox();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (database != null) {
-            database.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Override
     protected EventInbox freshInbox() {
-        database.jdbi().useHandle(h -> h.execute("TRUNCATE webhook_events CASCADE"));
-        return inbox;
+        postgres.database().jdbi().useHandle(h -> h.execute("TRUNCATE webhook_events CASCADE"));
+        return postgres.database().eventInbox();
     }
 
     @Override
     protected int storedCount(DedupKey key) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM webhook_events WHERE dedup_key = :k")
+        return postgres.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM webhook_events WHERE dedup_key = :k")
                 .bind("k", key.value()).mapTo(Integer.class).one());
     }
 
@@ -49,7 +32,7 @@ class PostgresEventInboxTest extends EventInboxContract {
     void a_stored_event_keeps_its_payload_and_waits_as_pending() {
         var stored = freshInbox().store(event("message:4021:900"));
 
-        Map<String, Object> row = database.jdbi().withHandle(h -> h.createQuery(
+        Map<String, Object> row = postgres.database().jdbi().withHandle(h -> h.createQuery(
                         "SELECT event_type, ticket_id, payload, status, attempts, received_at FROM webhook_events WHERE id = :id")
                 .bind("id", stored.eventId().value()).mapToMap().one());
         assertThat(row).containsEntry("event_type", "ticket-message-created")
@@ -64,9 +47,10 @@ class PostgresEventInboxTest extends EventInboxContract {
     void a_connection_the_server_dropped_does_not_fail_the_next_store() throws Exception {
         var inbox = freshInbox();
         inbox.store(event("message:4021:901"));
-        String name = server.settings().jdbcUrl().substring(server.settings().jdbcUrl().lastIndexOf('/') + 1);
-        String admin = server.settings().jdbcUrl().substring(0, server.settings().jdbcUrl().lastIndexOf('/') + 1) + "postgres";
-        try (var connection = java.sql.DriverManager.getConnection(admin, server.settings().user(), server.settings().password())) {
+        var settings = postgres.server().settings();
+        String name = settings.jdbcUrl().substring(settings.jdbcUrl().lastIndexOf('/') + 1);
+        String admin = settings.jdbcUrl().substring(0, settings.jdbcUrl().lastIndexOf('/') + 1) + "postgres";
+        try (var connection = java.sql.DriverManager.getConnection(admin, settings.user(), settings.password())) {
             connection.createStatement().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
                     + name + "' AND pid <> pg_backend_pid()");
         }

@@ -1,45 +1,30 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import dev.gorgiasbridge.adapters.persistence.testing.TestPostgres;
+import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
 import dev.gorgiasbridge.application.contract.NoteLedgerContract;
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresNoteLedgerTest extends NoteLedgerContract {
-    private static TestPostgres server;
-    private static PostgresDatabase database;
+    @RegisterExtension
+    static final MigratedPostgres postgres = new MigratedPostgres("ledger");
 
-    @BeforeAll
-    static void start() {
-        server = TestPostgres.create("ledger");
-        database = server.migrated();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (database != null) {
-            database.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Override
     protected NoteLedger freshLedger() {
-        database.jdbi().useHandle(h -> {
+        postgres.database().jdbi().useHandle(h -> {
             h.execute("TRUNCATE tickets, ticket_notes, webhook_events CASCADE");
             h.execute("INSERT INTO tickets (id, subject, status) VALUES (?, 'Where is my order?', 'open')", TICKET.value());
         });
-        return database.noteLedger();
+        return postgres.database().noteLedger();
     }
 
     @Override
     protected EventId anEvent() {
-        return database.jdbi().withHandle(h -> new EventId(h.createQuery("""
+        return postgres.database().jdbi().withHandle(h -> new EventId(h.createQuery("""
                         INSERT INTO webhook_events (dedup_key, event_type, ticket_id, payload, received_at)
                         VALUES (:k, 'ticket-message-created', :t, '{}', now()) RETURNING id""")
                 .bind("k", UUID.randomUUID().toString()).bind("t", TICKET.value()).mapTo(UUID.class).one()));
