@@ -8,14 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import dev.gorgiasbridge.adapters.persistence.testing.TestPostgres;
-import dev.gorgiasbridge.adapters.persistence.testing.TestRedis;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The split-shipment sample with the AI drafter on: WireMock plays the model server beside Gorgias and Shopify. */
 class AiDraftEndToEndTest {
@@ -29,24 +26,9 @@ class AiDraftEndToEndTest {
             + " on its way. The Walking Foot Attachment has not shipped yet; we will let you know when it does.\n\n"
             + "Best regards,\nThe team";
 
-    private TestPostgres postgres;
-    private FakeHelpdeskAndShop fake;
+    @RegisterExtension
+    final FullStack stack = new FullStack("aidraft");
     private RunningBridge bridge;
-
-    @BeforeEach
-    void start() {
-        postgres = TestPostgres.create("aidraft");
-        fake = new FakeHelpdeskAndShop();
-    }
-
-    @AfterEach
-    void stop() {
-        if (bridge != null) {
-            bridge.close();
-        }
-        fake.close();
-        postgres.close();
-    }
 
     private void modelAnswers(String draft) {
         String body = "{\"id\":\"chatcmpl-e2e\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,"
@@ -56,24 +38,18 @@ class AiDraftEndToEndTest {
     }
 
     private void modelAnswers(ResponseDefinitionBuilder answer) {
-        fake.server.stubFor(post(urlPathEqualTo(AI_PATH)).willReturn(answer));
+        stack.fake.server.stubFor(post(urlPathEqualTo(AI_PATH)).willReturn(answer));
     }
 
     private void startBridge() {
-        var env = new HashMap<>(fake.environment());
-        env.put("DATABASE_URL", postgres.databaseUrl());
-        env.put("REDIS_URL", TestRedis.url().toString());
-        env.put("WORKER_CONCURRENCY", "1");
-        env.put("AI_BASE_URL", fake.server.baseUrl() + "/llm/v1");
-        env.put("AI_API_KEY", AI_KEY);
-        env.put("AI_MODEL", "e2e-model");
-        bridge = new RunningBridge(env);
+        bridge = stack.bridge(1, Map.of("AI_BASE_URL", stack.fake.server.baseUrl() + "/llm/v1", "AI_API_KEY", AI_KEY,
+                "AI_MODEL", "e2e-model"));
         assertThat(bridge.post(SAMPLE, RunningBridge.TOKEN).statusCode()).isEqualTo(202);
-        await().atMost(PATIENCE).until(() -> Rows.column(postgres, "SELECT status FROM webhook_events").equals(List.of("done")));
+        await().atMost(PATIENCE).until(() -> Rows.column(stack.postgres, "SELECT status FROM webhook_events").equals(List.of("done")));
     }
 
     private List<String> draftOutcome() {
-        return Rows.column(postgres, "SELECT result || ': ' || detail FROM event_outcomes WHERE stage = 'draft'");
+        return Rows.column(stack.postgres, "SELECT result || ': ' || detail FROM event_outcomes WHERE stage = 'draft'");
     }
 
     @Test
@@ -82,10 +58,10 @@ class AiDraftEndToEndTest {
 
         startBridge();
 
-        assertThat(fake.notesPosted()).singleElement().satisfies(request -> assertThat(request.getBodyAsString())
+        assertThat(stack.fake.notesPosted()).singleElement().satisfies(request -> assertThat(request.getBodyAsString())
                 .contains("(AI)", "Your order #1042 was sent in two packages", "The Walking Foot Attachment has not shipped yet"));
         assertThat(draftOutcome()).containsExactly("succeeded: drafted by the AI drafter");
-        assertThat(fake.server.findAll(postRequestedFor(urlPathEqualTo(AI_PATH)))).singleElement().satisfies(request -> {
+        assertThat(stack.fake.server.findAll(postRequestedFor(urlPathEqualTo(AI_PATH)))).singleElement().satisfies(request -> {
             assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + AI_KEY);
             assertThat(request.getBodyAsString()).contains("\"model\":\"e2e-model\"", "#1042", "1Z999AA10123456784",
                     "9400111899223197428490", "Walking Foot Attachment").doesNotContain(AI_KEY, "e2e-gorgias-api-key",
@@ -99,7 +75,7 @@ class AiDraftEndToEndTest {
 
         startBridge();
 
-        assertThat(fake.notesPosted()).singleElement().satisfies(request -> assertThat(request.getBodyAsString())
+        assertThat(stack.fake.notesPosted()).singleElement().satisfies(request -> assertThat(request.getBodyAsString())
                 .contains("(template)").doesNotContain("9400111899223197428499"));
         assertThat(draftOutcome()).containsExactly(
                 "degraded: drafted by the template drafter (AI fallback: tracking number not in the facts)");
@@ -111,7 +87,7 @@ class AiDraftEndToEndTest {
 
         startBridge();
 
-        assertThat(fake.notesPosted()).singleElement().satisfies(request ->
+        assertThat(stack.fake.notesPosted()).singleElement().satisfies(request ->
                 assertThat(request.getBodyAsString()).contains("(template)"));
         assertThat(draftOutcome()).containsExactly(
                 "degraded: drafted by the template drafter (AI fallback: AI service refused the request)");

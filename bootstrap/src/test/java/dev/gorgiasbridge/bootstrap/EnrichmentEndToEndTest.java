@@ -4,53 +4,29 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.gorgiasbridge.adapters.persistence.testing.TestPostgres;
-import dev.gorgiasbridge.adapters.persistence.testing.TestRedis;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** From webhook to internal note through the real server, PostgreSQL, Redis and WireMock'd Gorgias and Shopify. */
 class EnrichmentEndToEndTest {
     private static final String SAMPLE = new String(RunningBridge.contract("gorgias/ticket-message-created.json"), StandardCharsets.UTF_8);
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private TestPostgres postgres;
-    private FakeHelpdeskAndShop fake;
-    private final List<RunningBridge> bridges = new ArrayList<>();
-
-    @BeforeEach
-    void start() {
-        postgres = TestPostgres.create("enrich");
-        fake = new FakeHelpdeskAndShop();
-    }
-
-    @AfterEach
-    void stop() {
-        bridges.forEach(RunningBridge::close);
-        fake.close();
-        postgres.close();
-    }
+    @RegisterExtension
+    final FullStack stack = new FullStack("enrich");
 
     private RunningBridge bridge(int workers) {
-        var env = new HashMap<>(fake.environment());
-        env.put("DATABASE_URL", postgres.databaseUrl());
-        env.put("REDIS_URL", TestRedis.url().toString());
-        env.put("WORKER_CONCURRENCY", Integer.toString(workers));
-        var bridge = new RunningBridge(env);
-        bridges.add(bridge);
-        return bridge;
+        return stack.bridge(workers);
     }
 
     /** The sample with its triggering message replaced: another id, and written by an agent or not. */
@@ -64,7 +40,7 @@ class EnrichmentEndToEndTest {
     }
 
     private List<String> statuses() {
-        return Rows.column(postgres, "SELECT status FROM webhook_events ORDER BY received_at");
+        return stack.statuses();
     }
 
     @Test
@@ -74,7 +50,7 @@ class EnrichmentEndToEndTest {
         assertThat(bridge.post(SAMPLE.getBytes(StandardCharsets.UTF_8), RunningBridge.TOKEN).statusCode()).isEqualTo(202);
 
         await().atMost(PATIENCE).until(() -> statuses().equals(List.of("done")));
-        assertThat(fake.notesPosted()).singleElement().satisfies(request -> {
+        assertThat(stack.fake.notesPosted()).singleElement().satisfies(request -> {
             assertThat(request.getHeader("Authorization")).startsWith("Basic ");
             String body = request.getBodyAsString();
             assertThat(body).contains("\"channel\":\"internal-note\"", "\"via\":\"api\"", "\"from_agent\":true",
@@ -83,9 +59,9 @@ class EnrichmentEndToEndTest {
                     .contains("9400111899223197428490", "https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223197428490")
                     .contains("Walking Foot Attachment");
         });
-        assertThat(Rows.count(postgres, "SELECT count(*) FROM ticket_notes WHERE gorgias_message_id = 310000003")).isEqualTo(1);
-        assertThat(Rows.count(postgres, "SELECT count(*) FROM tickets WHERE id = 91234567 AND customer_id IS NOT NULL")).isEqualTo(1);
-        assertThat(Rows.column(postgres, "SELECT stage || ':' || result FROM event_outcomes ORDER BY id"))
+        assertThat(Rows.count(stack.postgres, "SELECT count(*) FROM ticket_notes WHERE gorgias_message_id = 310000003")).isEqualTo(1);
+        assertThat(Rows.count(stack.postgres, "SELECT count(*) FROM tickets WHERE id = 91234567 AND customer_id IS NOT NULL")).isEqualTo(1);
+        assertThat(Rows.column(stack.postgres, "SELECT stage || ':' || result FROM event_outcomes ORDER BY id"))
                 .containsExactly("read:succeeded", "triage:succeeded", "customer:succeeded", "orders:succeeded",
                         "draft:succeeded", "note:succeeded");
     }
@@ -98,8 +74,8 @@ class EnrichmentEndToEndTest {
         bridge.post(message(310000020, true), RunningBridge.TOKEN);
 
         await().atMost(PATIENCE).until(() -> statuses().equals(List.of("skipped", "skipped")));
-        assertThat(fake.notesPosted()).isEmpty();
-        assertThat(Rows.column(postgres, "SELECT summary FROM webhook_events ORDER BY received_at"))
+        assertThat(stack.fake.notesPosted()).isEmpty();
+        assertThat(Rows.column(stack.postgres, "SELECT summary FROM webhook_events ORDER BY received_at"))
                 .containsExactly("message is our own note", "message is from an agent");
     }
 
@@ -126,7 +102,7 @@ class EnrichmentEndToEndTest {
         }
 
         await().atMost(PATIENCE).until(() -> statuses().equals(List.of("done")));
-        assertThat(fake.notesPosted()).hasSize(1);
+        assertThat(stack.fake.notesPosted()).hasSize(1);
     }
 
     @Test
@@ -138,38 +114,38 @@ class EnrichmentEndToEndTest {
         bridge.post(message(310000030, false), RunningBridge.TOKEN);
 
         await().atMost(PATIENCE).until(() -> statuses().equals(List.of("done", "skipped")));
-        assertThat(fake.notesPosted()).hasSize(1);
-        assertThat(Rows.column(postgres, "SELECT summary FROM webhook_events WHERE status = 'skipped'"))
+        assertThat(stack.fake.notesPosted()).hasSize(1);
+        assertThat(Rows.column(stack.postgres, "SELECT summary FROM webhook_events WHERE status = 'skipped'"))
                 .containsExactly("nothing new since the last note");
     }
 
     @Test
     void gorgias_throttling_puts_the_next_attempt_no_sooner_than_retry_after() {
-        fake.notesAnswer(aResponse().withStatus(429).withHeader("Retry-After", "7")
+        stack.fake.notesAnswer(aResponse().withStatus(429).withHeader("Retry-After", "7")
                 .withHeader("Content-Type", "application/json").withBody("{\"error\": {\"msg\": \"Too many requests\"}}"));
         var bridge = bridge(1);
 
         bridge.post(SAMPLE.getBytes(StandardCharsets.UTF_8), RunningBridge.TOKEN);
 
         await().atMost(PATIENCE).until(() -> statuses().equals(List.of("retry")));
-        assertThat(Rows.count(postgres, "SELECT count(*) FROM webhook_events "
+        assertThat(Rows.count(stack.postgres, "SELECT count(*) FROM webhook_events "
                 + "WHERE next_attempt_at >= updated_at + interval '7 seconds'")).isEqualTo(1);
-        assertThat(Rows.column(postgres, "SELECT last_error FROM webhook_events").getFirst()).contains("note:", "429");
+        assertThat(Rows.column(stack.postgres, "SELECT last_error FROM webhook_events").getFirst()).contains("note:", "429");
     }
 
     @Test
     void a_failing_helpdesk_makes_the_event_dead_and_a_replay_after_recovery_posts_one_note() {
-        fake.notesAnswer(aResponse().withStatus(500).withBody("boom"));
+        stack.fake.notesAnswer(aResponse().withStatus(500).withBody("boom"));
         bridge(0).post(SAMPLE.getBytes(StandardCharsets.UTF_8), RunningBridge.TOKEN);
         // Twenty-four attempts have already failed: the next one is the last the schedule allows.
-        Rows.execute(postgres, "UPDATE webhook_events SET attempts = 24");
+        Rows.execute(stack.postgres, "UPDATE webhook_events SET attempts = 24");
         bridge(1);
         await().atMost(PATIENCE).until(() -> statuses().equals(List.of("dead")));
-        assertThat(fake.notesPosted()).hasSize(1);
+        assertThat(stack.fake.notesPosted()).hasSize(1);
 
-        fake.notesAnswer(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+        stack.fake.notesAnswer(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                 .withBody(RunningBridge.contract("gorgias/create-message-response.json")));
-        String id = Rows.column(postgres, "SELECT id FROM webhook_events").getFirst();
+        String id = Rows.column(stack.postgres, "SELECT id FROM webhook_events").getFirst();
         var replay = new java.io.ByteArrayOutputStream();
         int status = Main.run(new String[] {"replay", id}, replayEnvironment(), java.nio.file.Path.of("target"),
                 new java.io.PrintStream(replay, true, StandardCharsets.UTF_8), System.err);
@@ -177,11 +153,11 @@ class EnrichmentEndToEndTest {
         assertThat(status).isZero();
         assertThat(replay.toString(StandardCharsets.UTF_8)).contains("replayed");
         await().atMost(PATIENCE).until(() -> statuses().equals(List.of("done")));
-        assertThat(fake.notesPosted()).hasSize(2);
-        assertThat(Rows.count(postgres, "SELECT count(*) FROM ticket_notes WHERE gorgias_message_id IS NOT NULL")).isEqualTo(1);
+        assertThat(stack.fake.notesPosted()).hasSize(2);
+        assertThat(Rows.count(stack.postgres, "SELECT count(*) FROM ticket_notes WHERE gorgias_message_id IS NOT NULL")).isEqualTo(1);
     }
 
     private Map<String, String> replayEnvironment() {
-        return Map.of("DATABASE_URL", postgres.databaseUrl());
+        return Map.of("DATABASE_URL", stack.postgres.databaseUrl());
     }
 }

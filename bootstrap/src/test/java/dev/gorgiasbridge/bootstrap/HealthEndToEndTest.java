@@ -7,42 +7,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorgiasbridge.adapters.persistence.testing.TestPostgres;
-import dev.gorgiasbridge.adapters.persistence.testing.TestRedis;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** /health tells the truth with each dependency down in turn (Redis lost: see ResilienceEndToEndTest). */
 class HealthEndToEndTest {
-    private TestPostgres postgres;
-    private FakeHelpdeskAndShop fake;
+    @RegisterExtension
+    final FullStack stack = new FullStack("health");
     private RunningBridge bridge;
 
-    @BeforeEach
-    void start() {
-        postgres = TestPostgres.create("health");
-        fake = new FakeHelpdeskAndShop();
-    }
-
-    @AfterEach
-    void stop() {
-        if (bridge != null) {
-            bridge.close();
-        }
-        fake.close();
-        postgres.close();
-    }
-
     private HttpResponse<String> health() {
-        var env = new HashMap<>(fake.environment());
-        env.put("DATABASE_URL", postgres.databaseUrl());
-        env.put("REDIS_URL", TestRedis.url().toString());
-        env.put("WORKER_CONCURRENCY", "0");
-        bridge = new RunningBridge(env);
+        bridge = stack.bridge(0);
         return RunningBridge.send(HttpRequest.newBuilder(bridge.uri("/health")).build());
     }
 
@@ -58,7 +35,7 @@ class HealthEndToEndTest {
 
     @Test
     void gorgias_refusing_our_credentials_makes_the_service_unavailable() {
-        fake.server.stubFor(get(urlPathEqualTo("/api/account")).atPriority(1)
+        stack.fake.server.stubFor(get(urlPathEqualTo("/api/account")).atPriority(1)
                 .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"Unauthorized\"}")));
 
         var response = health();
@@ -69,7 +46,7 @@ class HealthEndToEndTest {
 
     @Test
     void shopify_not_answering_in_time_is_reported_down() {
-        fake.server.stubFor(post(urlPathEqualTo(FakeHelpdeskAndShop.SHOPIFY_PATH)).withRequestBody(containing("shop { name }"))
+        stack.fake.server.stubFor(post(urlPathEqualTo(FakeHelpdeskAndShop.SHOPIFY_PATH)).withRequestBody(containing("shop { name }"))
                 .atPriority(0).willReturn(aResponse().withStatus(200).withFixedDelay(8_000).withBody("{}")));
 
         var response = health();
@@ -82,9 +59,9 @@ class HealthEndToEndTest {
     void postgres_refusing_connections_makes_the_service_unavailable() {
         var up = health();
         assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
-        String database = postgres.settings().jdbcUrl().substring(postgres.settings().jdbcUrl().lastIndexOf('/') + 1);
-        Rows.admin(postgres, "ALTER DATABASE " + database + " WITH ALLOW_CONNECTIONS false");
-        Rows.admin(postgres, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+        String database = stack.postgres.settings().jdbcUrl().substring(stack.postgres.settings().jdbcUrl().lastIndexOf('/') + 1);
+        Rows.admin(stack.postgres, "ALTER DATABASE " + database + " WITH ALLOW_CONNECTIONS false");
+        Rows.admin(stack.postgres, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
         try {
             var down = RunningBridge.send(HttpRequest.newBuilder(bridge.uri("/health")).build());
             var ready = RunningBridge.send(HttpRequest.newBuilder(bridge.uri("/health/ready")).build());
@@ -95,7 +72,7 @@ class HealthEndToEndTest {
             assertThat(ready.statusCode()).isEqualTo(503);
             assertThat(live.statusCode()).as("the process itself is fine").isEqualTo(200);
         } finally {
-            Rows.admin(postgres, "ALTER DATABASE " + database + " WITH ALLOW_CONNECTIONS true");
+            Rows.admin(stack.postgres, "ALTER DATABASE " + database + " WITH ALLOW_CONNECTIONS true");
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.gorgiasbridge.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.gorgiasbridge.adapters.persistence.testing.TestPostgres;
 import dev.gorgiasbridge.adapters.persistence.testing.TestRedis;
 import dev.gorgiasbridge.domain.customer.CustomerIdentity;
 import dev.gorgiasbridge.domain.note.InternalNote;
@@ -13,57 +12,34 @@ import dev.gorgiasbridge.domain.ticket.TicketId;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Workers dying, Redis disappearing, several instances sharing the queue: nothing lost, nothing twice. */
 class ResilienceEndToEndTest {
     private static final String SAMPLE = new String(RunningBridge.contract("gorgias/ticket-message-created.json"), StandardCharsets.UTF_8);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private TestPostgres postgres;
-    private FakeHelpdeskAndShop fake;
-    private final List<RunningBridge> bridges = new ArrayList<>();
-
-    @BeforeEach
-    void start() {
-        postgres = TestPostgres.create("resilience");
-        fake = new FakeHelpdeskAndShop();
-    }
-
-    @AfterEach
-    void stop() {
-        bridges.forEach(RunningBridge::close);
-        fake.close();
-        postgres.close();
-    }
+    @RegisterExtension
+    final FullStack stack = new FullStack("resilience");
 
     private RunningBridge bridge(int workers, String redisUrl) {
-        var env = new HashMap<>(fake.environment());
-        env.put("DATABASE_URL", postgres.databaseUrl());
-        env.put("REDIS_URL", redisUrl);
-        env.put("WORKER_CONCURRENCY", Integer.toString(workers));
-        var bridge = new RunningBridge(env);
-        bridges.add(bridge);
-        return bridge;
+        return stack.bridge(workers, Map.of("REDIS_URL", redisUrl));
     }
 
     private List<String> statuses() {
-        return Rows.column(postgres, "SELECT status FROM webhook_events ORDER BY received_at");
+        return stack.statuses();
     }
 
     @Test
     void a_worker_that_died_after_posting_is_taken_over_and_its_note_found_not_posted_again() throws InterruptedException {
         bridge(0, TestRedis.url().toString()).post(SAMPLE.getBytes(StandardCharsets.UTF_8), RunningBridge.TOKEN);
-        String eventId = Rows.column(postgres, "SELECT id FROM webhook_events").getFirst();
+        String eventId = Rows.column(stack.postgres, "SELECT id FROM webhook_events").getFirst();
         String externalId = "gorgias-bridge:evt-" + eventId;
-        try (var crashed = postgres.migrated()) {
+        try (var crashed = stack.postgres.migrated()) {
             // What a worker leaves behind when it dies right after posting: a lease that will expire,
             // the note recorded as about to be posted, and the note on the ticket in Gorgias.
             var claimed = crashed.eventInbox().claim(1, Duration.ofSeconds(1));
@@ -75,17 +51,17 @@ class ResilienceEndToEndTest {
             crashed.noteLedger().reserve(ticket.id(), claimed.getFirst().lease().eventId(),
                     new InternalNote(externalId, "Order #1042: split shipment", "<p>Order #1042: split shipment</p>"), "posted-before-the-crash");
         }
-        fake.ticketMessages("[{\"id\": 310000099, \"channel\": \"internal-note\", \"from_agent\": true, \"external_id\": \""
+        stack.fake.ticketMessages("[{\"id\": 310000099, \"channel\": \"internal-note\", \"from_agent\": true, \"external_id\": \""
                 + externalId + "\", \"body_text\": \"Order #1042: split shipment\"}]");
 
         bridge(1, TestRedis.url().toString());
 
         await().atMost(PATIENCE).until(() -> statuses().equals(List.of("done")));
-        assertThat(fake.notesPosted()).isEmpty();
-        assertThat(Rows.column(postgres, "SELECT attempts FROM webhook_events")).containsExactly("2");
-        assertThat(Rows.column(postgres, "SELECT detail FROM event_outcomes WHERE stage = 'note'"))
+        assertThat(stack.fake.notesPosted()).isEmpty();
+        assertThat(Rows.column(stack.postgres, "SELECT attempts FROM webhook_events")).containsExactly("2");
+        assertThat(Rows.column(stack.postgres, "SELECT detail FROM event_outcomes WHERE stage = 'note'"))
                 .containsExactly("found on the ticket from an earlier attempt");
-        assertThat(Rows.count(postgres, "SELECT count(*) FROM ticket_notes WHERE gorgias_message_id = 310000099")).isEqualTo(1);
+        assertThat(Rows.count(stack.postgres, "SELECT count(*) FROM ticket_notes WHERE gorgias_message_id = 310000099")).isEqualTo(1);
     }
 
     @Test
@@ -100,7 +76,7 @@ class ResilienceEndToEndTest {
             assertThat(bridge.post(otherTicket.getBytes(StandardCharsets.UTF_8), RunningBridge.TOKEN).statusCode()).isEqualTo(202);
 
             await().atMost(PATIENCE).until(() -> statuses().equals(List.of("done", "done")));
-            assertThat(fake.notesPosted()).hasSize(2);
+            assertThat(stack.fake.notesPosted()).hasSize(2);
             var health = RunningBridge.send(HttpRequest.newBuilder(bridge.uri("/health")).build());
             assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
             assertThat(health.body()).startsWith("{\"status\":\"DEGRADED\"")
@@ -123,9 +99,9 @@ class ResilienceEndToEndTest {
         }
 
         await().atMost(Duration.ofMinutes(3)).until(() ->
-                Rows.count(postgres, "SELECT count(*) FROM webhook_events WHERE status = 'skipped'") == events);
-        assertThat(Rows.count(postgres, "SELECT count(*) FROM webhook_events WHERE status <> 'skipped' OR lease_owner IS NOT NULL")).isZero();
-        assertThat(Rows.count(postgres, "SELECT count(*) FROM event_outcomes WHERE stage = 'read'")).isEqualTo(events);
-        assertThat(Rows.count(postgres, "SELECT count(*) FROM webhook_events WHERE attempts <> 1")).isZero();
+                Rows.count(stack.postgres, "SELECT count(*) FROM webhook_events WHERE status = 'skipped'") == events);
+        assertThat(Rows.count(stack.postgres, "SELECT count(*) FROM webhook_events WHERE status <> 'skipped' OR lease_owner IS NOT NULL")).isZero();
+        assertThat(Rows.count(stack.postgres, "SELECT count(*) FROM event_outcomes WHERE stage = 'read'")).isEqualTo(events);
+        assertThat(Rows.count(stack.postgres, "SELECT count(*) FROM webhook_events WHERE attempts <> 1")).isZero();
     }
 }
