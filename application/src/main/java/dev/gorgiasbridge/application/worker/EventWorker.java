@@ -3,7 +3,6 @@ package dev.gorgiasbridge.application.worker;
 import dev.gorgiasbridge.application.port.in.ProcessEvent;
 import dev.gorgiasbridge.application.port.out.ClaimedEvent;
 import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.EventInbox.Ending;
 import dev.gorgiasbridge.application.port.out.Lease;
 import dev.gorgiasbridge.application.port.out.LogContext;
 import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
@@ -14,7 +13,6 @@ import dev.gorgiasbridge.domain.webhook.RetrySchedule;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,10 +35,8 @@ public final class EventWorker implements AutoCloseable {
 
     private final EventInbox inbox;
     private final ProcessEvent process;
-    private final RetrySchedule retries;
-    private final Clock clock;
+    private final AttemptRecorder recorder;
     private final WorkerSettings settings;
-    private final ProcessingMetrics metrics;
     private final LogContext logContext;
     private final Semaphore slots;
     private final ExecutorService workers;
@@ -51,12 +47,10 @@ public final class EventWorker implements AutoCloseable {
 
     private EventWorker(EventInbox inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
                         WorkerSettings settings, ProcessingMetrics metrics, LogContext logContext) {
-        this.metrics = metrics;
         this.logContext = logContext;
         this.inbox = inbox;
         this.process = process;
-        this.retries = retries;
-        this.clock = clock;
+        this.recorder = new AttemptRecorder(inbox, retries, clock, metrics);
         this.settings = settings;
         this.slots = new Semaphore(settings.concurrency());
         this.workers = Executors.newFixedThreadPool(settings.concurrency(), Thread.ofPlatform().name("event-worker-", 1).factory());
@@ -118,7 +112,7 @@ public final class EventWorker implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
         try (var logFields = logContext.open(Map.of("event_id", event.lease().eventId().toString(),
                 "ticket_id", event.ticketId().toString(), "attempt", Integer.toString(event.attempt())))) {
-            record(event, outcomeOf(event));
+            recorder.record(event, outcomeOf(event));
         } catch (RuntimeException e) {
             // The store failed while recording: the lease will expire and the event be claimed again.
             log.log(Level.ERROR, "could not record the outcome of event " + event.lease().eventId(), e);
@@ -138,60 +132,6 @@ public final class EventWorker implements AutoCloseable {
             return new EnrichmentOutcome.Failed(Stage.READ, error, true, java.util.Optional.empty(),
                     List.of(StageOutcome.failed(Stage.READ, error)));
         }
-    }
-
-    private void record(ClaimedEvent event, EnrichmentOutcome outcome) {
-        outcome.stages().forEach(metrics::stage);
-        switch (outcome) {
-            case EnrichmentOutcome.Posted posted -> log.log(Level.INFO, "event {0} done at attempt {1}: note {2} is on ticket {3}",
-                    event.lease().eventId(), event.attempt(), posted.externalId(), event.ticketId());
-            case EnrichmentOutcome.Skipped skipped -> log.log(Level.INFO, "event {0} skipped: {1}",
-                    event.lease().eventId(), skipped.reason());
-            case EnrichmentOutcome.Failed failed -> { }
-        }
-        Lease lease = event.lease();
-        boolean recorded = switch (outcome) {
-            case EnrichmentOutcome.Posted posted -> ended("done", inbox.finish(lease, Ending.DONE,
-                    "note " + posted.externalId() + " is on the ticket", posted.stages()));
-            case EnrichmentOutcome.Skipped skipped -> ended("skipped",
-                    inbox.finish(lease, Ending.SKIPPED, skipped.reason(), skipped.stages()));
-            case EnrichmentOutcome.Failed failed -> recordFailure(event, failed);
-        };
-        if (!recorded) {
-            log.log(Level.WARNING, "lease on event {0} was lost before its outcome was recorded; "
-                    + "the worker that took it over decides", lease.eventId());
-        }
-    }
-
-    private boolean recordFailure(ClaimedEvent event, EnrichmentOutcome.Failed failed) {
-        String error = failed.stage().name().toLowerCase(java.util.Locale.ROOT) + ": " + failed.error();
-        if (!failed.retryable()) {
-            log.log(Level.WARNING, "event {0} failed for good at attempt {1}: {2}", event.lease().eventId(),
-                    event.attempt(), error);
-            return ended("dead", inbox.finish(event.lease(), Ending.DEAD, error, failed.stages()));
-        }
-        Instant now = clock.instant();
-        return switch (retries.afterFailure(event.attempt(), now, failed.retryAfter())) {
-            case RetrySchedule.Decision.RetryAt retry -> {
-                log.log(Level.INFO, "event {0} attempt {1} failed ({2}); next attempt at {3}",
-                        event.lease().eventId(), event.attempt(), error, retry.at());
-                yield ended("retry", inbox.retryLater(event.lease(), Duration.between(now, retry.at()), error, failed.stages()));
-            }
-            case RetrySchedule.Decision.GiveUp giveUp -> {
-                log.log(Level.WARNING, "event {0} is dead after {1} attempts: {2}", event.lease().eventId(),
-                        event.attempt(), error);
-                yield ended("dead", inbox.finish(event.lease(), Ending.DEAD,
-                        error + " (gave up after " + event.attempt() + " attempts)", failed.stages()));
-            }
-        };
-    }
-
-    /** Counts the attempt's ending when it was recorded (a lost lease records nothing). */
-    private boolean ended(String ending, boolean recorded) {
-        if (recorded) {
-            metrics.attemptEnded(ending);
-        }
-        return recorded;
     }
 
     private void renew(ClaimedEvent event) {
