@@ -38,11 +38,10 @@ public final class SettingsReader {
             "GORGIAS_BASE_URL", "GORGIAS_SENDER_EMAIL", "SHOPIFY_BASE_URL", "WORKER_CONCURRENCY", "ORDER_CACHE_TTL_SECONDS",
             "METRICS_TOKEN", "AI_TIMEOUT_SECONDS", "AI_MAX_REQUESTS_PER_MINUTE", "AI_ALLOW_MONETARY_PROMISES");
 
-    private final Map<String, String> env;
-    private final List<SettingsProblem> problems = new ArrayList<>();
+    private final EnvironmentValues values;
 
     private SettingsReader(Map<String, String> env) {
-        this.env = env;
+        this.values = new EnvironmentValues(env, VARIABLES);
     }
 
     /**
@@ -54,9 +53,9 @@ public final class SettingsReader {
         SettingsReader reader = new SettingsReader(env);
         Optional<AppEnv> appEnv = reader.appEnv();
         Settings settings = reader.read(appEnv.map(AppEnv::strict).orElse(false));
-        if (!reader.problems.isEmpty()) {
+        if (!reader.values.problems().isEmpty()) {
             throw new InvalidSettingsException(appEnv.orElse(null),
-                    reader.problems.stream().map(SettingsProblem::message).toList());
+                    reader.values.problems().stream().map(SettingsProblem::message).toList());
         }
         return settings;
     }
@@ -69,7 +68,7 @@ public final class SettingsReader {
         SettingsReader reader = new SettingsReader(env);
         reader.appEnv();
         Settings settings = reader.read(judgedAs.strict());
-        return new Checked(settings, reader.problems);
+        return new Checked(settings, reader.values.problems());
     }
 
     /** Settings made of the values as far as they could be read, and what is wrong with them. */
@@ -81,41 +80,41 @@ public final class SettingsReader {
 
     /** The configured environment: development when unset, empty (and a problem) when unknown. */
     private Optional<AppEnv> appEnv() {
-        Optional<String> raw = text("APP_ENV");
+        Optional<String> raw = values.text("APP_ENV");
         if (raw.isEmpty()) {
             return Optional.of(AppEnv.DEVELOPMENT);
         }
         Optional<AppEnv> parsed = AppEnv.parse(raw.get());
         if (parsed.isEmpty()) {
-            problem("APP_ENV", Kind.MALFORMED, "APP_ENV must be development, staging or production");
+            values.problem("APP_ENV", Kind.MALFORMED, "APP_ENV must be development, staging or production");
         }
         return parsed;
     }
 
     private Settings read(boolean strict) {
-        AppEnv appEnv = text("APP_ENV").flatMap(AppEnv::parse).orElse(AppEnv.DEVELOPMENT);
+        AppEnv appEnv = values.text("APP_ENV").flatMap(AppEnv::parse).orElse(AppEnv.DEVELOPMENT);
 
         var settings = new Settings(
                 appEnv,
-                (int) number("PORT", 8080, 0, 65_535),
+                (int) values.number("PORT", 8080, 0, 65_535),
                 database(strict),
-                (int) number("DB_POOL_SIZE", 20, 1, 500),
-                uri("REDIS_URL", "redis", "rediss"),
+                (int) values.number("DB_POOL_SIZE", 20, 1, 500),
+                values.uri("REDIS_URL", "redis", "rediss"),
                 gorgias(strict),
                 shopify(strict),
-                secret("JWT_SECRET"),
-                number("WEBHOOK_MAX_BYTES", 1_048_576, 1_024, 104_857_600),
-                list("CORS_ALLOWED_ORIGINS"),
+                values.secret("JWT_SECRET"),
+                values.number("WEBHOOK_MAX_BYTES", 1_048_576, 1_024, 104_857_600),
+                values.list("CORS_ALLOWED_ORIGINS"),
                 logFormat(strict),
-                secret("SENTRY_DSN"),
+                values.secret("SENTRY_DSN"),
                 ai(strict),
-                list("TRUSTED_PROXIES"),
-                new WebhookRates(number("WEBHOOK_RATE_PER_SECOND", 100, 1, 100_000),
-                        number("WEBHOOK_RATE_BURST", 1_000, 1, 1_000_000),
-                        number("WEBHOOK_UNAUTHENTICATED_PER_MINUTE", 10, 1, 10_000)),
-                (int) number("WORKER_CONCURRENCY", 4, 0, 64),
-                java.time.Duration.ofSeconds(number("ORDER_CACHE_TTL_SECONDS", 300, 1, 86_400)),
-                secret("METRICS_TOKEN"));
+                values.list("TRUSTED_PROXIES"),
+                new WebhookRates(values.number("WEBHOOK_RATE_PER_SECOND", 100, 1, 100_000),
+                        values.number("WEBHOOK_RATE_BURST", 1_000, 1, 1_000_000),
+                        values.number("WEBHOOK_UNAUTHENTICATED_PER_MINUTE", 10, 1, 10_000)),
+                (int) values.number("WORKER_CONCURRENCY", 4, 0, 64),
+                java.time.Duration.ofSeconds(values.number("ORDER_CACHE_TTL_SECONDS", 300, 1, 86_400)),
+                values.secret("METRICS_TOKEN"));
         checkCors(settings, strict);
         checkTrustedProxies(settings);
         if (strict) {
@@ -124,39 +123,35 @@ public final class SettingsReader {
         return settings;
     }
 
-    private void problem(String variable, Kind kind, String message) {
-        problems.add(new SettingsProblem(variable, kind, message));
-    }
-
     private Optional<DatabaseUrl> database(boolean strict) {
-        Optional<String> raw = text("DATABASE_URL");
+        Optional<String> raw = values.text("DATABASE_URL");
         if (raw.isEmpty()) {
             if (strict) {
-                problem("DATABASE_URL", Kind.MISSING, "DATABASE_URL is required (postgresql://user:pass@host:5432/db)");
+                values.problem("DATABASE_URL", Kind.MISSING, "DATABASE_URL is required (postgresql://user:pass@host:5432/db)");
             }
             return Optional.empty();
         }
         Optional<DatabaseUrl> url = DatabaseUrl.parse(raw.get());
         if (url.isEmpty()) {
-            problem("DATABASE_URL", Kind.MALFORMED, "DATABASE_URL must look like postgresql://user:pass@host:5432/db or jdbc:postgresql://host:5432/db");
+            values.problem("DATABASE_URL", Kind.MALFORMED, "DATABASE_URL must look like postgresql://user:pass@host:5432/db or jdbc:postgresql://host:5432/db");
         }
         return url;
     }
 
     private Gorgias gorgias(boolean strict) {
-        Optional<String> domain = text("GORGIAS_DOMAIN").map(d -> d.toLowerCase(Locale.ROOT).replaceFirst("\\.gorgias\\.com$", ""));
+        Optional<String> domain = values.text("GORGIAS_DOMAIN").map(d -> d.toLowerCase(Locale.ROOT).replaceFirst("\\.gorgias\\.com$", ""));
         domain.filter(d -> !SUBDOMAIN.matcher(d).matches())
-                .ifPresent(d -> problem("GORGIAS_DOMAIN", Kind.MALFORMED, "GORGIAS_DOMAIN must be the account subdomain (the NAME in NAME.gorgias.com)"));
-        List<Secret> tokens = secrets("GORGIAS_WEBHOOK_TOKEN");
-        List<Secret> hmac = secrets("GORGIAS_WEBHOOK_SECRET");
-        var gorgias = new Gorgias(domain, text("GORGIAS_USERNAME"), secret("GORGIAS_API_KEY"), tokens, hmac,
-                uri("GORGIAS_BASE_URL", "http", "https"), text("GORGIAS_SENDER_EMAIL"));
+                .ifPresent(d -> values.problem("GORGIAS_DOMAIN", Kind.MALFORMED, "GORGIAS_DOMAIN must be the account subdomain (the NAME in NAME.gorgias.com)"));
+        List<Secret> tokens = values.secrets("GORGIAS_WEBHOOK_TOKEN");
+        List<Secret> hmac = values.secrets("GORGIAS_WEBHOOK_SECRET");
+        var gorgias = new Gorgias(domain, values.text("GORGIAS_USERNAME"), values.secret("GORGIAS_API_KEY"), tokens, hmac,
+                values.uri("GORGIAS_BASE_URL", "http", "https"), values.text("GORGIAS_SENDER_EMAIL"));
         if (strict) {
-            require("GORGIAS_DOMAIN", domain);
-            require("GORGIAS_USERNAME", gorgias.username());
-            requireSecret("GORGIAS_API_KEY", gorgias.apiKey());
+            values.require("GORGIAS_DOMAIN", domain);
+            values.require("GORGIAS_USERNAME", gorgias.username());
+            values.requireSecret("GORGIAS_API_KEY", gorgias.apiKey());
             if (tokens.isEmpty() && hmac.isEmpty()) {
-                problem("GORGIAS_WEBHOOK_TOKEN", Kind.MISSING, "GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET is required: without one every webhook is refused");
+                values.problem("GORGIAS_WEBHOOK_TOKEN", Kind.MISSING, "GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET is required: without one every webhook is refused");
             }
             checkWebhookSecrets("GORGIAS_WEBHOOK_TOKEN", tokens);
             checkWebhookSecrets("GORGIAS_WEBHOOK_SECRET", hmac);
@@ -165,56 +160,45 @@ public final class SettingsReader {
     }
 
     private Shopify shopify(boolean strict) {
-        Optional<String> shop = text("SHOPIFY_SHOP_NAME").map(s -> s.toLowerCase(Locale.ROOT).replaceFirst("\\.myshopify\\.com$", ""));
+        Optional<String> shop = values.text("SHOPIFY_SHOP_NAME").map(s -> s.toLowerCase(Locale.ROOT).replaceFirst("\\.myshopify\\.com$", ""));
         shop.filter(s -> !SUBDOMAIN.matcher(s).matches())
-                .ifPresent(s -> problem("SHOPIFY_SHOP_NAME", Kind.MALFORMED, "SHOPIFY_SHOP_NAME must be the shop's subdomain (the NAME in NAME.myshopify.com)"));
-        Optional<String> version = text("SHOPIFY_API_VERSION");
+                .ifPresent(s -> values.problem("SHOPIFY_SHOP_NAME", Kind.MALFORMED, "SHOPIFY_SHOP_NAME must be the shop's subdomain (the NAME in NAME.myshopify.com)"));
+        Optional<String> version = values.text("SHOPIFY_API_VERSION");
         version.filter(v -> !API_VERSION.matcher(v).matches())
-                .ifPresent(v -> problem("SHOPIFY_API_VERSION", Kind.MALFORMED, "SHOPIFY_API_VERSION must be a dated version such as 2025-10"));
-        var shopify = new Shopify(shop, secret("SHOPIFY_ACCESS_TOKEN"), version.orElse("2025-10"),
-                uri("SHOPIFY_BASE_URL", "http", "https"));
+                .ifPresent(v -> values.problem("SHOPIFY_API_VERSION", Kind.MALFORMED, "SHOPIFY_API_VERSION must be a dated version such as 2025-10"));
+        var shopify = new Shopify(shop, values.secret("SHOPIFY_ACCESS_TOKEN"), version.orElse("2025-10"),
+                values.uri("SHOPIFY_BASE_URL", "http", "https"));
         if (strict) {
-            require("SHOPIFY_SHOP_NAME", shop);
-            requireSecret("SHOPIFY_ACCESS_TOKEN", shopify.accessToken());
-            require("SHOPIFY_API_VERSION", version);
+            values.require("SHOPIFY_SHOP_NAME", shop);
+            values.requireSecret("SHOPIFY_ACCESS_TOKEN", shopify.accessToken());
+            values.require("SHOPIFY_API_VERSION", version);
         }
         return shopify;
     }
 
     private Ai ai(boolean strict) {
-        var ai = new Ai(uri("AI_BASE_URL", "http", "https"), secret("AI_API_KEY"), text("AI_MODEL"),
-                java.time.Duration.ofSeconds(number("AI_TIMEOUT_SECONDS", 30, 1, 600)),
-                (int) number("AI_MAX_REQUESTS_PER_MINUTE", 60, 1, 100_000), flag("AI_ALLOW_MONETARY_PROMISES"));
+        var ai = new Ai(values.uri("AI_BASE_URL", "http", "https"), values.secret("AI_API_KEY"), values.text("AI_MODEL"),
+                java.time.Duration.ofSeconds(values.number("AI_TIMEOUT_SECONDS", 30, 1, 600)),
+                (int) values.number("AI_MAX_REQUESTS_PER_MINUTE", 60, 1, 100_000), values.flag("AI_ALLOW_MONETARY_PROMISES"));
         if (ai.baseUrl().isPresent()) {
             if (ai.model().filter(m -> !Placeholders.isPlaceholder(m)).isEmpty()) {
-                problem("AI_MODEL", ai.model().isEmpty() ? Kind.MISSING : Kind.PLACEHOLDER,
+                values.problem("AI_MODEL", ai.model().isEmpty() ? Kind.MISSING : Kind.PLACEHOLDER,
                         "AI_MODEL is required with AI_BASE_URL (missing or a placeholder)");
             }
             // A local model server may need no key; a placeholder key is still a forgotten one.
             if (strict && ai.apiKey().filter(key -> Placeholders.isPlaceholder(key.value())).isPresent()) {
-                problem("AI_API_KEY", Kind.PLACEHOLDER, "AI_API_KEY is a placeholder value; set the real key or leave it empty");
+                values.problem("AI_API_KEY", Kind.PLACEHOLDER, "AI_API_KEY is a placeholder value; set the real key or leave it empty");
             }
         }
         return ai;
     }
 
-    private boolean flag(String name) {
-        return text(name).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> {
-                problem(name, Kind.MALFORMED, name + " must be true or false");
-                yield false;
-            }
-        }).orElse(false);
-    }
-
     private LogFormat logFormat(boolean strict) {
-        return text("LOG_FORMAT").map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+        return values.text("LOG_FORMAT").map(v -> switch (v.toLowerCase(Locale.ROOT)) {
             case "json" -> LogFormat.JSON;
             case "text" -> LogFormat.TEXT;
             default -> {
-                problem("LOG_FORMAT", Kind.MALFORMED, "LOG_FORMAT must be json or text");
+                values.problem("LOG_FORMAT", Kind.MALFORMED, "LOG_FORMAT must be json or text");
                 yield LogFormat.TEXT;
             }
         }).orElse(strict ? LogFormat.JSON : LogFormat.TEXT);
@@ -224,10 +208,10 @@ public final class SettingsReader {
         for (String origin : settings.corsAllowedOrigins()) {
             if ("*".equals(origin)) {
                 if (strict) {
-                    problem("CORS_ALLOWED_ORIGINS", Kind.REFUSED, "CORS_ALLOWED_ORIGINS must list origins; * is refused in staging and production");
+                    values.problem("CORS_ALLOWED_ORIGINS", Kind.REFUSED, "CORS_ALLOWED_ORIGINS must list origins; * is refused in staging and production");
                 }
             } else if (!ORIGIN.matcher(origin).matches()) {
-                problem("CORS_ALLOWED_ORIGINS", Kind.MALFORMED, "CORS_ALLOWED_ORIGINS entries must be origins like https://admin.example.com (no path)");
+                values.problem("CORS_ALLOWED_ORIGINS", Kind.MALFORMED, "CORS_ALLOWED_ORIGINS entries must be origins like https://admin.example.com (no path)");
             }
         }
     }
@@ -236,20 +220,20 @@ public final class SettingsReader {
         try {
             ClientAddresses.trusting(settings.trustedProxies());
         } catch (IllegalArgumentException e) {
-            problem("TRUSTED_PROXIES", Kind.MALFORMED, "TRUSTED_PROXIES: " + e.getMessage());
+            values.problem("TRUSTED_PROXIES", Kind.MALFORMED, "TRUSTED_PROXIES: " + e.getMessage());
         }
     }
 
     private void checkJwtSecret(Settings settings) {
         Optional<Secret> jwt = settings.jwtSecret();
         if (jwt.isEmpty() || Placeholders.isPlaceholder(jwt.get().value())) {
-            problem("JWT_SECRET", jwt.isEmpty() ? Kind.MISSING : Kind.PLACEHOLDER,
+            values.problem("JWT_SECRET", jwt.isEmpty() ? Kind.MISSING : Kind.PLACEHOLDER,
                     "JWT_SECRET is " + (jwt.isEmpty() ? "missing" : "a placeholder") + "; set a random value of at least "
                     + MIN_JWT_SECRET_LENGTH + " characters, different in each environment");
             return;
         }
         if (jwt.get().value().length() < MIN_JWT_SECRET_LENGTH) {
-            problem("JWT_SECRET", Kind.WEAK, "JWT_SECRET is too short: at least " + MIN_JWT_SECRET_LENGTH + " characters are required");
+            values.problem("JWT_SECRET", Kind.WEAK, "JWT_SECRET is too short: at least " + MIN_JWT_SECRET_LENGTH + " characters are required");
         }
         List<Secret> others = new ArrayList<>();
         settings.gorgias().apiKey().ifPresent(others::add);
@@ -258,90 +242,18 @@ public final class SettingsReader {
         settings.shopify().accessToken().ifPresent(others::add);
         settings.ai().apiKey().ifPresent(others::add);
         if (others.stream().anyMatch(s -> s.value().equals(jwt.get().value()))) {
-            problem("JWT_SECRET", Kind.WEAK, "JWT_SECRET must not reuse another configured secret");
+            values.problem("JWT_SECRET", Kind.WEAK, "JWT_SECRET must not reuse another configured secret");
         }
     }
 
-    private void checkWebhookSecrets(String name, List<Secret> values) {
-        for (Secret value : values) {
+    private void checkWebhookSecrets(String name, List<Secret> configured) {
+        for (Secret value : configured) {
             if (Placeholders.isPlaceholder(value.value())) {
-                problem(name, Kind.PLACEHOLDER, name + " contains a placeholder value");
+                values.problem(name, Kind.PLACEHOLDER, name + " contains a placeholder value");
             } else if (value.value().length() < MIN_WEBHOOK_SECRET_LENGTH) {
-                problem(name, Kind.WEAK, name + " entries must be at least " + MIN_WEBHOOK_SECRET_LENGTH + " characters long");
+                values.problem(name, Kind.WEAK, name + " entries must be at least " + MIN_WEBHOOK_SECRET_LENGTH + " characters long");
             }
         }
     }
 
-    private void require(String name, Optional<String> value) {
-        if (value.isEmpty()) {
-            problem(name, Kind.MISSING, name + " is required");
-        } else if (Placeholders.isPlaceholder(value.get())) {
-            problem(name, Kind.PLACEHOLDER, name + " is a placeholder value; set the real one");
-        }
-    }
-
-    private void requireSecret(String name, Optional<Secret> secret) {
-        if (secret.isEmpty()) {
-            problem(name, Kind.MISSING, name + " is required");
-        } else if (Placeholders.isPlaceholder(secret.get().value())) {
-            problem(name, Kind.PLACEHOLDER, name + " is a placeholder value; set the real credential");
-        }
-    }
-
-    private Optional<String> text(String name) {
-        if (!VARIABLES.contains(name)) {
-            throw new IllegalArgumentException(name + " is read but not listed in VARIABLES (and .env.example)");
-        }
-        String value = env.get(name);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-    }
-
-    private Optional<Secret> secret(String name) {
-        return text(name).map(Secret::new);
-    }
-
-    private List<String> list(String name) {
-        return text(name).map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
-                .orElse(List.of());
-    }
-
-    private List<Secret> secrets(String name) {
-        return list(name).stream().map(Secret::new).toList();
-    }
-
-    private long number(String name, long fallback, long min, long max) {
-        Optional<String> raw = text(name);
-        if (raw.isEmpty()) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(raw.get());
-            if (value < min || value > max) {
-                problem(name, Kind.MALFORMED, name + " must be between " + min + " and " + max);
-                return fallback;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            problem(name, Kind.MALFORMED, name + " must be a whole number");
-            return fallback;
-        }
-    }
-
-    private Optional<URI> uri(String name, String... schemes) {
-        Optional<String> raw = text(name);
-        if (raw.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = URI.create(raw.get());
-            if (uri.getScheme() != null && Arrays.asList(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT))
-                    && uri.getHost() != null) {
-                return Optional.of(uri);
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below, without echoing a value that may carry a password
-        }
-        problem(name, Kind.MALFORMED, name + " must be a " + String.join(" or ", schemes) + ":// URL");
-        return Optional.empty();
-    }
 }

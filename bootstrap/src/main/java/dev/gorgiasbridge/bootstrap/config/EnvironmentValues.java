@@ -1,0 +1,109 @@
+package dev.gorgiasbridge.bootstrap.config;
+
+import dev.gorgiasbridge.bootstrap.config.SettingsProblem.Kind;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The environment's variables read as typed values. A value that cannot be read is a problem recorded
+ * here (never with the value itself, which may be a secret) and the default stands in for it, so reading
+ * goes on and every problem is found in one pass.
+ */
+final class EnvironmentValues {
+    private final Map<String, String> env;
+    private final List<String> known;
+    private final List<SettingsProblem> problems = new ArrayList<>();
+
+    EnvironmentValues(Map<String, String> env, List<String> known) {
+        this.env = env;
+        this.known = known;
+    }
+
+    List<SettingsProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    void problem(String variable, Kind kind, String message) {
+        problems.add(new SettingsProblem(variable, kind, message));
+    }
+    boolean flag(String name) {
+        return text(name).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                problem(name, Kind.MALFORMED, name + " must be true or false");
+                yield false;
+            }
+        }).orElse(false);
+    }
+    void require(String name, Optional<String> value) {
+        if (value.isEmpty()) {
+            problem(name, Kind.MISSING, name + " is required");
+        } else if (Placeholders.isPlaceholder(value.get())) {
+            problem(name, Kind.PLACEHOLDER, name + " is a placeholder value; set the real one");
+        }
+    }
+    void requireSecret(String name, Optional<Secret> secret) {
+        if (secret.isEmpty()) {
+            problem(name, Kind.MISSING, name + " is required");
+        } else if (Placeholders.isPlaceholder(secret.get().value())) {
+            problem(name, Kind.PLACEHOLDER, name + " is a placeholder value; set the real credential");
+        }
+    }
+    Optional<String> text(String name) {
+        if (!known.contains(name)) {
+            throw new IllegalArgumentException(name + " is read but not listed in VARIABLES (and .env.example)");
+        }
+        String value = env.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+    Optional<Secret> secret(String name) {
+        return text(name).map(Secret::new);
+    }
+    List<String> list(String name) {
+        return text(name).map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+    }
+    List<Secret> secrets(String name) {
+        return list(name).stream().map(Secret::new).toList();
+    }
+    long number(String name, long fallback, long min, long max) {
+        Optional<String> raw = text(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(raw.get());
+            if (value < min || value > max) {
+                problem(name, Kind.MALFORMED, name + " must be between " + min + " and " + max);
+                return fallback;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problem(name, Kind.MALFORMED, name + " must be a whole number");
+            return fallback;
+        }
+    }
+    Optional<URI> uri(String name, String... schemes) {
+        Optional<String> raw = text(name);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(raw.get());
+            if (uri.getScheme() != null && Arrays.asList(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null) {
+                return Optional.of(uri);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below, without echoing a value that may carry a password
+        }
+        problem(name, Kind.MALFORMED, name + " must be a " + String.join(" or ", schemes) + ":// URL");
+        return Optional.empty();
+    }
+}
