@@ -1,7 +1,6 @@
 package dev.gorgiasbridge.adapters.http;
 
 import io.javalin.Javalin;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
