@@ -72,6 +72,7 @@ function showLogin(message) {
   $('board').hidden = true;
   $('logout').hidden = true;
   $('login').hidden = false;
+  $('board-error').hidden = true;
   $('login-error').hidden = !message;
   $('login-error').textContent = message || '';
   $('token').value = '';
