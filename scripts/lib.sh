@@ -1,4 +1,4 @@
-# Shared by scripts/test, scripts/run and .ci/run: find a JDK >= 21 and the services the tests need.
+# Shared by scripts/test, scripts/run and .ci/run: find a JDK >= 21 and the services and browser the tests need.
 # Works on a fresh Debian or Ubuntu machine; installs with apt-get only what is missing.
 
 log() { printf '[gorgias-bridge] %s\n' "$*" >&2; }
@@ -86,4 +86,10 @@ ensure_redis() {
   log "starting Redis"
   as_root redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no
   wait_for_port 6379 15 || { log "Redis did not start on 127.0.0.1:6379"; return 1; }
+}
+
+ensure_chromium() { # the dashboard's browser test drives Debian's chromium through Debian's chromedriver
+  local browser="${CHROMIUM_BINARY:-/usr/bin/chromium}" driver="${CHROMEDRIVER_BINARY:-/usr/bin/chromedriver}"
+  [ -x "$browser" ] && [ -x "$driver" ] && return 0
+  apt_install chromium chromium-driver
 }

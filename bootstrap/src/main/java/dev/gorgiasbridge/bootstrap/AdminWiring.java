@@ -47,6 +47,6 @@ final class AdminWiring {
         var listing = database.eventListing();
         return new AdminApi(tokens, new ListEventsService(listing), new ShowEventService(listing),
                 new ReplayEventsService(inbox), new MeasureSuccessService(database.outcomeStatistics(), inbox, clock),
-                readiness, rules.wireName());
+                readiness, rules.wireName(), settings.ai().baseUrl().isPresent());
     }
 }

@@ -21,12 +21,14 @@ public final class AdminApi {
     /**
      * @param tokens         the token verifier; empty when no JWT secret is configured, which refuses every request
      * @param readinessRules the environment whose rules the readiness checklist judges the configuration by
+     * @param aiDrafting     whether an AI drafter is configured, which the stats report for the AI drafts criterion
      */
     public AdminApi(Optional<AdminTokens> tokens, ListEvents listEvents, ShowEvent showEvent, ReplayEvents replayEvents,
-                    MeasureSuccess measureSuccess, AssessReadiness assessReadiness, String readinessRules) {
+                    MeasureSuccess measureSuccess, AssessReadiness assessReadiness, String readinessRules,
+                    boolean aiDrafting) {
         this.guard = new AdminGuard(tokens);
         this.events = new EventEndpoints(listEvents, showEvent, replayEvents);
-        this.stats = new StatsEndpoint(measureSuccess);
+        this.stats = new StatsEndpoint(measureSuccess, aiDrafting);
         this.readiness = new ReadinessEndpoint(assessReadiness, readinessRules);
     }
 

@@ -1,13 +1,20 @@
 package dev.gorgiasbridge.adapters.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The service's HTTP server: every inbound route, with problem-document answers for every error. */
 public final class HttpServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+
+    private static final Set<HandlerType> ROUTE_METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+            HandlerType.PATCH, HandlerType.DELETE);
 
     private final Javalin app;
 
@@ -47,6 +54,7 @@ public final class HttpServer implements AutoCloseable {
             config.routes.get("/health/ready", routes.health()::ready);
             config.routes.get("/health", routes.health()::full);
             config.routes.post(GorgiasWebhookEndpoint.PATH, routes.webhook());
+            StaticAssets.register(config.routes);
             routes.devNotes().ifPresent(endpoint -> config.routes.get(DevNotesEndpoint.PATH, endpoint));
             routes.metrics().ifPresent(endpoint -> config.routes.get(MetricsEndpoint.PATH, endpoint));
             routes.admin().ifPresent(admin -> admin.register(config.routes));
@@ -59,6 +67,19 @@ public final class HttpServer implements AutoCloseable {
         });
         app.start();
         return new HttpServer(app);
+    }
+
+    /**
+     * Every route the server answers, as {@code "METHOD /path"} in Javalin's path syntax, sorted: what
+     * {@code /openapi.json} must describe. Filters and the CORS preflight catch-all are not routes.
+     */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> ROUTE_METHODS.contains(endpoint.method))
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .sorted(Comparator.naturalOrder())
+                .toList();
     }
 
     public int port() {

@@ -24,9 +24,12 @@ final class StatsEndpoint {
             "refused webhooks are not stored; count them with the webhook metrics";
 
     private final MeasureSuccess measure;
+    private final boolean aiDrafting;
 
-    StatsEndpoint(MeasureSuccess measure) {
+    /** @param aiDrafting whether an AI drafter is configured; without one the AI criterion does not apply */
+    StatsEndpoint(MeasureSuccess measure, boolean aiDrafting) {
         this.measure = measure;
+        this.aiDrafting = aiDrafting;
     }
 
     void stats(Context ctx) {
@@ -50,7 +53,7 @@ final class StatsEndpoint {
         Problems.json(ctx, 200, body(report, m.group(0)));
     }
 
-    private static Map<String, Object> body(SuccessReport report, String window) {
+    private Map<String, Object> body(SuccessReport report, String window) {
         WindowCounts counts = report.counts();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("window", window);
@@ -63,7 +66,8 @@ final class StatsEndpoint {
                         + counts.events(EventStatus.RETRY)));
         body.put("shopify_lookups", share(report.shopifyLookups(), "degraded", counts.orderLookups(Result.DEGRADED),
                 "skipped", counts.orderLookups(Result.SKIPPED)));
-        body.put("ai_drafts", share(report.aiDrafts(), "ai", counts.aiDrafts(), "template", counts.templateDrafts()));
+        body.put("ai_drafts", share(report.aiDrafts(), "ai", counts.aiDrafts(), "template", counts.templateDrafts(),
+                "configured", aiDrafting));
         body.put("notes_posted", share(report.notesPosted()));
         body.put("duplicates", Map.of("total", report.duplicates(), "events_posted_twice", counts.eventsPostedTwice(),
                 "tickets_with_repeated_notes", counts.ticketsWithRepeatedNotes()));

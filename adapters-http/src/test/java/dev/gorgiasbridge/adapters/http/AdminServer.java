@@ -3,6 +3,7 @@ package dev.gorgiasbridge.adapters.http;
 import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryEventListing;
+import dev.gorgiasbridge.application.memory.InMemoryNoteLedger;
 import dev.gorgiasbridge.application.memory.InMemoryOutcomeStatistics;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
 import dev.gorgiasbridge.application.operations.ListEventsService;
@@ -36,6 +37,11 @@ final class AdminServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     AdminServer(Optional<AdminTokens> tokens) {
+        this(tokens, false);
+    }
+
+    /** @param everyRoute also the routes that only some environments have: development notes and metrics */
+    AdminServer(Optional<AdminTokens> tokens, boolean everyRoute) {
         var clock = Clock.systemUTC();
         var webhook = new GorgiasWebhookEndpoint(WebhookCredentials.of(List.of(), List.of()),
                 new AcceptWebhookService(inbox, clock), WebhookLimits.withDefaults(new InMemoryRateLimits()),
@@ -54,14 +60,21 @@ final class AdminServer implements AutoCloseable {
         };
         var admin = new AdminApi(tokens, new ListEventsService(listing), new ShowEventService(listing),
                 new ReplayEventsService(inbox), new MeasureSuccessService(new InMemoryOutcomeStatistics(inbox), inbox, clock),
-                new ReadinessService(List.of(check), Duration.ofSeconds(1), clock), ENVIRONMENT);
+                new ReadinessService(List.of(check), Duration.ofSeconds(1), clock), ENVIRONMENT, false);
         this.server = HttpServer.start("127.0.0.1", 0, new HttpServer.Routes(webhook,
-                new HealthEndpoints(new HealthService(List.of(), Duration.ofSeconds(1), clock)), Optional.empty(),
-                Optional.empty(), Optional.of(admin), new CorsPolicy(List.of(ALLOWED_ORIGIN))));
+                new HealthEndpoints(new HealthService(List.of(), Duration.ofSeconds(1), clock)),
+                Optional.of(new DevNotesEndpoint(new InMemoryNoteLedger())).filter(notes -> everyRoute),
+                Optional.of(new MetricsEndpoint(() -> "", Optional.empty())).filter(metrics -> everyRoute),
+                Optional.of(admin), new CorsPolicy(List.of(ALLOWED_ORIGIN))));
     }
 
     static AdminTokens tokens() {
         return new AdminTokens(SECRET, ENVIRONMENT, Clock.systemUTC());
+    }
+
+    /** Every route the server registered, as {@link HttpServer#routes()} lists them. */
+    List<String> routes() {
+        return server.routes();
     }
 
     HttpRequest.Builder request(String path) {

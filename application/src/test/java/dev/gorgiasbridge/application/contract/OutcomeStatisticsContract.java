@@ -107,6 +107,20 @@ public abstract class OutcomeStatisticsContract {
     }
 
     @Test
+    void a_template_draft_standing_in_for_a_refused_ai_draft_counts_against_the_ai() {
+        finish(received(now.minusSeconds(300)), Ending.DONE, ORDERS_FOUND,
+                StageOutcome.degraded(Stage.DRAFT, "drafted by the template drafter (AI fallback: tracking number not in the facts)"),
+                StageOutcome.succeeded(Stage.NOTE, "posted as message 7"));
+        finish(received(now.minusSeconds(200)), Ending.DONE, ORDERS_FOUND, AI,
+                StageOutcome.succeeded(Stage.NOTE, "posted as message 8"));
+
+        WindowCounts counts = lastDay();
+
+        assertThat(counts.aiDrafts()).isEqualTo(1);
+        assertThat(counts.templateDrafts()).isEqualTo(1);
+    }
+
+    @Test
     void a_note_posted_twice_for_one_event_counts_as_duplicate_processing_but_a_replay_that_finds_it_does_not() {
         EventId twice = received(now.minusSeconds(60));
         finish(twice, Ending.DONE, StageOutcome.succeeded(Stage.NOTE, "posted as message 1"));

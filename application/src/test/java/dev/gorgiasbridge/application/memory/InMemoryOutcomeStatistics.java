@@ -65,7 +65,9 @@ public final class InMemoryOutcomeStatistics implements OutcomeStatistics {
     }
 
     private static long drafts(List<RecordedStage> stages, String detail) {
-        return stages.stream().filter(s -> s.outcome().stage() == Stage.DRAFT && s.outcome().result() == Result.SUCCEEDED
-                && s.outcome().detail().equals(detail)).count();
+        // A template draft standing in for a refused AI draft is degraded, with the reason after the name.
+        return stages.stream().filter(s -> s.outcome().stage() == Stage.DRAFT
+                && (s.outcome().result() == Result.SUCCEEDED || s.outcome().result() == Result.DEGRADED)
+                && (s.outcome().detail().equals(detail) || s.outcome().detail().startsWith(detail + " ("))).count();
     }
 }

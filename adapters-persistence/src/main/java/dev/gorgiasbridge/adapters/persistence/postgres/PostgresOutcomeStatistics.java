@@ -27,9 +27,11 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
             SELECT result AS key, count(*) AS n FROM event_outcomes
             WHERE stage = :stage AND recorded_at >= :from AND recorded_at < :to GROUP BY result
             """;
+    // A template draft standing in for a refused AI draft is recorded as degraded, with the reason after the name.
     private static final String DRAFTS = """
             SELECT count(*) FROM event_outcomes
-            WHERE stage = 'draft' AND result = 'succeeded' AND detail = :detail
+            WHERE stage = 'draft' AND result IN ('succeeded', 'degraded')
+              AND (detail = :detail OR starts_with(detail, :detail || ' ('))
               AND recorded_at >= :from AND recorded_at < :to
             """;
     // A replay that finds its note already on the ticket succeeds without posting; only a second post is a duplicate.

@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+# Gorgias Bridge: build the fat jar with the Maven Wrapper, run it on a JRE as an unprivileged user.
+#   docker build -t gorgias-bridge .
+#   docker run --env-file .env -p 8080:8080 gorgias-bridge            (serve, the default)
+#   docker run --env-file .env gorgias-bridge doctor                  (any other command)
+
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /src
+COPY . .
+# Tests need PostgreSQL, Redis and Chromium; they run in CI (scripts/test), not in the image build.
+# The cache mount keeps downloaded dependencies between builds.
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -ntp -DskipTests package -pl bootstrap -am
+
+FROM eclipse-temurin:21-jre
+# curl serves the health check only.
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system --gid 10001 bridge \
+    && useradd --system --uid 10001 --gid bridge --home-dir /app --shell /usr/sbin/nologin bridge
+WORKDIR /app
+COPY --from=build /src/bootstrap/target/gorgias-bridge.jar /app/gorgias-bridge.jar
+USER 10001:10001
+ENV PORT=8080 \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+EXPOSE 8080
+# Liveness only: readiness (/health/ready) depends on the database and belongs to the load balancer.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD curl -fsS "http://127.0.0.1:${PORT}/health/live" || exit 1
+ENTRYPOINT ["java", "-jar", "/app/gorgias-bridge.jar"]
+CMD ["serve"]
