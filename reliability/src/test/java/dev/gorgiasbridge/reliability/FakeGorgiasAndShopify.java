@@ -1,0 +1,66 @@
+package dev.gorgiasbridge.reliability;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Gorgias and Shopify on one loopback WireMock server, answering with the documented contract payloads. */
+final class FakeGorgiasAndShopify implements AutoCloseable {
+    private static final String SHOPIFY_PATH = "/admin/api/2025-10/graphql.json";
+
+    private final GorgiasTickets tickets = new GorgiasTickets();
+    private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+            .containerThreads(40).extensions(tickets));
+    // An account per run: the client-side Gorgias limit is keyed by it, in Redis when one is shared.
+    private final String account = "rel-" + UUID.randomUUID().toString().substring(0, 8);
+
+    FakeGorgiasAndShopify() {
+        server.start();
+        var json = "application/json";
+        server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).atPriority(5).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", json).withBody(Deliveries.contract("shopify/orders-split-shipment.json"))));
+        server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).withRequestBody(containing("shop { name }")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", json)
+                        .withBody("{\"data\":{\"shop\":{\"name\":\"Linda's Sewing\"}}}")));
+        server.stubFor(post(urlPathMatching("/api/tickets/[0-9]+/messages"))
+                .willReturn(aResponse().withTransformers(GorgiasTickets.NAME)));
+        server.stubFor(get(urlPathMatching("/api/tickets/[0-9]+/messages"))
+                .willReturn(aResponse().withTransformers(GorgiasTickets.NAME)));
+        server.stubFor(get(urlPathEqualTo("/api/account")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", json).withBody("{\"domain\":\"" + account + "\"}")));
+    }
+
+    /** The external id of every note posted, in order; an id twice means a note posted twice. */
+    List<String> notesPosted() {
+        return tickets.posted();
+    }
+
+    /** The environment that points the service at this fake. */
+    Map<String, String> environment() {
+        var env = new HashMap<String, String>();
+        env.put("GORGIAS_DOMAIN", account);
+        env.put("GORGIAS_USERNAME", "bridge-bot@lindas.example");
+        env.put("GORGIAS_API_KEY", "reliability-gorgias-api-key-0123456789");
+        env.put("GORGIAS_BASE_URL", server.baseUrl());
+        env.put("SHOPIFY_SHOP_NAME", "lindas");
+        env.put("SHOPIFY_ACCESS_TOKEN", "shpat_reliability0123456789abcdef");
+        env.put("SHOPIFY_API_VERSION", "2025-10");
+        env.put("SHOPIFY_BASE_URL", server.baseUrl());
+        return env;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
