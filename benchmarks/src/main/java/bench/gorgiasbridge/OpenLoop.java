@@ -16,9 +16,13 @@ import java.util.function.LongFunction;
 /**
  * An open-loop load generator (wrk2-style): requests leave on a fixed schedule whatever the answers do,
  * each on a virtual thread, and latency is measured from the intended send time, so a stalled server is
- * charged for the requests it kept waiting (no coordinated omission).
+ * charged for the requests it kept waiting (no coordinated omission). At most {@link #CONNECTIONS}
+ * requests are in flight, so the client reuses that many keep-alive connections instead of opening one
+ * per request: a request waiting for a connection is still charged from its intended time.
  */
 final class OpenLoop {
+    static final int CONNECTIONS = 64;
+
     private OpenLoop() {
     }
 
@@ -28,6 +32,7 @@ final class OpenLoop {
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         int total = (int) Math.round(rate * duration.toMillis() / 1000.0);
         long[] latencies = new long[total];
+        var connections = new java.util.concurrent.Semaphore(CONNECTIONS);
         var errors = new AtomicInteger();
         var ok = new AtomicInteger();
         long interval = Math.round(1_000_000_000.0 / rate);
@@ -46,8 +51,13 @@ final class OpenLoop {
                 HttpRequest request = builder.build();
                 senders.submit(() -> {
                     try {
-                        int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                        (status / 100 == 2 ? ok : errors).incrementAndGet();
+                        connections.acquire();
+                        try {
+                            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                            (status / 100 == 2 ? ok : errors).incrementAndGet();
+                        } finally {
+                            connections.release();
+                        }
                     } catch (Exception e) {
                         errors.incrementAndGet();
                     }
