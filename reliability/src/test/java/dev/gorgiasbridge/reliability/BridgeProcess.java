@@ -65,10 +65,18 @@ final class BridgeProcess implements AutoCloseable {
             builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
             builder.environment().putAll(environment);
             process = builder.start();
+            // A test that dies (or a JVM that exits) must not leave services running on the machine.
+            Process started = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitLive();
+        try {
+            awaitLive();
+        } catch (AssertionError notLive) {
+            process.destroyForcibly();
+            throw notLive;
+        }
     }
 
     private void awaitLive() {

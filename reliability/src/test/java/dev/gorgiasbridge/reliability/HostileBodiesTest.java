@@ -38,6 +38,13 @@ class HostileBodiesTest {
 
     @AfterContainer
     static void stop() {
+        if (bridge == null) {
+            // the start failed and said why; nothing ran that could be checked
+            if (postgres != null) {
+                postgres.close();
+            }
+            return;
+        }
         try {
             assertThat(bridge.alive()).isTrue();
             assertThat(Http.get(bridge.uri("/health/live")).status()).isEqualTo(200);
