@@ -84,8 +84,10 @@ final class IngestBench {
                 }
             }
             List<Map<String, Object>> bare = new ArrayList<>();
-            try (var baseline = ServiceProcess.start(List.of("-cp", System.getProperty("java.class.path"),
-                    BareHttp.class.getName(), "PORT"), Map.of(), logs.resolve("bare-http.log"))) {
+            // Without a configuration logback logs every Jetty event at DEBUG, which would make the ceiling a floor.
+            try (var baseline = ServiceProcess.start(List.of("-Dlogback.configurationFile=bench/logback-quiet.xml",
+                    "-cp", System.getProperty("java.class.path"), BareHttp.class.getName(), "PORT"), Map.of(),
+                    logs.resolve("bare-http.log"))) {
                 wrk(baseline, 16, Duration.ofSeconds(3));
                 for (int c : levels) {
                     bare.add(wrk(baseline, c, point));
