@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.gorgiasbridge.adapters.http.AdminTokens;
-import dev.gorgiasbridge.adapters.persistence.testing.TestPostgres;
-import dev.gorgiasbridge.adapters.persistence.testing.TestRedis;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The admin API through the whole service in staging: real server, PostgreSQL, Redis and WireMock'd
@@ -30,8 +28,8 @@ class AdminApiEndToEndTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Pattern ID = Pattern.compile("\"event_id\":\"([0-9a-f-]{36})\"");
 
-    private TestPostgres postgres;
-    private FakeHelpdeskAndShop fake;
+    @RegisterExtension
+    final FullStack stack = new FullStack("admin");
     private RunningBridge bridge;
     private String token;
     private String processed;
@@ -39,40 +37,25 @@ class AdminApiEndToEndTest {
 
     @BeforeEach
     void start() {
-        postgres = TestPostgres.create("admin");
-        fake = new FakeHelpdeskAndShop();
-        var env = new HashMap<>(fake.environment());
-        env.put("APP_ENV", "staging");
-        env.put("DATABASE_URL", postgres.databaseUrl());
-        env.put("REDIS_URL", TestRedis.url().toString());
-        env.put("WORKER_CONCURRENCY", "2");
-        env.put("JWT_SECRET", JWT_SECRET);
-        env.put("CORS_ALLOWED_ORIGINS", "https://ops.lindas.example");
-        bridge = new RunningBridge(env);
+        bridge = stack.bridge(2, Map.of("APP_ENV", "staging", "JWT_SECRET", JWT_SECRET,
+                "CORS_ALLOWED_ORIGINS", "https://ops.lindas.example"));
         token = new AdminTokens(JWT_SECRET, "staging", Clock.systemUTC()).mint("e2e", Duration.ofMinutes(10));
 
         processed = eventId(bridge.post(message(310000002, false), RunningBridge.TOKEN));
         eventId(bridge.post(message(310000003, true), RunningBridge.TOKEN));
-        await().atMost(PATIENCE).until(() -> Rows.column(postgres, "SELECT status FROM webhook_events ORDER BY received_at")
+        await().atMost(PATIENCE).until(() -> Rows.column(stack.postgres, "SELECT status FROM webhook_events ORDER BY received_at")
                 .equals(List.of("done", "skipped")));
-        dead = Rows.column(postgres, """
+        dead = Rows.column(stack.postgres, """
                 INSERT INTO webhook_events (dedup_key, event_type, ticket_id, payload, received_at, status, attempts,
                                             last_error, summary)
                 VALUES ('e2e:dead', 'ticket-created', 9901, '{}', now(), 'dead', 12, 'Shopify answered 401', 'Shopify answered 401')
                 RETURNING id""").getFirst();
-        Rows.execute(postgres, "INSERT INTO event_outcomes (event_id, attempt, stage, result, detail) VALUES ('" + dead
+        Rows.execute(stack.postgres, "INSERT INTO event_outcomes (event_id, attempt, stage, result, detail) VALUES ('" + dead
                 + "', 12, 'orders', 'failed', 'Shopify answered 401')");
-        Rows.execute(postgres, """
+        Rows.execute(stack.postgres, """
                 INSERT INTO webhook_events (dedup_key, event_type, ticket_id, payload, received_at, status, attempts,
                                             next_attempt_at, last_error)
                 VALUES ('e2e:retry', 'ticket-created', 9902, '{}', now(), 'retry', 1, now() + interval '1 hour', 'timeout')""");
-    }
-
-    @AfterEach
-    void stop() {
-        bridge.close();
-        fake.close();
-        postgres.close();
     }
 
     private static byte[] message(long id, boolean fromAgent) {
@@ -150,9 +133,9 @@ class AdminApiEndToEndTest {
         var replayed = bridge.admin("POST", "/api/events/" + processed + "/replay", token);
 
         assertThat(replayed.statusCode()).isEqualTo(202);
-        await().atMost(PATIENCE).until(() -> Rows.count(postgres,
+        await().atMost(PATIENCE).until(() -> Rows.count(stack.postgres,
                 "SELECT count(*) FROM event_outcomes WHERE stage = 'note' AND event_id = '" + processed + "'") == 2);
-        assertThat(fake.notesPosted()).hasSize(1);
+        assertThat(stack.fake.notesPosted()).hasSize(1);
         assertThat(get("/api/stats").body()).containsPattern("\"duplicates\":\\{[^}]*\"total\":0");
     }
 
