@@ -23,11 +23,14 @@ public final class PostgresDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final EventNotifications notifications;
+    private final GroupCommit writes;
 
     private PostgresDatabase(HikariDataSource dataSource, PostgresSettings settings) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
         this.notifications = new EventNotifications(settings);
+        // Two writers: a burst is written in a few transactions, and one slow commit does not stop ingest.
+        this.writes = new GroupCommit(jdbi, 2);
     }
 
     /**
@@ -112,7 +115,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** The webhook inbox stored in this database. */
     public PostgresEventInbox eventInbox() {
-        return new PostgresEventInbox(jdbi, notifications);
+        return new PostgresEventInbox(jdbi, notifications, writes);
     }
 
     public Jdbi jdbi() {
@@ -125,6 +128,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        writes.close();
         notifications.close();
         dataSource.close();
     }

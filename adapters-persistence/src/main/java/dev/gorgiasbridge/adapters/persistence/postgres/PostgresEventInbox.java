@@ -27,65 +27,24 @@ import org.jdbi.v3.core.JdbiException;
 
 /**
  * The inbox and work queue in the {@code webhook_events} table. The unique dedup key makes concurrent
- * deliveries of one event collapse into one row; every write after a claim is fenced by the lease token
+ * deliveries of one event collapse into one row (written in groups, see {@link GroupCommit}); every write after a claim is fenced by the lease token
  * (see {@link EventQueueSql}). Stage outcomes go to {@code event_outcomes} in the same transaction as the
  * state change they explain.
  */
 public final class PostgresEventInbox implements EventInbox {
-    private static final String INSERT = """
-            INSERT INTO webhook_events (dedup_key, event_type, ticket_id, payload, received_at)
-            VALUES (:dedupKey, :eventType, :ticketId, :payload, :receivedAt)
-            ON CONFLICT (dedup_key) DO NOTHING
-            RETURNING id
-            """;
-    private static final String FIND_BY_KEY = "SELECT id FROM webhook_events WHERE dedup_key = :dedupKey";
-
     private final Jdbi jdbi;
     private final EventNotifications notifications;
+    private final GroupCommit writes;
 
-    PostgresEventInbox(Jdbi jdbi, EventNotifications notifications) {
+    PostgresEventInbox(Jdbi jdbi, EventNotifications notifications, GroupCommit writes) {
         this.jdbi = jdbi;
         this.notifications = notifications;
+        this.writes = writes;
     }
 
     @Override
     public Stored store(InboxEvent event) {
-        try {
-            return insert(event);
-        } catch (JdbiException e) {
-            if (!BrokenConnection.causedBy(e)) {
-                throw new InboxUnavailableException("could not store webhook event: " + e.getClass().getSimpleName(), e);
-            }
-            // A pooled connection the server dropped (restart, failover) fails once; the pool has evicted it,
-            // and the insert is idempotent, so one more try on a fresh connection is safe.
-            try {
-                return insert(event);
-            } catch (JdbiException again) {
-                throw new InboxUnavailableException("could not store webhook event: " + again.getClass().getSimpleName(), again);
-            }
-        }
-    }
-
-    private Stored insert(InboxEvent event) {
-        return jdbi.withHandle(handle -> {
-            Optional<UUID> inserted = handle.createQuery(INSERT)
-                    .bind("dedupKey", event.dedupKey().value())
-                    .bind("eventType", event.eventType())
-                    .bind("ticketId", event.ticketId().value())
-                    .bind("payload", event.payload())
-                    .bind("receivedAt", event.receivedAt())
-                    .mapTo(UUID.class)
-                    .findOne();
-            if (inserted.isPresent()) {
-                return new Stored.Inserted(new EventId(inserted.get()));
-            }
-            // The conflicting row is committed (ON CONFLICT waited for it), so it is visible here.
-            UUID existing = handle.createQuery(FIND_BY_KEY)
-                    .bind("dedupKey", event.dedupKey().value())
-                    .mapTo(UUID.class)
-                    .one();
-            return new Stored.AlreadyPresent(new EventId(existing));
-        });
+        return writes.store(event);
     }
 
     @Override

@@ -1,0 +1,183 @@
+package dev.gorgiasbridge.adapters.persistence.postgres;
+
+import dev.gorgiasbridge.application.port.out.EventInbox.Stored;
+import dev.gorgiasbridge.application.port.out.InboxEvent;
+import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
+import dev.gorgiasbridge.domain.webhook.EventId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Stores deliveries that arrive together in one transaction (group commit), so a burst costs one commit
+ * instead of one per request; every caller still returns only after the transaction holding its row has
+ * committed. A delivery that arrives alone is written at once: nobody waits for company. Keys are
+ * inserted in sorted order, so two writers whose batches share keys wait for each other instead of
+ * deadlocking.
+ */
+final class GroupCommit implements AutoCloseable {
+    private static final int MAX_BATCH = 64;
+    private static final int BROKEN_CONNECTION_RETRIES = 3;
+    private static final String INSERT = """
+            INSERT INTO webhook_events (dedup_key, event_type, ticket_id, payload, received_at)
+            SELECT * FROM unnest(:keys::text[], :types::text[], :tickets::bigint[], :payloads::text[],
+                                 :received::timestamptz[])
+            ON CONFLICT (dedup_key) DO NOTHING
+            RETURNING id, dedup_key
+            """;
+    private static final String FIND = "SELECT id, dedup_key FROM webhook_events WHERE dedup_key = ANY(:keys::text[])";
+
+    private record Pending(InboxEvent event, CompletableFuture<Stored> result) {
+    }
+
+    private final Jdbi jdbi;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final List<Thread> writers = new ArrayList<>();
+    private volatile boolean open = true;
+
+    GroupCommit(Jdbi jdbi, int writerCount) {
+        this.jdbi = jdbi;
+        for (int i = 1; i <= writerCount; i++) {
+            writers.add(Thread.ofPlatform().daemon().name("inbox-writer-" + i).start(this::write));
+        }
+    }
+
+    /** Stores the event with whatever else is waiting, and returns once that transaction committed. */
+    Stored store(InboxEvent event) {
+        if (!open) {
+            throw new InboxUnavailableException("the inbox is shutting down", null);
+        }
+        var pending = new Pending(event, new CompletableFuture<>());
+        queue.add(pending);
+        try {
+            return pending.result().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InboxUnavailableException unavailable) {
+                throw unavailable;
+            }
+            throw new InboxUnavailableException("could not store webhook event: " + e.getCause().getClass().getSimpleName(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InboxUnavailableException("interrupted while storing the webhook event", e);
+        }
+    }
+
+    private void write() {
+        while (open) {
+            List<Pending> batch = new ArrayList<>();
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                complete(batch, insertRetryingBrokenConnections(batch));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail(batch, new InboxUnavailableException("the inbox is shutting down", e));
+                return;
+            } catch (JdbiException e) {
+                fail(batch, new InboxUnavailableException("could not store webhook event: " + e.getClass().getSimpleName(), e));
+            } catch (RuntimeException e) {
+                fail(batch, new InboxUnavailableException("could not store webhook event: " + e.getClass().getSimpleName(), e));
+            }
+        }
+    }
+
+    /** Key to the id stored under it, and the keys this batch inserted. */
+    private record Written(Map<String, UUID> ids, Set<String> inserted) {
+    }
+
+    private Written insertRetryingBrokenConnections(List<Pending> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return insert(batch);
+            } catch (JdbiException e) {
+                // Pooled connections the server dropped (restart, failover) each fail once and are evicted;
+                // the insert is idempotent, so trying again on the next connection is safe.
+                if (!BrokenConnection.causedBy(e) || attempt == BROKEN_CONNECTION_RETRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Written insert(List<Pending> batch) {
+        Map<String, InboxEvent> byKey = new LinkedHashMap<>();
+        batch.stream().map(Pending::event).sorted(Comparator.comparing(e -> e.dedupKey().value()))
+                .forEach(e -> byKey.putIfAbsent(e.dedupKey().value(), e));
+        List<InboxEvent> events = List.copyOf(byKey.values());
+        return jdbi.inTransaction(handle -> {
+            Map<String, UUID> ids = new HashMap<>();
+            Set<String> inserted = new HashSet<>();
+            handle.createQuery(INSERT)
+                    .bindArray("keys", String.class, events.stream().map(e -> e.dedupKey().value()).toList())
+                    .bindArray("types", String.class, events.stream().map(InboxEvent::eventType).toList())
+                    .bindArray("tickets", Long.class, events.stream().map(e -> e.ticketId().value()).toList())
+                    .bindArray("payloads", String.class, events.stream().map(InboxEvent::payload).toList())
+                    .bindArray("received", String.class, events.stream().map(e -> e.receivedAt().toString()).toList())
+                    .map((rs, ctx) -> Map.entry(rs.getString("dedup_key"), rs.getObject("id", UUID.class)))
+                    .forEach(row -> {
+                        ids.put(row.getKey(), row.getValue());
+                        inserted.add(row.getKey());
+                    });
+            List<String> others = byKey.keySet().stream().filter(key -> !ids.containsKey(key)).toList();
+            if (!others.isEmpty()) {
+                findExisting(handle, others, ids);
+            }
+            return new Written(ids, inserted);
+        });
+    }
+
+    private static void findExisting(Handle handle, List<String> keys, Map<String, UUID> ids) {
+        // Rows that conflicted were committed by others (ON CONFLICT waited for them): visible to this statement.
+        handle.createQuery(FIND)
+                .bindArray("keys", String.class, keys)
+                .map((rs, ctx) -> Map.entry(rs.getString("dedup_key"), rs.getObject("id", UUID.class)))
+                .forEach(row -> ids.put(row.getKey(), row.getValue()));
+    }
+
+    private static void complete(List<Pending> batch, Written written) {
+        Set<String> answeredAsNew = new HashSet<>();
+        for (Pending pending : batch) {
+            String key = pending.event().dedupKey().value();
+            UUID id = written.ids().get(key);
+            if (id == null) {
+                pending.result().completeExceptionally(new InboxUnavailableException("the stored event vanished", null));
+            } else if (written.inserted().contains(key) && answeredAsNew.add(key)) {
+                pending.result().complete(new Stored.Inserted(new EventId(id)));
+            } else {
+                pending.result().complete(new Stored.AlreadyPresent(new EventId(id)));
+            }
+        }
+    }
+
+    private static void fail(List<Pending> batch, InboxUnavailableException failure) {
+        batch.forEach(pending -> pending.result().completeExceptionally(failure));
+    }
+
+    @Override
+    public void close() {
+        open = false;
+        writers.forEach(Thread::interrupt);
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        fail(left, new InboxUnavailableException("the inbox is shutting down", null));
+    }
+}
