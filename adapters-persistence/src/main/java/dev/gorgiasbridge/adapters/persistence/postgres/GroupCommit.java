@@ -32,6 +32,7 @@ import org.jdbi.v3.core.JdbiException;
 final class GroupCommit implements AutoCloseable {
     private static final int MAX_BATCH = 64;
     private static final int BROKEN_CONNECTION_RETRIES = 3;
+    private static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofSeconds(60);
     private static final String INSERT = """
             INSERT INTO webhook_events (dedup_key, event_type, ticket_id, payload, received_at)
             SELECT * FROM unnest(:keys::text[], :types::text[], :tickets::bigint[], :payloads::text[],
@@ -64,7 +65,10 @@ final class GroupCommit implements AutoCloseable {
         var pending = new Pending(event, new CompletableFuture<>());
         queue.add(pending);
         try {
-            return pending.result().get();
+            // Bounded even if a writer died: a webhook must get an answer (503) rather than hang.
+            return pending.result().get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new InboxUnavailableException("the event was not stored within " + ANSWER_WITHIN.toSeconds() + " s", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof InboxUnavailableException unavailable) {
                 throw unavailable;
