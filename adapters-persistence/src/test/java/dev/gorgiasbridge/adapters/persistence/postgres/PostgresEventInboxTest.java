@@ -6,7 +6,10 @@ import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
 import dev.gorgiasbridge.application.contract.EventInboxContract;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,6 +44,34 @@ class PostgresEventInboxTest extends EventInboxContract {
                 .containsEntry("status", "pending")
                 .containsEntry("attempts", 0);
         assertThat(row.get("received_at")).isNotNull();
+    }
+
+    @Test
+    void deliveries_stored_together_each_keep_their_own_row() throws Exception {
+        var inbox = freshInbox();
+        Instant base = Instant.parse("2026-11-30T05:00:00.123456Z");
+        int deliveries = 300;
+        Map<String, EventInbox.Stored> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        try (var senders = Executors.newFixedThreadPool(32)) {
+            for (int i = 0; i < deliveries; i++) {
+                int n = i;
+                senders.submit(() -> answers.put("message:" + n, inbox.store(
+                        event("message:" + n, 5000L + n, base.plusSeconds(n)))));
+            }
+        }
+
+        List<Map<String, Object>> rows = postgres.database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT id, dedup_key, ticket_id, payload, received_at FROM webhook_events").mapToMap().list());
+        assertThat(rows).hasSize(deliveries);
+        assertThat(answers.values()).allMatch(stored -> stored instanceof EventInbox.Stored.Inserted);
+        for (Map<String, Object> row : rows) {
+            String key = (String) row.get("dedup_key");
+            int n = Integer.parseInt(key.substring("message:".length()));
+            assertThat(row.get("id")).as(key).isEqualTo(answers.get(key).eventId().value());
+            assertThat(row.get("ticket_id")).as(key).isEqualTo(5000L + n);
+            assertThat(row.get("payload")).as(key).isEqualTo("{\"ticket\":{\"id\":" + (5000L + n) + "}}");
+            assertThat(((java.sql.Timestamp) row.get("received_at")).toInstant()).as(key).isEqualTo(base.plusSeconds(n));
+        }
     }
 
     @Test
