@@ -46,38 +46,36 @@ final class IngestBench {
                     "WEBHOOK_RATE_PER_SECOND", "100000", "WEBHOOK_RATE_BURST", "1000000");
             var footprint = new LinkedHashMap<String, Object>();
             List<Map<String, Object>> service = new ArrayList<>();
+            List<Map<String, Object>> pgbench = new ArrayList<>();
             List<Map<String, Object>> openLoop = new ArrayList<>();
+            List<Map<String, Object>> pgbenchOpenLoop = new ArrayList<>();
+            // One process for every ingest point, so the open-loop points meet a JIT-warm service (a fresh JVM
+            // needs tens of seconds of traffic on two cores before its tail settles). pgbench runs while it idles.
             try (var bridge = ServiceProcess.start(List.of("-jar", jar.toString()), env, logs.resolve("ingest-service.log"))) {
                 footprint.put("start_to_ready_fresh_database_ms", bridge.readyMillis);
                 Thread.sleep(2000);
                 footprint.put("rss_idle_mib", bridge.memory("VmRSS"));
-                wrk(bridge, 16, Duration.ofSeconds(3)); // warm-up: JIT and the connection pool, not reported
                 var peak = new AtomicReference<>(0.0);
                 Thread sampler = Thread.ofVirtual().start(() -> sampleRss(bridge, peak));
+                wrk(bridge, 16, WARM_UP); // JIT and the connection pool, not reported
                 for (int c : levels) {
                     service.add(wrk(bridge, c, point));
                 }
                 sampler.interrupt();
                 footprint.put("rss_under_load_mib", peak.get());
                 footprint.put("rss_peak_hwm_mib", bridge.memory("VmHWM"));
-            }
-            List<Map<String, Object>> pgbench = new ArrayList<>();
-            for (int c : levels) {
-                pgbench.add(pgbench(database, c));
-            }
-            double dbCeiling = pgbench.stream().mapToDouble(p -> ((Number) p.get("tps")).doubleValue()).max().orElse(0);
-            try (var bridge = ServiceProcess.start(List.of("-jar", jar.toString()), env, logs.resolve("ingest-service-2.log"))) {
-                footprint.put("start_to_ready_migrated_database_ms", bridge.readyMillis);
-                wrk(bridge, 16, Duration.ofSeconds(2));
+                for (int c : levels) {
+                    pgbench.add(pgbench(database, c));
+                }
+                double dbCeiling = pgbench.stream().mapToDouble(p -> ((Number) p.get("tps")).doubleValue()).max().orElse(0);
                 double serviceBest = service.stream().mapToDouble(p -> ((Number) p.get("rps")).doubleValue()).max().orElse(1);
                 // The targets are stated against the database ceiling; half the service's own best shows its latency
                 // at a rate it can sustain, which on a machine where HTTP is the tighter ceiling is the useful number.
                 double[][] points = {{0.25, dbCeiling}, {0.5, dbCeiling}, {0.8, dbCeiling}, {0.5, serviceBest}};
-                // The generator's own JVM needs warming as much as the service: its first seconds would be
-                // charged to the service otherwise. This run is discarded.
+                // The generator's first seconds (its own class loading and JIT) would be charged to the service: discarded.
                 OpenLoop.run(bridge.uri("/webhooks/gorgias/ticket?event=ticket-message-created"),
                         Map.of("Content-Type", "application/json", "X-Gorgias-Bridge-Token", TOKEN),
-                        Math.max(1, 0.5 * dbCeiling), Duration.ofSeconds(3), n -> body(WARM_UP_MESSAGES + n));
+                        Math.max(1, 0.5 * dbCeiling), Duration.ofSeconds(5), n -> body(WARM_UP_MESSAGES + n));
                 long firstMessage = 2 * WARM_UP_MESSAGES;
                 for (double[] p : points) {
                     long offset = firstMessage;
@@ -89,14 +87,20 @@ final class IngestBench {
                             Map.of("Content-Type", "application/json", "X-Gorgias-Bridge-Token", TOKEN),
                             Math.max(1, p[1] * p[0]), point, n -> body(offset + n)));
                     openLoop.add(result);
+                    if (p[1] == dbCeiling) {
+                        pgbenchOpenLoop.add(pgbenchAtRate(database, p[0], Math.max(1, p[1] * p[0])));
+                    }
                 }
+            }
+            try (var bridge = ServiceProcess.start(List.of("-jar", jar.toString()), env, logs.resolve("ingest-service-2.log"))) {
+                footprint.put("start_to_ready_migrated_database_ms", bridge.readyMillis);
             }
             List<Map<String, Object>> bare = new ArrayList<>();
             // Without a configuration logback logs every Jetty event at DEBUG, which would make the ceiling a floor.
             try (var baseline = ServiceProcess.start(List.of("-Dlogback.configurationFile=bench/logback-quiet.xml",
                     "-cp", System.getProperty("java.class.path"), BareHttp.class.getName(), "PORT"), Map.of(),
                     logs.resolve("bare-http.log"))) {
-                wrk(baseline, 16, Duration.ofSeconds(3));
+                wrk(baseline, 16, WARM_UP);
                 for (int c : levels) {
                     bare.add(wrk(baseline, c, point));
                 }
@@ -105,6 +109,7 @@ final class IngestBench {
             out.put("service_open_loop", openLoop);
             out.put("bare_javalin_closed_loop", bare);
             out.put("pgbench_one_commit_per_row", pgbench);
+            out.put("pgbench_open_loop", pgbenchOpenLoop);
             out.put("footprint", footprint);
             out.put("rows_stored", Postgres.count(database, "SELECT count(*) FROM webhook_events WHERE dedup_key NOT LIKE 'pgbench:%'"));
             return out;
@@ -112,6 +117,9 @@ final class IngestBench {
             Postgres.drop(database);
         }
     }
+
+    /** Closed-loop traffic before the first reported point: JIT compilation and the connection pool. */
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
 
     /** Message ids are spaced by this much between open-loop points, so every point sends new events. */
     private static final long WARM_UP_MESSAGES = 10_000_000L;
@@ -152,6 +160,42 @@ final class IngestBench {
         out.put("tps", Math.round(number(TPS.matcher(text))));
         out.put("latency_average_ms", number(AVERAGE.matcher(text)));
         return out;
+    }
+
+    /**
+     * The database alone at a fixed rate (pgbench -R, four clients): its latency from each transaction's
+     * scheduled start, read from pgbench's per-transaction log, so the service's open-loop tail can be set
+     * against what one commit per row costs on this machine at the same rate.
+     */
+    private Map<String, Object> pgbenchAtRate(String database, double share, double rate) throws IOException, InterruptedException {
+        Path dir = java.nio.file.Files.createTempDirectory("bench-pgbench-");
+        try {
+            Tools.run(List.of("pgbench", "-n", "-M", "prepared", "-h", Postgres.HOST, "-p", Integer.toString(Postgres.PORT),
+                            "-U", Postgres.USER, "-c", "4", "-j", "2", "-R", Long.toString(Math.round(rate)),
+                            "-T", Long.toString(point.toSeconds()), "-l", "--log-prefix=" + dir.resolve("tx"),
+                            "-f", repo.resolve("bench/pgbench/insert-event.sql").toString(), database),
+                    Map.of("PGPASSWORD", Postgres.PASSWORD), (int) point.toSeconds() + 60);
+            List<Long> micros = new ArrayList<>();
+            try (var logsOfClients = java.nio.file.Files.list(dir)) {
+                for (Path file : logsOfClients.toList()) {
+                    // client_id transaction_no time script_no time_epoch time_us [schedule_lag]; time counts from the schedule under -R
+                    for (String line : java.nio.file.Files.readAllLines(file)) {
+                        micros.add(Long.parseLong(line.split(" ")[2]));
+                    }
+                }
+            }
+            var out = new LinkedHashMap<String, Object>();
+            out.put("share", share);
+            out.put("target_tps", Math.round(rate));
+            out.put("clients", 4);
+            out.put("transactions", micros.size());
+            out.putAll(Latencies.summary(micros.stream().mapToLong(Long::longValue).toArray()));
+            return out;
+        } finally {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     private static double number(Matcher matcher) {

@@ -1,71 +1,83 @@
 package bench.gorgiasbridge;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
 
 /**
- * An open-loop load generator (wrk2-style): requests leave on a fixed schedule whatever the answers do,
- * each on a virtual thread, and latency is measured from the intended send time, so a stalled server is
- * charged for the requests it kept waiting (no coordinated omission). At most {@link #CONNECTIONS}
- * requests are in flight, so the client reuses that many keep-alive connections instead of opening one
- * per request: a request waiting for a connection is still charged from its intended time.
+ * An open-loop load generator (wrk2's model): request {@code i} is due at {@code start + i / rate} whatever
+ * the answers do, and its latency is measured from that due time, so a stalled server is charged for every
+ * request it kept waiting (no coordinated omission).
+ *
+ * <p>It is deliberately lean, because on a two-core machine it competes with the service for CPU: every
+ * request is encoded before the clock starts, and a fixed set of platform threads each own one keep-alive
+ * connection and speak just enough HTTP/1.1 to read a response with a Content-Length. A request that finds
+ * every connection busy waits for one and is still charged from its due time.
  */
 final class OpenLoop {
-    static final int CONNECTIONS = 64;
+    static final int CONNECTIONS = 32;
 
     private OpenLoop() {
     }
 
     static Map<String, Object> run(URI uri, Map<String, String> headers, double rate, Duration duration,
                                    LongFunction<byte[]> body) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         int total = (int) Math.round(rate * duration.toMillis() / 1000.0);
+        byte[][] requests = new byte[total][];
+        for (int i = 0; i < total; i++) {
+            requests[i] = encode(uri, headers, body.apply(i));
+        }
         long[] latencies = new long[total];
-        var connections = new java.util.concurrent.Semaphore(CONNECTIONS);
+        var next = new AtomicInteger();
         var errors = new AtomicInteger();
         var ok = new AtomicInteger();
         long interval = Math.round(1_000_000_000.0 / rate);
-        long start = System.nanoTime();
-        try (var senders = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < total; i++) {
-                long intended = start + i * interval;
-                long wait = intended - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                }
-                int n = i;
-                var builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.apply(n)));
-                headers.forEach(builder::header);
-                HttpRequest request = builder.build();
-                senders.submit(() -> {
-                    try {
-                        connections.acquire();
-                        try {
-                            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                            (status / 100 == 2 ? ok : errors).incrementAndGet();
-                        } finally {
-                            connections.release();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
+        var address = new InetSocketAddress(uri.getHost(), uri.getPort());
+        long start = System.nanoTime() + Duration.ofMillis(50).toNanos();
+        List<Thread> connections = new ArrayList<>();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            connections.add(Thread.ofPlatform().daemon().name("open-loop-" + c).start(() -> {
+                Connection connection = null;
+                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    long due = start + i * interval;
+                    for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                        LockSupport.parkNanos(wait);
                     }
-                    latencies[n] = (System.nanoTime() - intended) / 1000;
-                });
-            }
-            senders.shutdown();
-            senders.awaitTermination(60, TimeUnit.SECONDS);
+                    try {
+                        if (connection == null) {
+                            connection = new Connection(address);
+                        }
+                        int status = connection.exchange(requests[i]);
+                        (status / 100 == 2 ? ok : errors).incrementAndGet();
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                        if (connection != null) {
+                            connection.close();
+                        }
+                        connection = null;
+                    }
+                    latencies[i] = (System.nanoTime() - due) / 1000;
+                }
+                if (connection != null) {
+                    connection.close();
+                }
+            }));
+        }
+        for (Thread connection : connections) {
+            connection.join(duration.plusSeconds(60).toMillis());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         var out = new LinkedHashMap<String, Object>();
@@ -75,5 +87,81 @@ final class OpenLoop {
         out.put("errors", errors.get());
         out.putAll(Latencies.summary(latencies));
         return out;
+    }
+
+    private static byte[] encode(URI uri, Map<String, String> headers, byte[] body) {
+        var head = new StringBuilder()
+                .append("POST ").append(uri.getRawPath()).append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                .append(" HTTP/1.1\r\nHost: ").append(uri.getHost()).append(':').append(uri.getPort())
+                .append("\r\nContent-Length: ").append(body.length).append("\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        byte[] top = head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] request = new byte[top.length + body.length];
+        System.arraycopy(top, 0, request, 0, top.length);
+        System.arraycopy(body, 0, request, top.length, body.length);
+        return request;
+    }
+
+    /** One keep-alive HTTP/1.1 connection: writes a request, reads the status, headers and body of the answer. */
+    private static final class Connection {
+        private final Socket socket;
+        private final OutputStream out;
+        private final InputStream in;
+        private boolean closeAfter;
+
+        Connection(InetSocketAddress address) throws IOException {
+            socket = new Socket();
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            socket.connect(address, 5_000);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream(), 8192);
+        }
+
+        int exchange(byte[] request) throws IOException {
+            if (closeAfter) {
+                throw new IOException("the server closed the connection");
+            }
+            out.write(request);
+            out.flush();
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = 0;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                int colon = header.indexOf(':');
+                String name = header.substring(0, colon).trim();
+                String value = header.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
+                    closeAfter = true;
+                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                    throw new IOException("chunked answers are not expected from the webhook endpoint");
+                }
+            }
+            in.skipNBytes(length);
+            return status;
+        }
+
+        private String line() throws IOException {
+            var text = new StringBuilder(64);
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new IOException("the server closed the connection");
+                }
+                if (b != '\r') {
+                    text.append((char) b);
+                }
+            }
+            return text.toString();
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing a connection that failed; nothing to report
+            }
+        }
     }
 }
