@@ -25,9 +25,15 @@ final class FakeGorgiasAndShopify implements AutoCloseable {
     private final String account = "rel-" + UUID.randomUUID().toString().substring(0, 8);
 
     FakeGorgiasAndShopify() {
+        this(java.time.Duration.ZERO);
+    }
+
+    /** As above, with every Shopify order lookup answered this late (the events stay leased meanwhile). */
+    FakeGorgiasAndShopify(java.time.Duration orderLookupLatency) {
         server.start();
         var json = "application/json";
         server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).atPriority(5).willReturn(aResponse().withStatus(200)
+                .withFixedDelay((int) orderLookupLatency.toMillis())
                 .withHeader("Content-Type", json).withBody(Deliveries.contract("shopify/orders-split-shipment.json"))));
         server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).withRequestBody(containing("shop { name }")).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", json)

@@ -14,15 +14,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The service's JVM is killed with SIGKILL five times while webhooks keep arriving. Whatever was answered
  * 202 must be stored, and every stored event processed exactly once: one committed outcome, one note.
+ * Shopify answers slowly, and each kill waits for an event to be in the worker's hands, so every kill is
+ * shown (by the leases the dead process left behind) to have interrupted processing, not only ingest.
  */
 class KillNineUnderLoadTest {
     private static final int KILLS = 5;
     /** One delivery in this many is a customer message on a ticket of its own, which gets a note. */
     private static final int NOTE_EVERY = 40;
+    /** Long enough that an event seen leased is still leased when the kill lands a moment later. */
+    private static final Duration ORDER_LOOKUP_LATENCY = Duration.ofMillis(600);
 
     @Test
     void every_accepted_event_is_stored_and_processed_exactly_once_across_five_kills() {
-        try (var postgres = TestPostgres.create("killnine"); var fake = new FakeGorgiasAndShopify()) {
+        try (var postgres = TestPostgres.create("killnine"); var fake = new FakeGorgiasAndShopify(ORDER_LOOKUP_LATENCY)) {
             var db = Database.of(postgres);
             var env = new HashMap<>(fake.environment());
             env.put("DATABASE_URL", postgres.databaseUrl());
@@ -34,9 +38,14 @@ class KillNineUnderLoadTest {
                 var load = new SustainedLoad(4, Duration.ofMillis(40), 20_000, Duration.ofSeconds(150),
                         n -> Http.deliver(bridge.webhook(), body(n)));
                 List<Long> acceptedBeforeKill = new ArrayList<>();
+                List<List<String>> interruptedByKill = new ArrayList<>();
                 for (int kill = 0; kill < KILLS; kill++) {
-                    Pause.of(Duration.ofSeconds(4));
+                    Pause.of(Duration.ofSeconds(3));
+                    await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+                            .until(() -> db.count("SELECT count(*) FROM webhook_events WHERE status = 'processing'") > 0);
                     bridge.kill9();
+                    // Leases still held now belong to the dead process: work it had claimed and not finished.
+                    interruptedByKill.add(db.column("SELECT id FROM webhook_events WHERE lease_owner IS NOT NULL"));
                     acceptedBeforeKill.add(accepted(load.soFar()));
                     bridge.startAgain();
                 }
@@ -49,6 +58,7 @@ class KillNineUnderLoadTest {
                 // Load went on through every life of the process, not only before the first kill.
                 assertThat(acceptedBeforeKill).isSorted().doesNotHaveDuplicates();
                 assertThat(accepted(sent)).isGreaterThan(acceptedBeforeKill.getLast());
+                assertThat(interruptedByKill).as("events in the worker's hands at each kill").allSatisfy(ids -> assertThat(ids).isNotEmpty());
                 assertAcceptedAreStoredOnce(db, sent);
                 assertProcessedExactlyOnce(db, fake);
             }
