@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -125,8 +126,10 @@ final class GroupCommit implements AutoCloseable {
                 return insert(batch);
             } catch (JdbiException e) {
                 // Pooled connections the server dropped (restart, failover) each fail once and are evicted;
-                // the insert is idempotent, so trying again on the next connection is safe.
-                if (!BrokenConnection.causedBy(e) || attempt == BROKEN_CONNECTION_RETRIES) {
+                // the insert is idempotent, so trying again on the next connection is safe. When the pool could
+                // not produce a connection at all, it has already waited its full timeout: another try would only
+                // keep this batch, and every delivery queued behind it, from its 503 that much longer.
+                if (e instanceof ConnectionException || !BrokenConnection.causedBy(e) || attempt == BROKEN_CONNECTION_RETRIES) {
                     throw e;
                 }
             }
