@@ -134,7 +134,7 @@ final class Report {
                 .append("It builds the jar if needed, installs wrk and pgbench with apt-get when missing, creates and drops its own\n")
                 .append("databases on 127.0.0.1:5432 (`BENCH_PG_HOST`, `BENCH_PG_PORT`, `BENCH_PG_USER`, `BENCH_PG_PASSWORD`), and\n")
                 .append("writes `bench/results/latest.json` (plus a dated copy) and this file. The benchmarks are not tests and do\n")
-                .append("not run in `./mvnw verify`; the `benchmarks` module is only compiled there. Service logs of the run are\n")
+                .append("not run in `./mvnw verify`; there the `benchmarks` module is compiled and its load generator tested. Service logs of the run are\n")
                 .append("kept under `bench/results/logs/` (not committed).\n");
         return md.toString();
     }
