@@ -71,24 +71,25 @@ final class IngestBench {
                 double serviceBest = service.stream().mapToDouble(p -> ((Number) p.get("rps")).doubleValue()).max().orElse(1);
                 // The targets are stated against the database ceiling; half the service's own best shows its latency
                 // at a rate it can sustain, which on a machine where HTTP is the tighter ceiling is the useful number.
-                double[][] points = {{0.25, dbCeiling}, {0.5, dbCeiling}, {0.8, dbCeiling}, {0.5, serviceBest}};
+                List<Rate> rates = List.of(new Rate(0.25, DATABASE_CEILING, dbCeiling), new Rate(0.5, DATABASE_CEILING, dbCeiling),
+                        new Rate(0.8, DATABASE_CEILING, dbCeiling), new Rate(0.5, "service closed-loop best", serviceBest));
                 // The generator's first seconds (its own class loading and JIT) would be charged to the service: discarded.
                 OpenLoop.run(bridge.uri("/webhooks/gorgias/ticket?event=ticket-message-created"),
                         Map.of("Content-Type", "application/json", "X-Gorgias-Bridge-Token", TOKEN),
                         Math.max(1, 0.5 * dbCeiling), Duration.ofSeconds(5), n -> body(WARM_UP_MESSAGES + n));
                 long firstMessage = 2 * WARM_UP_MESSAGES;
-                for (double[] p : points) {
+                for (Rate rate : rates) {
                     long offset = firstMessage;
                     firstMessage += WARM_UP_MESSAGES;
                     var result = new LinkedHashMap<String, Object>();
-                    result.put("share", p[0]);
-                    result.put("of", p[1] == dbCeiling ? "database ceiling" : "service closed-loop best");
+                    result.put("share", rate.share());
+                    result.put("of", rate.of());
                     result.putAll(OpenLoop.run(bridge.uri("/webhooks/gorgias/ticket?event=ticket-message-created"),
                             Map.of("Content-Type", "application/json", "X-Gorgias-Bridge-Token", TOKEN),
-                            Math.max(1, p[1] * p[0]), point, n -> body(offset + n)));
+                            rate.perSecond(), point, n -> body(offset + n)));
                     openLoop.add(result);
-                    if (p[1] == dbCeiling) {
-                        pgbenchOpenLoop.add(pgbenchAtRate(database, p[0], Math.max(1, p[1] * p[0])));
+                    if (rate.of().equals(DATABASE_CEILING)) {
+                        pgbenchOpenLoop.add(pgbenchAtRate(database, rate.share(), rate.perSecond()));
                     }
                 }
             }
@@ -115,6 +116,15 @@ final class IngestBench {
             return out;
         } finally {
             Postgres.drop(database);
+        }
+    }
+
+    private static final String DATABASE_CEILING = "database ceiling";
+
+    /** An open-loop point: a share of a measured ceiling. */
+    private record Rate(double share, String of, double ceiling) {
+        double perSecond() {
+            return Math.max(1, share * ceiling);
         }
     }
 

@@ -56,28 +56,43 @@ final class OpenLoop {
                     for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                         LockSupport.parkNanos(wait);
                     }
+                    int status = -1;
                     try {
+                        if (connection != null && connection.closing()) {
+                            connection.close();
+                            connection = null;
+                        }
                         if (connection == null) {
                             connection = new Connection(address);
                         }
-                        int status = connection.exchange(requests[i]);
-                        (status / 100 == 2 ? ok : errors).incrementAndGet();
+                        status = connection.exchange(requests[i]);
                     } catch (IOException e) {
-                        errors.incrementAndGet();
                         if (connection != null) {
                             connection.close();
                         }
                         connection = null;
                     }
-                    latencies[i] = (System.nanoTime() - due) / 1000;
+                    // Only answered successes go into the percentiles; failures are counted on their own.
+                    if (status / 100 == 2) {
+                        ok.incrementAndGet();
+                        latencies[i] = (System.nanoTime() - due) / 1000;
+                    } else {
+                        errors.incrementAndGet();
+                        latencies[i] = FAILED;
+                    }
                 }
                 if (connection != null) {
                     connection.close();
                 }
             }));
         }
+        long deadline = System.nanoTime() + duration.plusSeconds(60).toNanos();
         for (Thread connection : connections) {
-            connection.join(duration.plusSeconds(60).toMillis());
+            connection.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+        }
+        if (connections.stream().anyMatch(Thread::isAlive)) {
+            connections.forEach(Thread::interrupt);
+            throw new IllegalStateException("the server kept requests unanswered past the run's end; no result");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         var out = new LinkedHashMap<String, Object>();
@@ -85,9 +100,12 @@ final class OpenLoop {
         out.put("requests", total);
         out.put("achieved_rps", Math.round(ok.get() / seconds));
         out.put("errors", errors.get());
-        out.putAll(Latencies.summary(latencies));
+        out.putAll(Latencies.summary(java.util.Arrays.stream(latencies).filter(l -> l != FAILED).toArray()));
         return out;
     }
+
+    /** Marks a request that got no successful answer: kept out of the percentiles, counted as an error. */
+    private static final long FAILED = -1;
 
     private static byte[] encode(URI uri, Map<String, String> headers, byte[] body) {
         var head = new StringBuilder()
@@ -118,29 +136,45 @@ final class OpenLoop {
             in = new BufferedInputStream(socket.getInputStream(), 8192);
         }
 
+        /** True once the server said it closes the connection after its answer. */
+        boolean closing() {
+            return closeAfter;
+        }
+
         int exchange(byte[] request) throws IOException {
-            if (closeAfter) {
-                throw new IOException("the server closed the connection");
-            }
             out.write(request);
             out.flush();
-            String statusLine = line();
-            int status = Integer.parseInt(statusLine.substring(9, 12));
-            long length = 0;
-            for (String header = line(); !header.isEmpty(); header = line()) {
-                int colon = header.indexOf(':');
-                String name = header.substring(0, colon).trim();
-                String value = header.substring(colon + 1).trim();
-                if (name.equalsIgnoreCase("Content-Length")) {
-                    length = Long.parseLong(value);
-                } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
-                    closeAfter = true;
-                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
-                    throw new IOException("chunked answers are not expected from the webhook endpoint");
+            try {
+                String statusLine = line();
+                if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12) {
+                    throw new IOException("not an HTTP/1.x status line: " + statusLine);
                 }
+                int status = Integer.parseInt(statusLine.substring(9, 12));
+                long length = -1;
+                for (String header = line(); !header.isEmpty(); header = line()) {
+                    int colon = header.indexOf(':');
+                    if (colon < 0) {
+                        throw new IOException("not a header: " + header);
+                    }
+                    String name = header.substring(0, colon).trim();
+                    String value = header.substring(colon + 1).trim().toLowerCase(java.util.Locale.ROOT);
+                    if (name.equalsIgnoreCase("Content-Length")) {
+                        length = Long.parseLong(value);
+                    } else if (name.equalsIgnoreCase("Connection") && java.util.Arrays.stream(value.split(","))
+                            .anyMatch(token -> token.strip().equals("close"))) {
+                        closeAfter = true;
+                    } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                        throw new IOException("chunked answers are not expected from the webhook endpoint");
+                    }
+                }
+                if (length < 0) {
+                    throw new IOException("an answer without Content-Length");
+                }
+                in.skipNBytes(length);
+                return status;
+            } catch (NumberFormatException e) {
+                throw new IOException("unreadable answer: " + e.getMessage(), e);
             }
-            in.skipNBytes(length);
-            return status;
         }
 
         private String line() throws IOException {

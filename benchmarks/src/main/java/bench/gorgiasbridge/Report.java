@@ -52,6 +52,10 @@ final class Report {
         md.append("\n");
         md.append("Load average (1, 5, 15 min) from /proc/loadavg before the run: `").append(r.get("load_average_before"))
                 .append("`, after: `").append(r.get("load_average_after")).append("` — above 2 means other work was competing for the two cores.\n\n");
+        md.append("The targets are relative: the open-loop rates are shares of the database ceiling measured in the same\n")
+                .append("run, and that ceiling (an fsync per commit on a shared virtual disk) moves from run to run and from\n")
+                .append("machine to machine more than anything else here. Compare a run's rows with each other, not with\n")
+                .append("another run's; `bench/results/` keeps every run.\n\n");
         if (bestService > 1.1 * bestBare) {
             md.append("**Reading it.** In this run the bare handler measured *below* the service, which cannot be a property of\n")
                     .append("the code (the service does strictly more per request): the baseline's points ran while other builds\n")
@@ -73,7 +77,8 @@ final class Report {
                 .append("row, against the service jar (`WORKER_CONCURRENCY=0`, rate limits raised so they do not cap the\n")
                 .append("measurement) on a fresh database of the machine's PostgreSQL. Same script against the bare Javalin\n")
                 .append("handler (`bench.gorgiasbridge.BareHttp`: read the body, answer 202). pgbench runs\n")
-                .append("`bench/pgbench/insert-event.sql`: the same row, `ON CONFLICT … RETURNING`, one commit per row.\n\n");
+                .append("`bench/pgbench/insert-event.sql`: the same row, `ON CONFLICT … RETURNING`, one commit per row\n")
+                .append("(pgbench runs while the service process waits idle for its open-loop points).\n\n");
         md.append("| Connections | Service req/s | p50 ms | p95 ms | p99 ms | max ms | errors | Bare Javalin req/s | bare p99 ms | pgbench rows/s (clients) | Service ÷ pgbench |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < service.size(); i++) {

@@ -24,6 +24,7 @@ class OpenLoopTest {
     private final Map<Integer, Boolean> connections = new ConcurrentHashMap<>();
     private final AtomicInteger answered = new AtomicInteger();
     private HttpServer server;
+    private volatile boolean closeEach;
 
     @AfterEach
     void stop() {
@@ -40,6 +41,19 @@ class OpenLoopTest {
         assertThat(result).containsEntry("requests", 200).containsEntry("errors", 0);
         assertThat(bodies).hasSize(200).doesNotHaveDuplicates().contains("{\"n\":0}", "{\"n\":199}");
         assertThat(connections.size()).isLessThanOrEqualTo(OpenLoop.CONNECTIONS);
+    }
+
+    @Test
+    void a_server_that_closes_after_each_answer_gets_a_new_connection_per_request() throws Exception {
+        closeEach = true;
+        URI uri = serve(0, 0);
+
+        Map<String, Object> result = OpenLoop.run(uri, Map.of("X-Bench", "yes"), 100, Duration.ofMillis(500),
+                n -> ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result).containsEntry("requests", 50).containsEntry("errors", 0);
+        assertThat(bodies).hasSize(50).doesNotHaveDuplicates();
+        assertThat(connections).hasSize(50);
     }
 
     @Test
@@ -81,6 +95,9 @@ class OpenLoopTest {
             }
             byte[] answer = "{\"status\":\"accepted\"}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (closeEach) {
+                exchange.getResponseHeaders().add("Connection", "close");
+            }
             exchange.sendResponseHeaders(202, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
