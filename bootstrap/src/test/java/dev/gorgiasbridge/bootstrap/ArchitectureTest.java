@@ -34,6 +34,8 @@ class ArchitectureTest {
     private static final String AI = "dev.gorgiasbridge.adapters.ai..";
     private static final String METRICS = "dev.gorgiasbridge.adapters.metrics..";
     private static final String BOOTSTRAP = "dev.gorgiasbridge.bootstrap..";
+    /** HTTP itself (Retry-After), shared by the outbound HTTP adapters: outside the onion, below them. */
+    private static final String UPSTREAM = "dev.gorgiasbridge.upstream..";
 
     @ArchTest
     static final ArchRule the_code_has_the_onion_shape_and_adapters_never_use_each_other = onionArchitecture()
@@ -48,7 +50,18 @@ class ArchitectureTest {
             .withOptionalLayers(true)
             // bootstrap wires every layer by hand; that is its job, and nothing may depend on it (rule below)
             .ignoreDependency(resideInAPackage(BOOTSTRAP), alwaysTrue())
-            .ensureAllClassesAreContainedInArchitectureIgnoring(BOOTSTRAP);
+            // a library the outbound HTTP adapters share, not a layer; who may use it is the rule below
+            .ignoreDependency(alwaysTrue(), resideInAPackage(UPSTREAM))
+            .ensureAllClassesAreContainedInArchitectureIgnoring(BOOTSTRAP, UPSTREAM);
+
+    @ArchTest
+    static final ArchRule upstream_http_depends_on_the_jdk_alone = classes().that().resideInAPackage(UPSTREAM)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", UPSTREAM);
+
+    @ArchTest
+    static final ArchRule only_the_outbound_http_adapters_use_upstream_http = noClasses()
+            .that().resideOutsideOfPackages(GORGIAS, SHOPIFY, AI, UPSTREAM)
+            .should().dependOnClassesThat().resideInAPackage(UPSTREAM);
 
     @ArchTest
     static final ArchRule the_domain_depends_on_the_jdk_alone = classes().that().resideInAPackage(DOMAIN)

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.adapters.ai;
 
+import dev.gorgiasbridge.upstream.RetryAfter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -7,6 +7,7 @@ import dev.gorgiasbridge.application.port.out.ExternalServiceException.NotFound;
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.RetryLater;
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
+import dev.gorgiasbridge.upstream.RetryAfter;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;

@@ -1,12 +1,9 @@
 package dev.gorgiasbridge.adapters.shopify;
 
+import dev.gorgiasbridge.upstream.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /** How long to wait before Shopify's leaky bucket holds enough points again. */
@@ -14,7 +11,6 @@ final class ThrottleWaits {
     /** When Shopify says nothing usable: one second restores 50–100 points on every plan. */
     static final Duration FALLBACK = Duration.ofSeconds(1);
     private static final Duration MINIMUM = Duration.ofMillis(100);
-    private static final Pattern SECONDS = Pattern.compile("\\d{1,6}(\\.\\d{1,3})?");
 
     private ThrottleWaits() {
     }
@@ -34,22 +30,9 @@ final class ThrottleWaits {
         return Duration.ofMillis(Math.max(millis, MINIMUM.toMillis()));
     }
 
-    /** {@code Retry-After} as seconds or as an HTTP date. */
+    /** {@code Retry-After} as seconds or as an HTTP date; a second when Shopify says nothing usable. */
     static Duration fromRetryAfter(Optional<String> header, Clock clock) {
-        if (header.isEmpty()) {
-            return FALLBACK;
-        }
-        String value = header.get().strip();
-        if (SECONDS.matcher(value).matches()) {
-            return Duration.ofMillis((long) Math.ceil(Double.parseDouble(value) * 1000));
-        }
-        try {
-            Duration wait = Duration.between(clock.instant(),
-                    ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            return wait.isNegative() ? Duration.ZERO : wait;
-        } catch (DateTimeParseException notADate) {
-            return FALLBACK;
-        }
+        return RetryAfter.parse(header, clock).orElse(FALLBACK);
     }
 
     private static double number(JsonNode node) {
