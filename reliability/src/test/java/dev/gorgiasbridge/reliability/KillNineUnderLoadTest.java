@@ -23,11 +23,16 @@ class KillNineUnderLoadTest {
     private static final int KILLS = 5;
     /** One delivery in this many is a customer message on a ticket of its own, which gets a note. */
     private static final int NOTE_EVERY = 40;
-    /** Customer messages (the events that look orders up) in the worker's hands, by lease. */
-    private static final String LEASED_CUSTOMER_MESSAGES = "SELECT lease_owner::text FROM webhook_events "
-            + "WHERE status = 'processing' AND ticket_id BETWEEN 50000000 AND 59999999";
-    /** Long enough that an event seen leased is still leased when the kill lands a moment later. */
-    private static final Duration ORDER_LOOKUP_LATENCY = Duration.ofMillis(600);
+    /** Long enough that an event claimed a moment ago is still leased when the kill lands a moment later. */
+    private static final Duration ORDER_LOOKUP_LATENCY = Duration.ofSeconds(1);
+    /**
+     * Customer messages (the events that look orders up) claimed within the last 150 ms, by lease: one seen
+     * later in its life could finish between the look and the kill (the claim sets updated_at; renewals
+     * come every 20 s, far later than this event takes).
+     */
+    private static final String FRESHLY_LEASED_CUSTOMER_MESSAGES = "SELECT lease_owner::text FROM webhook_events "
+            + "WHERE status = 'processing' AND ticket_id BETWEEN 50000000 AND 59999999 "
+            + "AND updated_at > clock_timestamp() - interval '150 milliseconds'";
 
     @Test
     void every_accepted_event_is_stored_and_processed_exactly_once_across_five_kills() {
@@ -49,7 +54,7 @@ class KillNineUnderLoadTest {
                 for (int kill = 0; kill < KILLS; kill++) {
                     Pause.of(Duration.ofSeconds(3));
                     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
-                            .until(() -> db.column(LEASED_CUSTOMER_MESSAGES).stream().anyMatch(lease -> !leftByTheDead.contains(lease)));
+                            .until(() -> db.column(FRESHLY_LEASED_CUSTOMER_MESSAGES).stream().anyMatch(lease -> !leftByTheDead.contains(lease)));
                     bridge.kill9();
                     // Leases still held now and not left by an earlier process: work this one had claimed and not finished.
                     List<String> held = db.column("SELECT lease_owner::text FROM webhook_events WHERE lease_owner IS NOT NULL");
