@@ -46,6 +46,7 @@ public final class InMemoryEventInbox implements EventInbox {
         final long order;
         EventStatus status = EventStatus.PENDING;
         int attempts;
+        int attemptsBeforeRun;
         Instant nextAttemptAt;
         UUID token;
         Instant leaseExpiresAt;
@@ -112,7 +113,7 @@ public final class InMemoryEventInbox implements EventInbox {
             row.leaseExpiresAt = now.plus(lease);
             row.attempts++;
             claimed.add(new ClaimedEvent(new Lease(row.id, row.token), row.event.ticketId(), row.event.eventType(),
-                    row.event.payload(), row.attempts, row.event.receivedAt()));
+                    row.event.payload(), row.attempts, row.attempts - row.attemptsBeforeRun, row.event.receivedAt()));
         }
         return claimed;
     }
@@ -130,9 +131,7 @@ public final class InMemoryEventInbox implements EventInbox {
         return held(lease).map(row -> {
             row.status = EventStatus.valueOf(ending.name());
             row.summary = summary;
-            if (ending == Ending.DEAD) {
-                row.lastError = summary;
-            }
+            row.lastError = ending == Ending.DEAD ? summary : null;
             record(row, stages);
             row.token = null;
             return true;
@@ -156,7 +155,7 @@ public final class InMemoryEventInbox implements EventInbox {
     public synchronized boolean release(Lease lease) {
         return held(lease).map(row -> {
             row.attempts--;
-            row.status = row.attempts > 0 ? EventStatus.RETRY : EventStatus.PENDING;
+            row.status = row.attempts > row.attemptsBeforeRun ? EventStatus.RETRY : EventStatus.PENDING;
             row.token = null;
             notifyAll();
             return true;
@@ -187,7 +186,7 @@ public final class InMemoryEventInbox implements EventInbox {
 
     private void makeDue(Row row) {
         row.status = EventStatus.PENDING;
-        row.attempts = 0;
+        row.attemptsBeforeRun = row.attempts;
         row.nextAttemptAt = clock.instant();
         row.token = null;
         notifyAll();

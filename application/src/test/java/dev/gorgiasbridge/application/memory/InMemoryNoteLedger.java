@@ -29,13 +29,14 @@ public final class InMemoryNoteLedger implements NoteLedger {
     }
 
     @Override
-    public synchronized boolean hasContent(TicketId ticket, String contentHash) {
-        return notes.stream().anyMatch(n -> n.ticket().equals(ticket) && n.contentHash().equals(contentHash));
+    public synchronized boolean hasPostedContent(TicketId ticket, String contentHash) {
+        return notes.stream().anyMatch(n -> n.ticket().equals(ticket) && n.contentHash().equals(contentHash)
+                && n.messageId().isPresent());
     }
 
     @Override
     public synchronized void reserve(TicketId ticket, EventId event, InternalNote note, String contentHash) {
-        if (byExternalId(note.externalId()).isEmpty() && !hasContent(ticket, contentHash)) {
+        if (byExternalId(note.externalId()).isEmpty()) {
             notes.add(new LedgerNote(ticket, note.externalId(), contentHash, note.bodyText(), note.bodyHtml(),
                     Optional.empty(), clock.instant()));
         }

@@ -58,6 +58,7 @@ public final class PostgresEventInbox implements EventInbox {
                         rs.getString("event_type"),
                         rs.getString("payload"),
                         rs.getInt("attempts"),
+                        rs.getInt("attempt_of_run"),
                         rs.getObject("received_at", OffsetDateTime.class).toInstant()))
                 .list());
     }
