@@ -96,4 +96,17 @@ class GorgiasEventPayloadsTest {
 
         assertThat(event.ticket().customer().emailChannels()).containsExactly("first@example.com", "second@example.com");
     }
+
+    @Test
+    void escaped_control_characters_the_front_door_lets_through_are_read_without_failing() throws IOException {
+        String body = contract("ticket-message-created.json")
+                .replace("\"name\": \"Maria Keller\"", "\"name\": \"Maria\\u0007 Keller\\u001b[0m\"")
+                .replace("Where is it?", "Where is it?\\r\\n\\t");
+
+        var event = payloads.read(body);
+
+        assertThat(event.ticket().customer().name()).contains("Maria\u0007 Keller\u001b[0m");
+        assertThat(event.ticket().messages().getFirst().bodyText())
+                .hasValueSatisfying(text -> assertThat(text).endsWith("Where is it?\r\n\t"));
+    }
 }

@@ -166,6 +166,23 @@ public abstract class EventInboxContract {
     }
 
     @Test
+    void outside_text_in_stage_details_and_errors_is_stored_without_nul_and_control_characters() {
+        EventId id = store("message:1:1", 1, 0);
+        ClaimedEvent first = inbox.claim(1, LEASE).getFirst();
+        inbox.retryLater(first.lease(), Duration.ZERO, "note: gorgias answered 400: bad \u0000 byte\r\n",
+                List.of(StageOutcome.succeeded(Stage.READ, "ticket 91234567\u0000\u0007, message 310000002"),
+                        StageOutcome.failed(Stage.NOTE, "gorgias answered 400:\tline one\nline two\u001b[31m")));
+        ClaimedEvent second = inbox.claim(1, LEASE).getFirst();
+        inbox.finish(second.lease(), Ending.DEAD, "note: gorgias answered 401\u0000", List.of());
+
+        assertThat(inbox.find(id)).hasValueSatisfying(r -> {
+            assertThat(r.stages()).extracting(StageOutcome::detail).containsExactly(
+                    "ticket 91234567, message 310000002", "gorgias answered 400:\tline one\nline two[31m");
+            assertThat(r.summary()).contains("note: gorgias answered 401");
+        });
+    }
+
+    @Test
     void a_retry_due_now_is_claimed_again_as_the_next_attempt() {
         EventId id = store("message:1:1", 1, 0);
         ClaimedEvent first = inbox.claim(1, LEASE).getFirst();

@@ -97,6 +97,18 @@ public abstract class NoteLedgerContract {
     }
 
     @Test
+    void note_text_is_stored_without_nul_and_control_characters_but_keeps_its_lines() {
+        ledger.reserve(TICKET, anEvent(), new InternalNote("gorgias-bridge:evt-1",
+                "Order #1042\n- 1 × Walking Foot\u0000 Attachment\u0008",
+                "<p>Order #1042</p><ul><li>1 × Walking Foot\u0000 Attachment</li></ul>"), "hash-1");
+
+        assertThat(ledger.byExternalId("gorgias-bridge:evt-1")).hasValueSatisfying(n -> {
+            assertThat(n.bodyText()).isEqualTo("Order #1042\n- 1 × Walking Foot Attachment");
+            assertThat(n.bodyHtml()).isEqualTo("<p>Order #1042</p><ul><li>1 × Walking Foot Attachment</li></ul>");
+        });
+    }
+
+    @Test
     void recent_notes_come_newest_first_up_to_the_limit() throws InterruptedException {
         ledger.reserve(TICKET, anEvent(), note("gorgias-bridge:evt-1", "one"), "hash-1");
         Thread.sleep(5);

@@ -9,6 +9,7 @@ import dev.gorgiasbridge.application.port.out.Lease;
 import dev.gorgiasbridge.application.port.out.QueueStats;
 import dev.gorgiasbridge.application.port.out.RecordedStage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
+import dev.gorgiasbridge.domain.text.StorableText;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
 import java.time.Clock;
@@ -130,8 +131,8 @@ public final class InMemoryEventInbox implements EventInbox {
     public synchronized boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
         return held(lease).map(row -> {
             row.status = EventStatus.valueOf(ending.name());
-            row.summary = summary;
-            row.lastError = ending == Ending.DEAD ? summary : null;
+            row.summary = StorableText.of(summary);
+            row.lastError = ending == Ending.DEAD ? row.summary : null;
             record(row, stages);
             row.token = null;
             return true;
@@ -142,8 +143,8 @@ public final class InMemoryEventInbox implements EventInbox {
     public synchronized boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
         return held(lease).map(row -> {
             row.status = EventStatus.RETRY;
-            row.summary = error;
-            row.lastError = error;
+            row.summary = StorableText.of(error);
+            row.lastError = row.summary;
             row.nextAttemptAt = clock.instant().plus(delay);
             record(row, stages);
             row.token = null;
@@ -227,9 +228,11 @@ public final class InMemoryEventInbox implements EventInbox {
     }
 
     private void record(Row row, List<StageOutcome> stages) {
-        row.stages.addAll(stages);
+        List<StageOutcome> stored = stages.stream()
+                .map(s -> new StageOutcome(s.stage(), s.result(), StorableText.of(s.detail()))).toList();
+        row.stages.addAll(stored);
         Instant now = clock.instant();
-        stages.forEach(stage -> row.recorded.add(new RecordedStage(row.attempts, stage, now)));
+        stored.forEach(stage -> row.recorded.add(new RecordedStage(row.attempts, stage, now)));
     }
 
     /** An event as this inbox holds it, for the other in-memory ports that read the same events. */

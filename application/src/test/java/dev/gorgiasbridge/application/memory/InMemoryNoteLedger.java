@@ -2,6 +2,7 @@ package dev.gorgiasbridge.application.memory;
 
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.domain.note.InternalNote;
+import dev.gorgiasbridge.domain.text.StorableText;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.time.Clock;
@@ -37,7 +38,8 @@ public final class InMemoryNoteLedger implements NoteLedger {
     @Override
     public synchronized void reserve(TicketId ticket, EventId event, InternalNote note, String contentHash) {
         if (byExternalId(note.externalId()).isEmpty()) {
-            notes.add(new LedgerNote(ticket, note.externalId(), contentHash, note.bodyText(), note.bodyHtml(),
+            notes.add(new LedgerNote(ticket, note.externalId(), contentHash, StorableText.of(note.bodyText()),
+                    StorableText.of(note.bodyHtml()),
                     Optional.empty(), clock.instant()));
         }
     }

@@ -2,6 +2,7 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.domain.note.InternalNote;
+import dev.gorgiasbridge.domain.text.StorableText;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.sql.ResultSet;
@@ -57,8 +58,8 @@ final class PostgresNoteLedger implements NoteLedger {
                 .bind("event", event.value())
                 .bind("externalId", note.externalId())
                 .bind("hash", contentHash)
-                .bind("text", note.bodyText())
-                .bind("html", note.bodyHtml())
+                .bind("text", StorableText.of(note.bodyText()))
+                .bind("html", StorableText.of(note.bodyHtml()))
                 .execute());
     }
 
