@@ -18,6 +18,7 @@ import dev.gorgiasbridge.bootstrap.config.Settings;
 import dev.gorgiasbridge.bootstrap.doctor.Doctor;
 import dev.gorgiasbridge.bootstrap.doctor.LiveChecks;
 import dev.gorgiasbridge.bootstrap.doctor.LiveChecks.Available;
+import dev.gorgiasbridge.bootstrap.observability.Redactions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +46,8 @@ final class AdminWiring {
         var readiness = new ReadinessService(Doctor.forService(environment, rules, workingDirectory, live),
                 READINESS_TIMEOUT, clock);
         var listing = database.eventListing();
-        return new AdminApi(tokens, new ListEventsService(listing), new ShowEventService(listing),
+        var redactions = Redactions.of(settings);
+        return new AdminApi(tokens, new ListEventsService(listing, redactions), new ShowEventService(listing, redactions),
                 new ReplayEventsService(inbox), new MeasureSuccessService(database.outcomeStatistics(), inbox, clock),
                 readiness, rules.wireName(), settings.ai().baseUrl().isPresent());
     }

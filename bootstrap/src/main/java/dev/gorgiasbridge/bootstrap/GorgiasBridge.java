@@ -28,10 +28,12 @@ import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.port.out.RateLimits;
 import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
+import dev.gorgiasbridge.application.redaction.RedactedEventInbox;
 import dev.gorgiasbridge.application.worker.EventWorker;
 import dev.gorgiasbridge.application.worker.WorkerSettings;
 import dev.gorgiasbridge.bootstrap.config.AppEnv;
 import dev.gorgiasbridge.bootstrap.observability.MdcLogContext;
+import dev.gorgiasbridge.bootstrap.observability.Redactions;
 import dev.gorgiasbridge.bootstrap.config.Secret;
 import dev.gorgiasbridge.bootstrap.config.Settings;
 import dev.gorgiasbridge.domain.webhook.RetrySchedule;
@@ -136,7 +138,9 @@ public final class GorgiasBridge implements AutoCloseable {
                             telemetry.drafts()), helpdesk, ledger,
                     new NoteSignature("Gorgias Bridge", version(), settings.shopify().shopName()), metrics);
             if (settings.workerConcurrency() > 0) {
-                resources.push(EventWorker.start(inbox, enrich, new RetrySchedule(ThreadLocalRandom.current()::nextDouble),
+                // What attempts write down (summaries, errors, stage details) is masked like the logs before it is stored.
+                resources.push(EventWorker.start(new RedactedEventInbox(inbox, Redactions.of(settings)), enrich,
+                        new RetrySchedule(ThreadLocalRandom.current()::nextDouble),
                         clock, WorkerSettings.defaults(settings.workerConcurrency()), metrics, new MdcLogContext()));
             } else {
                 log.info("WORKER_CONCURRENCY=0: this instance only accepts webhooks; other instances process them");

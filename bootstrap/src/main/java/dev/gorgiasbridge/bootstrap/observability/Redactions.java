@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.bootstrap.observability;
 
+import dev.gorgiasbridge.application.port.out.Redaction;
 import dev.gorgiasbridge.bootstrap.config.Secret;
 import dev.gorgiasbridge.bootstrap.config.Settings;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * What must never reach a log line or an error report (DESIGN R15, R18): every configured secret value,
  * wherever it appears, and the shapes credentials take in headers and URLs even when they are not ours.
  */
-public final class Redactions {
+public final class Redactions implements Redaction {
     static final String MASK = "****";
     private static final int SHORTEST_MASKED = 6;
     private static final List<Pattern> SHAPES = List.of(
@@ -54,6 +55,7 @@ public final class Redactions {
     }
 
     /** The text with every secret replaced by {@value #MASK}. */
+    @Override
     public String redact(String text) {
         if (text == null || text.isEmpty()) {
             return text;
