@@ -129,7 +129,7 @@ public final class EnrichTicketService implements ProcessEvent {
 
     private NoteFacts noteFacts(Ticket ticket, OrderLookup.Found found, ReplyDraft draft) {
         return new NoteFacts(ticket.id(), ticket.customer().name(), ticket.customer().email(), found.status(),
-                found.orders(), draft, signature.serviceName(), signature.serviceVersion());
+                found.orders(), draft, signature.serviceName(), signature.serviceVersion(), found.refusal());
     }
 
     private static Optional<String> latestCustomerText(TicketEvent event) {
