@@ -20,7 +20,7 @@ final class AccessScopes {
             "read_third_party_fulfillment_orders", "what fulfillment services (3PL apps) still have to ship");
     static final Map<String, String> RECOMMENDED = ordered(
             "read_marketplace_fulfillment_orders", "what marketplace sales channels still have to ship",
-            "read_all_orders", "orders older than 60 days (Shopify grants it on request)");
+            "read_all_orders", "orders older than 60 days, granted by Shopify on request");
 
     private AccessScopes() {
     }

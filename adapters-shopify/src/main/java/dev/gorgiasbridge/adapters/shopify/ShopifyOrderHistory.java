@@ -145,6 +145,11 @@ public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
         };
     }
 
+    /** The API version the client asks for. */
+    public String apiVersion() {
+        return settings.apiVersion();
+    }
+
     @Override
     public void close() {
         graphql.close();
