@@ -8,7 +8,7 @@ import dev.gorgiasbridge.application.operations.ListEventsService;
 import dev.gorgiasbridge.application.operations.ShowEventService;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.OrderHistory;
+import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.readiness.ReadinessService;
 import dev.gorgiasbridge.application.replay.ReplayEventsService;
@@ -34,7 +34,7 @@ final class AdminWiring {
 
     static AdminApi adminApi(Settings settings, Optional<Map<String, String>> environment, Path workingDirectory,
                              PostgresDatabase database, Optional<RedisStore> redis, TicketNotes helpdesk,
-                             Optional<OrderHistory> shop, EventInbox inbox, Clock clock) {
+                             Optional<ShopifyOrderHistory> shop, EventInbox inbox, Clock clock) {
         Optional<AdminTokens> tokens = settings.jwtSecret()
                 .map(secret -> new AdminTokens(secret.value(), settings.env().wireName(), clock));
         AppEnv rules = settings.env().strict() ? settings.env() : AppEnv.STAGING;

@@ -42,7 +42,8 @@ final class FactSheet {
             case NO_ORDERS_FOUND -> "no order found for the customer's contact details; ask for the order number.";
             case CUSTOMER_UNKNOWN -> "the ticket does not say who the customer is; ask for the order number and the"
                     + " email address used to order.";
-            case SHOPIFY_NOT_CONFIGURED, SHOPIFY_UNAVAILABLE -> "orders could not be looked up; say nothing about"
+            case SHOPIFY_NOT_CONFIGURED, SHOPIFY_UNAVAILABLE, SHOPIFY_REFUSED ->
+                    "orders could not be looked up; say nothing about"
                     + " the order's status, say the team is checking and will follow up.";
         };
     }

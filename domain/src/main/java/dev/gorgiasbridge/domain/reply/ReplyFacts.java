@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param customerFirstName how to greet the customer, when known
  * @param orders            the customer's analysed orders, newest first; empty unless orders were found
- * @param shopName          the shop to sign with, when known
+ * @param shopName          the shop's display name to sign with (Shopify's {@code shop.name} or {@code STORE_NAME}),
+ *                          never its myshopify subdomain; without it the reply is signed neutrally
  * @param language          the ticket's language (ISO code) as Gorgias detected it; the template writes English
  * @param customerMessage   the customer's latest message: untrusted text, context for the AI only
  * @param ticketSubject     the ticket's subject: untrusted text like the message, context for the AI only

@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 public final class TemplateReply {
     private static final int OTHER_ORDERS_NAMED = 3;
+    /** The sign-off when the shop's name is unknown. */
+    public static final String NEUTRAL_SIGNATURE = "The support team";
 
     private TemplateReply() {
     }
@@ -30,11 +32,12 @@ public final class TemplateReply {
                     + " confirmation email, and I'll look into it right away.");
             case CUSTOMER_UNKNOWN -> paragraphs.add("Thanks for reaching out. Could you send me your order number"
                     + " and the email address you used to order? I'll look into it and get back to you shortly.");
-            case SHOPIFY_NOT_CONFIGURED, SHOPIFY_UNAVAILABLE -> paragraphs.add("Thanks for reaching out about"
+            case SHOPIFY_NOT_CONFIGURED, SHOPIFY_UNAVAILABLE, SHOPIFY_REFUSED -> paragraphs.add("Thanks for reaching out about"
                     + " your order. I'm checking on it now and will get back to you with an update shortly.");
         }
-        paragraphs.add("Best regards" + facts.shopName().map(shop -> ",\nThe " + Phrasing.oneLine(shop) + " team")
-                .orElse(","));
+        // Signed with the shop's display name; without one, neutrally (never with the myshopify subdomain).
+        paragraphs.add("Best regards,\n" + facts.shopName().map(shop -> "The " + Phrasing.oneLine(shop) + " team")
+                .orElse(NEUTRAL_SIGNATURE));
         return new ReplyDraft(String.join("\n\n", paragraphs), DraftSource.TEMPLATE);
     }
 
