@@ -70,10 +70,13 @@ final class FactSheet {
 
     private static String parcel(Parcel parcel) {
         List<String> parts = new ArrayList<>();
-        parts.add("carrier " + parcel.carrier().map(FactSheet::field).orElse("not given"));
-        parts.add("tracking number " + parcel.trackingNumber().map(number -> field(number.value())).orElse("none"));
-        parcel.trackingLink().ifPresent(link -> parts.add("tracking link " + link));
-        parts.add("status " + words(parcel.displayStatus().name()));
+        parts.add("carrier " + (parcel.carriers().isEmpty() ? "not given"
+                : parcel.carriers().stream().map(FactSheet::field).collect(Collectors.joining(" and "))));
+        parts.add((parcel.trackingNumbers().size() > 1 ? "tracking numbers " : "tracking number ")
+                + (parcel.trackingNumbers().isEmpty() ? "none"
+                : parcel.trackingNumbers().stream().map(number -> field(number.value())).collect(Collectors.joining(" and "))));
+        parcel.trackingLinks().forEach(link -> parts.add("tracking link " + link));
+        parts.add("status " + parcel.displayStatus().words());
         parcel.deliveredAt().ifPresent(at -> parts.add("delivered " + date(at)));
         parcel.estimatedDeliveryAt().filter(at -> parcel.deliveredAt().isEmpty())
                 .ifPresent(at -> parts.add("estimated delivery " + date(at)));

@@ -67,13 +67,13 @@ public final class Orders {
         return new LineItem(name, quantity, current, unfulfilled);
     }
 
-    public static Fulfillment fulfillment(FulfillmentStatus status, FulfillmentDisplayStatus display,
+    public static Fulfillment fulfillment(FulfillmentStatus status, DisplayStatus display,
                                    List<TrackingInfo> tracking, FulfillmentLineItem... contents) {
         return new Fulfillment(status, display, CREATED.plusSeconds(86_400), Optional.empty(), Optional.empty(),
                 tracking, List.of(contents));
     }
 
-    public static Fulfillment shipped(FulfillmentDisplayStatus display, String trackingNumber) {
+    public static Fulfillment shipped(DisplayStatus display, String trackingNumber) {
         return fulfillment(SUCCESS, display, List.of(TrackingInfo.of("UPS", trackingNumber, null)),
                 new FulfillmentLineItem("Fabric Scissors", 1));
     }
