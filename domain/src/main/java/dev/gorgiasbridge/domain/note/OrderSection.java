@@ -12,7 +12,6 @@ import dev.gorgiasbridge.domain.shipment.Parcel;
 import dev.gorgiasbridge.domain.shipment.PendingItem;
 import dev.gorgiasbridge.domain.shipment.PendingReason;
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
-import dev.gorgiasbridge.domain.shipment.Unrecognised;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,8 +100,7 @@ final class OrderSection {
         if (order.stage() != DeliveryStage.UNKNOWN) {
             statuses.add(NoteWording.stage(order.stage(), handoverAt(order, handover)));
         }
-        order.unrecognisedStatuses().stream().map(Unrecognised::words).map(OutsideText::name)
-                .forEach(statuses::add);
+        order.unrecognisedStatuses().stream().map(NoteWording::status).forEach(statuses::add);
         return count + (statuses.isEmpty() ? "" : " · " + String.join(" · ", statuses));
     }
 

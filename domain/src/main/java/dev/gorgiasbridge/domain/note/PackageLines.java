@@ -25,7 +25,8 @@ final class PackageLines {
     static List<NoteLine> of(Parcel parcel, int number, int count) {
         List<NoteLine.Piece> summary = new ArrayList<>(List.of(new Plain("Package " + number + " of " + count + ": "
                 + how(parcel) + " · " + NoteWording.status(parcel.displayStatus())
-                + parcel.deliveredAt().map(at -> " · " + (parcel.handover() == Handover.STORE_PICKUP ? "picked up " : "delivery date ")
+                // "picked up on 2026-01-05" for a pickup, whose status already says what happened that day.
+                + parcel.deliveredAt().map(at -> (parcel.handover() == Handover.STORE_PICKUP ? " on " : " · delivery date ")
                         + day(at)).orElse("")
                 + parcel.estimatedDeliveryAt().map(at -> " · estimated delivery " + day(at)).orElse("")
                 + NoteWording.unrecognisedMethod(parcel.deliveryMethod()))));

@@ -132,7 +132,7 @@ final class English implements Wording {
             case DELIVERY_ATTEMPTED -> carrierOrThe + " tried to deliver " + it + " but couldn't; they usually try again.";
             case DELIVERY_FAILED -> carrierOrThe + " could not deliver " + it
                     + ". We're looking into it and will get back to you shortly.";
-            case UNKNOWN -> "We're checking on the latest status of " + it + withCarrier + ".";
+            case UNKNOWN -> "We're checking" + withCarrier + " on the latest status of " + it + ".";
         };
     }
 

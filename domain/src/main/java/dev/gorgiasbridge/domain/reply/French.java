@@ -112,7 +112,7 @@ final class French implements Wording {
 
     @Override
     public String sentInParts() {
-        return "Elle est expédiée en plusieurs colis :";
+        return "Elle vous parvient en plusieurs fois :";
     }
 
     @Override

@@ -67,7 +67,7 @@ final class German implements Wording {
     @Override
     public String lookupUnavailable() {
         return "vielen Dank für Ihre Nachricht zu Ihrer Bestellung. Ich sehe gerade nach und melde mich in Kürze"
-                + " mit einem Update bei Ihnen.";
+                + " mit Neuigkeiten bei Ihnen.";
     }
 
     @Override
@@ -109,7 +109,7 @@ final class German implements Wording {
 
     @Override
     public String sentInParts() {
-        return "Die Bestellung wird in mehreren Paketen versandt:";
+        return "Die Bestellung kommt in mehreren Teilen bei Ihnen an:";
     }
 
     @Override

@@ -116,7 +116,7 @@ final class Spanish implements Wording {
 
     @Override
     public String sentInParts() {
-        return "Se está enviando en varios paquetes:";
+        return "Le llegará en varias partes:";
     }
 
     @Override
