@@ -80,12 +80,13 @@ class ShopifyOrderFixturesTest {
     }
 
     @Test
-    void a_gift_card_a_pdf_and_a_refunded_ruler_are_never_pending() {
+    void a_gift_card_fulfilled_by_shopify_a_pdf_and_a_refunded_ruler_are_never_pending_nor_packages() {
         var order = analysed("orders-gift-card-and-physical.json").getFirst();
 
         assertThat(order.pendingItems()).isEmpty();
         assertThat(order.isSplit()).isFalse();
-        assertThat(order.parcels()).hasSize(1);
+        assertThat(order.parcels()).singleElement()
+                .satisfies(parcel -> assertThat(parcel.carriers()).containsExactly("Canada Post"));
         assertThat(order.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1),
                 new NonShippingItem("Log Cabin Pattern (PDF)", 1));
     }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * known stage across its packages.
  *
  * @param createdAt        when the order was placed, so an agent can tell orders apart
- * @param parcels          one per active fulfillment, in Shopify's order
+ * @param parcels          one per active fulfillment that sends something physical, in Shopify's order
  * @param pendingItems     empty for a cancelled order: nothing more will ship
  * @param nonShippingItems gift cards, digital goods, services: never pending
  * @param stage            the least-advanced stage among packages whose status is known;
@@ -43,11 +43,22 @@ public record ShipmentAnalysis(
 
     public static ShipmentAnalysis of(Order order) {
         List<Parcel> parcels = order.activeFulfillments().stream()
+                .filter(fulfillment -> !onlyNonShipping(fulfillment, order))
                 .map(fulfillment -> fulfillment.parcel(deliveryMethod(fulfillment, order.fulfillmentOrders())))
+                .filter(parcel -> parcel.handover() != DeliveryMethod.Handover.NONE || parcel.isTracked())
                 .toList();
         List<PendingItem> pending = order.isCancelled() ? List.of() : PendingItem.of(order);
         return new ShipmentAnalysis(order.name(), order.createdAt(), order.cancelledAt(), parcels, pending,
                 NonShippingItem.of(order), knownStage(parcels));
+    }
+
+    /**
+     * A fulfillment of nothing but gift cards, digital goods or services (Shopify fulfills gift cards by
+     * itself): no package reaches the customer, so it is not a shipment.
+     */
+    private static boolean onlyNonShipping(Fulfillment fulfillment, Order order) {
+        return !fulfillment.lineItems().isEmpty() && fulfillment.lineItems().stream().allMatch(content ->
+                order.lineItems().stream().anyMatch(item -> item.name().equals(content.name()) && !item.requiresShipping()));
     }
 
     /** The method of the fulfillment order its items came from, matched by item name. */

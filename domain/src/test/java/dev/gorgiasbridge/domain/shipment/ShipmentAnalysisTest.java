@@ -273,6 +273,20 @@ class ShipmentAnalysisTest {
     }
 
     @Test
+    void a_gift_card_shopify_fulfilled_by_itself_is_not_a_package() {
+        var giftCard = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.FULFILLED, List.of(),
+                new FulfillmentLineItem("Gift Card $50", 1));
+        var analysis = ShipmentAnalysis.of(order(
+                List.of(new LineItem("Gift Card $50", 1, 1, 0, false), item("Fabric Scissors", 1, 1, 0)),
+                List.of(giftCard, shipped(FulfillmentDisplayStatus.IN_TRANSIT, "1Z1")), List.of()));
+
+        assertThat(analysis.parcels()).singleElement()
+                .satisfies(parcel -> assertThat(parcel.contents()).containsExactly(SCISSORS));
+        assertThat(analysis.isSplit()).isFalse();
+        assertThat(analysis.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1));
+    }
+
+    @Test
     void a_fully_refunded_line_is_neither_pending_nor_listed() {
         var analysis = ShipmentAnalysis.of(order(List.of(item("Refunded Ruler", 2, 0, 2)), List.of(), List.of()));
 
