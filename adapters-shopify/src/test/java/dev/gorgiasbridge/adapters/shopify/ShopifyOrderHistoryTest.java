@@ -23,6 +23,7 @@ import dev.gorgiasbridge.domain.shipment.OrderFulfillmentStatus;
 import dev.gorgiasbridge.domain.shipment.Parcel;
 import dev.gorgiasbridge.domain.shipment.PendingItem;
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
+import dev.gorgiasbridge.domain.shipment.Unrecognised;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -64,7 +65,7 @@ class ShopifyOrderHistoryTest {
         var analysis = ShipmentAnalysis.of(orders.getFirst());
         assertThat(analysis.isSplit()).isTrue();
         assertThat(analysis.parcels()).allMatch(Parcel::isTracked)
-                .extracting(p -> p.carrier().orElseThrow(), p -> p.trackingNumber().orElseThrow().value())
+                .extracting(p -> p.carriers().getFirst(), p -> p.trackingNumbers().getFirst().value())
                 .containsExactly(tuple("UPS", "1Z999AA10123456784"),
                         tuple("USPS", "9400111899223197428490"));
         assertThat(analysis.pendingItems()).extracting(PendingItem::name).containsExactly("Walking Foot Attachment");
@@ -152,9 +153,9 @@ class ShopifyOrderHistoryTest {
         assertThat(analysis.isSplit()).isFalse();
         assertThat(analysis.stage()).isEqualTo(DeliveryStage.DELIVERED);
         assertThat(analysis.parcels()).singleElement().satisfies(parcel -> {
-            assertThat(parcel.carrier()).contains("FedEx");
-            assertThat(parcel.trackingNumber().orElseThrow().value()).isEqualTo("612999AA10123456");
-            assertThat(parcel.trackingUrl()).isEmpty();
+            assertThat(parcel.carriers()).containsExactly("FedEx");
+            assertThat(parcel.trackingNumbers()).extracting(n -> n.value()).containsExactly("612999AA10123456");
+            assertThat(parcel.trackingUrls()).isEmpty();
         });
         assertThat(analysis.pendingItems()).isEmpty();
     }
@@ -185,10 +186,13 @@ class ShopifyOrderHistoryTest {
         assertThat(order.displayFulfillmentStatus()).isEqualTo(OrderFulfillmentStatus.OTHER);
         assertThat(order.fulfillments()).extracting(f -> f.status()).containsOnly(FulfillmentStatus.OTHER);
         assertThat(order.fulfillments()).extracting(f -> f.displayStatus())
-                .containsExactly(FulfillmentDisplayStatus.DELIVERED, FulfillmentDisplayStatus.OTHER);
+                .containsExactly(FulfillmentDisplayStatus.DELIVERED, new Unrecognised("IN_ORBIT"));
         assertThat(order.fulfillmentOrders()).extracting(f -> f.status())
-                .containsExactly(FulfillmentOrderStatus.CLOSED, FulfillmentOrderStatus.OTHER);
-        assertThat(ShipmentAnalysis.of(order).stage()).isEqualTo(DeliveryStage.UNKNOWN);
+                .containsExactly(FulfillmentOrderStatus.CLOSED, new Unrecognised("AWAITING_ROBOT"));
+        // The order's stage comes from what is known; the unknown status stays visible in Shopify's words.
+        assertThat(ShipmentAnalysis.of(order).stage()).isEqualTo(DeliveryStage.DELIVERED);
+        assertThat(ShipmentAnalysis.of(order).unrecognisedStatuses()).extracting(Unrecognised::words)
+                .containsExactly("in orbit");
     }
 
     @Test

@@ -66,8 +66,13 @@ public final class ShipmentNote {
 
     /** The draft keeps its paragraphs and lines; each line is outside text like any other. */
     private static List<NoteBlock> reply(ReplyDraft draft) {
-        List<NoteBlock> blocks = new ArrayList<>(List.of(Paragraph.of(
-                NoteLine.of(new Strong("Suggested reply"), new Plain(" (" + draft.source().label() + "):")))));
+        List<NoteLine> heading = new ArrayList<>(List.of(
+                NoteLine.of(new Strong("Suggested reply"), new Plain(" (" + draft.source().label() + "):"))));
+        // For the agent only: the reply itself never mentions it.
+        draft.customerLanguage().ifPresent(language -> heading.add(NoteLine.plain("The customer wrote in "
+                + OutsideText.name(language) + ", a language the template does not write; this reply is in English,"
+                + " so adapt it before sending.")));
+        List<NoteBlock> blocks = new ArrayList<>(List.of(new Paragraph(heading)));
         for (String paragraph : OutsideText.cut(draft.text().strip(), DRAFT_LENGTH).split("\\R\\s*\\R")) {
             blocks.add(new Paragraph(Arrays.stream(paragraph.split("\\R"))
                     .map(line -> NoteLine.plain(OutsideText.line(line, DRAFT_LENGTH))).toList()));
