@@ -5,6 +5,7 @@ import dev.gorgiasbridge.bootstrap.config.InvalidSettingsException;
 import dev.gorgiasbridge.bootstrap.config.Settings;
 import dev.gorgiasbridge.bootstrap.config.SettingsReader;
 import dev.gorgiasbridge.bootstrap.observability.Logging;
+import dev.gorgiasbridge.bootstrap.observability.Redactions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -90,7 +91,8 @@ public final class Main {
             err.println("gorgias-bridge: " + e.getMessage());
             return CONFIGURATION;
         } catch (RuntimeException e) {
-            err.println("gorgias-bridge: " + command + " failed: " + e.getMessage());
+            // A driver's message may quote a URL or a credential: masked like every log line.
+            err.println("gorgias-bridge: " + command + " failed: " + Redactions.of(settings).redact(String.valueOf(e.getMessage())));
             return FAILURE;
         }
     }

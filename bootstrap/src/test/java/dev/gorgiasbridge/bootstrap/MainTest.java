@@ -83,4 +83,25 @@ class MainTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("at most 24h");
         assertThat(run(Map.of(), dir, "token", "--subject", "ops")).isEqualTo(Main.CONFIGURATION);
     }
+
+    @Test
+    void a_bad_database_url_never_shows_its_password_on_standard_error(@TempDir Path dir) throws java.io.IOException {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String password = "Pw-0f-the-db+42";
+        var malformed = Map.of("DATABASE_URL", "postgresql://bridge:" + password + "@db.internal:notaport/bridge");
+        var unreachable = Map.of("DATABASE_URL", "postgresql://bridge:" + password + "@127.0.0.1:" + closedPort + "/bridge");
+        var jdbcUnreachable = Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/bridge?password=" + password);
+        var jdbcBadPort = Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:99999/bridge?user=bridge&password=" + password);
+
+        assertThat(run(malformed, dir, "migrate")).isEqualTo(Main.CONFIGURATION);
+        assertThat(run(unreachable, dir, "migrate")).isEqualTo(Main.FAILURE);
+        assertThat(run(jdbcUnreachable, dir, "migrate")).isEqualTo(Main.FAILURE);
+        assertThat(run(jdbcBadPort, dir, "migrate")).isEqualTo(Main.FAILURE);
+
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(errors).contains("DATABASE_URL must look like", "migrate failed").doesNotContain(password, "Pw-0f");
+    }
 }
