@@ -27,6 +27,7 @@ import dev.gorgiasbridge.application.port.out.OrderHistory;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.port.out.RateLimits;
 import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.retention.RetentionService;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
 import dev.gorgiasbridge.application.worker.EventWorker;
 import dev.gorgiasbridge.application.worker.WorkerSettings;
@@ -141,6 +142,8 @@ public final class GorgiasBridge implements AutoCloseable {
             } else {
                 log.info("WORKER_CONCURRENCY=0: this instance only accepts webhooks; other instances process them");
             }
+            resources.push(RetentionJob.start(new RetentionService(database.postgres().personalData(),
+                    settings.inboxRetention(), clock), settings.inboxRetention()));
             var accept = new AcceptWebhookService(inbox, clock);
             var webhook = new GorgiasWebhookEndpoint(credentials, accept, limits,
                     ClientAddresses.trusting(settings.trustedProxies()), settings.webhookMaxBytes(), clock, telemetry.ingest());
