@@ -44,7 +44,8 @@ public final class SettingsReader {
     static final List<String> ACCOUNT_CREDENTIALS = List.of("GORGIAS_API_KEY", "SHOPIFY_ACCESS_TOKEN");
     /** Upstream URLs that carry credentials or customers' data: https:// only beyond loopback in staging and production. */
     static final List<String> UPSTREAM_URLS = List.of("GORGIAS_BASE_URL", "SHOPIFY_BASE_URL", "AI_BASE_URL", "SENTRY_DSN");
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+]");
+    /** A host name, an IPv4 address or an IPv6 address (brackets optional). */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final EnvironmentValues values;
 
@@ -98,7 +99,8 @@ public final class SettingsReader {
                     .toList();
             if (!real.isEmpty()) {
                 values.problem("APP_ENV", Kind.MISSING, "APP_ENV is not set while " + String.join(" and ", real)
-                        + " hold real credentials: set APP_ENV=production (or staging), or APP_ENV=development explicitly");
+                        + (real.size() == 1 ? " holds a real credential" : " hold real credentials")
+                        + ": set APP_ENV=production (or staging), or APP_ENV=development explicitly");
             }
             return Optional.of(AppEnv.DEVELOPMENT);
         }
@@ -150,7 +152,7 @@ public final class SettingsReader {
      * otherwise; staging and production listen on every interface, behind their load balancer.
      */
     private String host(AppEnv appEnv) {
-        Optional<String> host = values.text("HOST");
+        Optional<String> host = values.text("HOST").map(h -> h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h);
         if (host.isPresent() && !HOST.matcher(host.get()).matches()) {
             values.problem("HOST", Kind.MALFORMED, "HOST must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0");
             host = Optional.empty();

@@ -266,6 +266,7 @@ class SettingsReaderTest {
         var behindAProxyOnTheSameMachine = production();
         behindAProxyOnTheSameMachine.put("HOST", "127.0.0.1");
         assertThat(SettingsReader.read(behindAProxyOnTheSameMachine).host()).isEqualTo("127.0.0.1");
+        assertThat(SettingsReader.read(Map.of("HOST", "[::1]")).host()).isEqualTo("::1");
         assertThatThrownBy(() -> SettingsReader.read(Map.of("HOST", "0.0.0.0:8080/"))).isInstanceOfSatisfying(
                 InvalidSettingsException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> assertThat(p).startsWith("HOST must be")));
