@@ -19,7 +19,9 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY --from=build /src/bootstrap/target/gorgias-bridge.jar /app/gorgias-bridge.jar
 USER 10001:10001
+# A container is reached through its published port, so it listens on every interface whatever APP_ENV says.
 ENV PORT=8080 \
+    HOST=0.0.0.0 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
 # Liveness only: readiness (/health/ready) depends on the database and belongs to the load balancer.

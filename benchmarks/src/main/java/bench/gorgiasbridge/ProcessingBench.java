@@ -74,6 +74,8 @@ final class ProcessingBench {
             env.put("WEBHOOK_RATE_PER_SECOND", "100000");
             env.put("WEBHOOK_RATE_BURST", "1000000");
             env.put("LOG_FORMAT", "json");
+            // Real-looking credentials need an explicit environment.
+            env.put("APP_ENV", "development");
             env.put("GORGIAS_DOMAIN", "bench-" + concurrency + "-" + System.nanoTime());
             env.put("GORGIAS_USERNAME", "bridge-bot@lindas.example");
             env.put("GORGIAS_API_KEY", "bench-gorgias-api-key-0123456789");

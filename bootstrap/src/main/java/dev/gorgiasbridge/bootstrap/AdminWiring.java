@@ -12,6 +12,7 @@ import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.readiness.ReadinessService;
 import dev.gorgiasbridge.application.replay.ReplayEventsService;
+import dev.gorgiasbridge.application.retention.PurgeCustomerService;
 import dev.gorgiasbridge.application.stats.MeasureSuccessService;
 import dev.gorgiasbridge.bootstrap.config.AppEnv;
 import dev.gorgiasbridge.bootstrap.config.Settings;
@@ -49,6 +50,7 @@ final class AdminWiring {
         var redactions = Redactions.of(settings);
         return new AdminApi(tokens, new ListEventsService(listing, redactions), new ShowEventService(listing, redactions),
                 new ReplayEventsService(inbox), new MeasureSuccessService(database.outcomeStatistics(), inbox, clock),
-                readiness, rules.wireName(), settings.ai().baseUrl().isPresent());
+                readiness, rules.wireName(), settings.ai().baseUrl().isPresent(),
+                new PurgeCustomerService(database.personalData()));
     }
 }

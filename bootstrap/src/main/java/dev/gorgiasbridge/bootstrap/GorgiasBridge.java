@@ -29,6 +29,7 @@ import dev.gorgiasbridge.application.port.out.OrderHistory;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.port.out.RateLimits;
 import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.retention.RetentionService;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
 import dev.gorgiasbridge.application.redaction.RedactedEventInbox;
 import dev.gorgiasbridge.application.worker.EventWorker;
@@ -143,26 +144,29 @@ public final class GorgiasBridge implements AutoCloseable {
             if (settings.workerConcurrency() > 0) {
                 // What attempts write down (summaries, errors, stage details) is masked like the logs before it is stored.
                 resources.push(EventWorker.start(new RedactedEventInbox(inbox, Redactions.of(settings)), enrich,
-                        new RetrySchedule(ThreadLocalRandom.current()::nextDouble),
+                        new RetrySchedule(ThreadLocalRandom::current),
                         clock, WorkerSettings.defaults(settings.workerConcurrency()), metrics, new MdcLogContext()));
             } else {
                 log.info("WORKER_CONCURRENCY=0: this instance only accepts webhooks; other instances process them");
             }
+            resources.push(RetentionJob.start(new RetentionService(database.postgres().personalData(),
+                    settings.inboxRetention(), clock), settings.inboxRetention()));
             var accept = new AcceptWebhookService(inbox, clock);
             var webhook = new GorgiasWebhookEndpoint(credentials, accept, limits,
                     ClientAddresses.trusting(settings.trustedProxies()), settings.webhookMaxBytes(), clock, telemetry.ingest());
-            Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT
+            // Only while notes are kept here instead of posted: otherwise they are on the tickets, behind Gorgias's login.
+            Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT && !settings.gorgias().apiConfigured()
                     ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
             var health = new HealthService(Probes.all(settings, database.postgres(), redis, cache, inbox, shop, helpdesk, clock),
                     Duration.ofSeconds(3), clock);
             var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), redis,
                     helpdesk, shopify, inbox, clock);
             var metricsEndpoint = new MetricsEndpoint(telemetry::scrape, settings.metricsToken().map(Secret::value));
-            HttpServer http = HttpServer.start("0.0.0.0", settings.port(), new HttpServer.Routes(webhook,
+            HttpServer http = HttpServer.start(settings.host(), settings.port(), new HttpServer.Routes(webhook,
                     new HealthEndpoints(health), devNotes, Optional.of(metricsEndpoint), Optional.of(admin),
                     new CorsPolicy(settings.corsAllowedOrigins())));
             resources.push(http);
-            log.info("Gorgias Bridge listening on port {} (APP_ENV={}, database={}, rate limits={})", http.port(),
+            log.info("Gorgias Bridge listening on {}:{} (APP_ENV={}, database={}, rate limits={})", settings.host(), http.port(),
                     settings.env().wireName(), database.embedded().isPresent() ? "embedded" : "external",
                     settings.redisUrl().isPresent() ? "redis" : "in-process");
             return new GorgiasBridge(resources, http);
@@ -179,7 +183,8 @@ public final class GorgiasBridge implements AutoCloseable {
         RedisStore redis = RedisStore.open(settings.redisUrl().get());
         resources.push(redis);
         if (!redis.ping()) {
-            log.warn("Redis does not answer yet; rate limits fail open and the cache is bypassed until it does");
+            log.warn("Redis does not answer yet; rate limits and budgets are enforced per instance and the cache "
+                    + "is bypassed until it does");
         }
         return Optional.of(redis);
     }

@@ -5,6 +5,7 @@ import dev.gorgiasbridge.bootstrap.config.InvalidSettingsException;
 import dev.gorgiasbridge.bootstrap.config.Settings;
 import dev.gorgiasbridge.bootstrap.config.SettingsReader;
 import dev.gorgiasbridge.bootstrap.observability.Logging;
+import dev.gorgiasbridge.bootstrap.observability.Redactions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar gorgias-bridge.jar [serve|migrate|replay|token|doctor|help]}. Settings come from the environment, over a
+ * {@code java -jar gorgias-bridge.jar [serve|migrate|replay|purge|token|doctor|help]}. Settings come from the environment, over a
  * {@code .env} file in the working directory when there is one.
  */
 public final class Main {
@@ -30,6 +31,9 @@ public final class Main {
               replay --dead --from INSTANT --to INSTANT
                         process again every dead event received in [from, to), e.g.
                         replay --dead --from 2026-11-01T00:00:00Z --to 2026-11-02T00:00:00Z
+              purge --customer EMAIL
+                        erase one customer's data on request: customer, tickets, notes and
+                        their events' payloads; prints what was removed
               token --subject NAME [--ttl 1h]
                         print an admin API token for this APP_ENV (lifetime at most 24h)
               doctor [--json] [--env development|staging|production]
@@ -54,7 +58,7 @@ public final class Main {
             out.println(USAGE_TEXT);
             return OK;
         }
-        if (!List.of("serve", "migrate", "replay", "token", "doctor").contains(command)) {
+        if (!List.of("serve", "migrate", "replay", "purge", "token", "doctor").contains(command)) {
             err.println("unknown command: " + command);
             err.println(USAGE_TEXT);
             return USAGE;
@@ -83,6 +87,7 @@ public final class Main {
                 case "migrate" -> migrate(settings, workingDirectory, out);
                 case "replay" -> ReplayCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), settings,
                         workingDirectory, out, err);
+                case "purge" -> PurgeCommand.run(rest, settings, workingDirectory, out, err);
                 case "token" -> TokenCommand.run(rest, settings, out, err);
                 default -> serve(settings, workingDirectory, merged);
             };
@@ -90,7 +95,8 @@ public final class Main {
             err.println("gorgias-bridge: " + e.getMessage());
             return CONFIGURATION;
         } catch (RuntimeException e) {
-            err.println("gorgias-bridge: " + command + " failed: " + e.getMessage());
+            // A driver's message may quote a URL or a credential: masked like every log line.
+            err.println("gorgias-bridge: " + command + " failed: " + Redactions.of(settings).redact(String.valueOf(e.getMessage())));
             return FAILURE;
         }
     }

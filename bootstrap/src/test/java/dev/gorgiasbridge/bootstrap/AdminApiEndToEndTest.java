@@ -79,6 +79,24 @@ class AdminApiEndToEndTest {
     }
 
     @Test
+    void erasing_the_customer_removes_ticket_note_and_payloads_and_replay_then_says_why_not() {
+        var erased = RunningBridge.send(java.net.http.HttpRequest.newBuilder(bridge.uri("/api/customers/purge"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"MARIA.KELLER@example.com\"}")).build());
+
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.body()).isEqualTo("{\"removed\":{\"customers\":1,\"tickets\":1,\"notes\":1,\"event_payloads\":2}}");
+        assertThat(Rows.column(stack.postgres, "SELECT count(*) FROM webhook_events")).as("the events stay").containsExactly("4");
+        assertThat(Rows.column(stack.postgres, "SELECT count(*) FROM webhook_events WHERE payload ILIKE '%maria%'")).containsExactly("0");
+        assertThat(Rows.column(stack.postgres, "SELECT count(*) FROM customers")).containsExactly("0");
+        assertThat(get("/api/events/" + processed + "?payload=true").body()).doesNotContain("\"payload\"");
+
+        var replay = bridge.admin("POST", "/api/events/" + processed + "/replay", token);
+        assertThat(replay.statusCode()).isEqualTo(410);
+        assertThat(replay.body()).contains("erased on request");
+    }
+
+    @Test
     void stats_after_the_scripted_events_show_exactly_what_happened() {
         var response = get("/api/stats?window=24h");
 

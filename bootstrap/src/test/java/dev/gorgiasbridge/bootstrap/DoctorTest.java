@@ -144,6 +144,32 @@ class DoctorTest {
     }
 
     @Test
+    void every_problem_startup_refuses_is_a_failure_the_doctor_reports_without_the_secret() {
+        var missingAppEnv = good("APP_ENV", null);
+        var cases = java.util.List.of(
+                good("METRICS_TOKEN", "change-me-metrics-scrape-token"),
+                good("DATABASE_URL", "postgresql://bridge:change-me-db-password@127.0.0.1:5432/bridge"),
+                good("REDIS_URL", "redis://default:changeme@127.0.0.1:6379/6"),
+                good("CORS_ALLOWED_ORIGINS", "https://example.com"),
+                good("SENTRY_DSN", "http://0123456789abcdef0123456789abcdef@sentry.internal/4"),
+                good("GORGIAS_BASE_URL", "http://gorgias-relay.internal:8080"),
+                good("AI_API_KEY", "your-api-key"),
+                missingAppEnv);
+        for (var env : cases) {
+            var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    dev.gorgiasbridge.bootstrap.config.InvalidSettingsException.class,
+                    () -> dev.gorgiasbridge.bootstrap.config.SettingsReader.read(env));
+            assertThat(refused).as("startup refuses %s", env.keySet()).isNotNull();
+            out.reset();
+
+            assertThat(doctor(env)).as(output()).isEqualTo(Main.FAILURE);
+            assertThat(refused.problems()).allSatisfy(problem -> assertThat(output()).contains("FAIL").contains(problem));
+            assertThat(output()).doesNotContain("change-me-db-password", "changeme", "0123456789abcdef0123456789abcdef",
+                    "your-api-key");
+        }
+    }
+
+    @Test
     void missing_shopify_settings_fail() {
         assertFails(good("SHOPIFY_SHOP_NAME", null), "Shopify settings present", "SHOPIFY_SHOP_NAME is required");
     }
@@ -191,7 +217,7 @@ class DoctorTest {
     void pending_migrations_fail() {
         try (var fresh = TestPostgres.create("doctor_fresh")) {
             assertFails(good("DATABASE_URL", fresh.databaseUrl()), "database reachable and migrations current",
-                    "3 migration(s) pending");
+                    "4 migration(s) pending");
         }
     }
 

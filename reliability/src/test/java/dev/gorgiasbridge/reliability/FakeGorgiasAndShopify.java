@@ -54,6 +54,8 @@ final class FakeGorgiasAndShopify implements AutoCloseable {
     /** The environment that points the service at this fake. */
     Map<String, String> environment() {
         var env = new HashMap<String, String>();
+        // Real-looking credentials need an explicit environment.
+        env.put("APP_ENV", "development");
         env.put("GORGIAS_DOMAIN", account);
         env.put("GORGIAS_USERNAME", "bridge-bot@lindas.example");
         env.put("GORGIAS_API_KEY", "reliability-gorgias-api-key-0123456789");

@@ -16,6 +16,7 @@ public enum FallbackReason {
     MONETARY_PROMISE("monetary promise", false),
     WRONG_LANGUAGE("answer not in the ticket's language", false),
     BUDGET_EXHAUSTED("request budget exhausted", false),
+    BUDGET_UNAVAILABLE("request budget could not be checked", false),
     CIRCUIT_OPEN("AI circuit open", false),
     TIMEOUT("AI service timed out", true),
     THROTTLED("AI service throttled", true),

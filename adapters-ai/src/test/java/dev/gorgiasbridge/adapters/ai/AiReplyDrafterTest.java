@@ -228,11 +228,13 @@ class AiReplyDrafterTest {
     }
 
     @Test
-    void a_failing_budget_store_lets_the_request_through() {
+    void a_budget_that_cannot_be_checked_sends_no_request_and_the_template_drafts_saying_why() {
         llm.drafts(SampleFacts.GOOD_DRAFT);
         llm.rateLimits.failing(true);
 
-        assertThat(draft().source()).isEqualTo(DraftSource.AI);
+        assertThat(draft()).isEqualTo(template(FallbackReason.BUDGET_UNAVAILABLE));
+        assertThat(llm.requests()).isEmpty();
+        assertThat(outcomes.count(FallbackReason.BUDGET_UNAVAILABLE.description())).isEqualTo(1);
     }
 
     @Test

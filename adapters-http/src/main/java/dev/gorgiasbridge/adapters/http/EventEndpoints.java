@@ -103,6 +103,8 @@ final class EventEndpoints {
             }
             case NOT_FOUND -> Problems.send(ctx, 404, "Not Found", "no event " + id.get());
             case IN_FLIGHT -> Problems.send(ctx, 409, "Conflict", "the event is being processed; try again when it has finished");
+            case PAYLOAD_PURGED -> Problems.send(ctx, 410, "Gone", "the event's payload was deleted (retention period over, "
+                    + "or the customer's data erased on request); there is nothing left to process");
         }
     }
 

@@ -41,18 +41,10 @@ final class EnvironmentValues {
             }
         }).orElse(false);
     }
-    void require(String name, Optional<String> value) {
+    /** Required and unset is a problem; a placeholder is judged with every other secret (Placeholders). */
+    void require(String name, Optional<?> value) {
         if (value.isEmpty()) {
             problem(name, Kind.MISSING, name + " is required");
-        } else if (Placeholders.isPlaceholder(value.get())) {
-            problem(name, Kind.PLACEHOLDER, name + " is a placeholder value; set the real one");
-        }
-    }
-    void requireSecret(String name, Optional<Secret> secret) {
-        if (secret.isEmpty()) {
-            problem(name, Kind.MISSING, name + " is required");
-        } else if (Placeholders.isPlaceholder(secret.get().value())) {
-            problem(name, Kind.PLACEHOLDER, name + " is a placeholder value; set the real credential");
         }
     }
     Optional<String> text(String name) {
@@ -94,16 +86,22 @@ final class EnvironmentValues {
         if (raw.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            URI uri = URI.create(raw.get());
-            if (uri.getScheme() != null && Arrays.asList(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT))
-                    && uri.getHost() != null) {
-                return Optional.of(uri);
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below, without echoing a value that may carry a password
+        Optional<URI> uri = raw.flatMap(EnvironmentValues::parsedUri)
+                .filter(u -> u.getScheme() != null && Arrays.asList(schemes).contains(u.getScheme().toLowerCase(Locale.ROOT))
+                        && u.getHost() != null);
+        if (uri.isEmpty()) {
+            // Never the value itself, nor the parser's message quoting it: it may carry a password.
+            problem(name, Kind.MALFORMED, name + " must be a " + String.join(" or ", schemes) + ":// URL");
         }
-        problem(name, Kind.MALFORMED, name + " must be a " + String.join(" or ", schemes) + ":// URL");
-        return Optional.empty();
+        return uri;
+    }
+
+    /** The text as a URI, or empty when it is not one. */
+    static Optional<URI> parsedUri(String text) {
+        try {
+            return Optional.of(new URI(text));
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -7,10 +7,14 @@ import java.util.Optional;
 /**
  * Everything the service is configured with, read from the environment by {@link SettingsReader}.
  * Secrets are {@link Secret}s, so printing settings never prints a secret.
+ *
+ * @param host           the address the HTTP server listens on
+ * @param inboxRetention how long the payloads of finished events are kept
  */
 public record Settings(
         AppEnv env,
         int port,
+        String host,
         Optional<DatabaseUrl> database,
         int dbPoolSize,
         Optional<URI> redisUrl,
@@ -26,7 +30,8 @@ public record Settings(
         WebhookRates webhookRates,
         int workerConcurrency,
         java.time.Duration orderCacheTtl,
-        Optional<Secret> metricsToken) {
+        Optional<Secret> metricsToken,
+        java.time.Duration inboxRetention) {
 
     /** Gorgias account access and the secrets webhooks must present. */
     public record Gorgias(Optional<String> domain, Optional<String> username, Optional<Secret> apiKey,

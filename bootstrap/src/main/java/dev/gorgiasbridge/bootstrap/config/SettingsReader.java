@@ -36,7 +36,17 @@ public final class SettingsReader {
             "TRUSTED_PROXIES", "CORS_ALLOWED_ORIGINS", "LOG_FORMAT", "SENTRY_DSN", "AI_BASE_URL", "AI_API_KEY", "AI_MODEL",
             "GORGIAS_BASE_URL", "GORGIAS_SENDER_EMAIL", "SHOPIFY_BASE_URL", "WORKER_CONCURRENCY", "ORDER_CACHE_TTL_SECONDS",
             "METRICS_TOKEN", "AI_TIMEOUT_SECONDS", "AI_MAX_REQUESTS_PER_MINUTE", "AI_ALLOW_MONETARY_PROMISES",
-            "SHOPIFY_CLIENT_ID", "SHOPIFY_CLIENT_SECRET", "STORE_NAME");
+            "SHOPIFY_CLIENT_ID", "SHOPIFY_CLIENT_SECRET", "STORE_NAME", "HOST", "INBOX_RETENTION_DAYS");
+
+    /**
+     * Credentials that reach real accounts: with any of them set to a real value, {@code APP_ENV} must be
+     * set explicitly, so a forgotten variable never runs production credentials under development's rules.
+     */
+    static final List<String> ACCOUNT_CREDENTIALS = List.of("GORGIAS_API_KEY", "SHOPIFY_ACCESS_TOKEN", "SHOPIFY_CLIENT_SECRET");
+    /** Upstream URLs that carry credentials or customers' data: https:// only beyond loopback in staging and production. */
+    static final List<String> UPSTREAM_URLS = List.of("GORGIAS_BASE_URL", "SHOPIFY_BASE_URL", "AI_BASE_URL", "SENTRY_DSN");
+    /** A host name, an IPv4 address or an IPv6 address (brackets optional). */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final EnvironmentValues values;
 
@@ -78,10 +88,21 @@ public final class SettingsReader {
         }
     }
 
-    /** The configured environment: development when unset, empty (and a problem) when unknown. */
+    /**
+     * The configured environment: development when unset, empty (and a problem) when unknown. Unset while
+     * real account credentials are set is a problem too: the operator must say which environment this is.
+     */
     private Optional<AppEnv> appEnv() {
         Optional<String> raw = values.text("APP_ENV");
         if (raw.isEmpty()) {
+            List<String> real = ACCOUNT_CREDENTIALS.stream()
+                    .filter(name -> values.text(name).filter(v -> !Placeholders.holdsPlaceholder(name, v)).isPresent())
+                    .toList();
+            if (!real.isEmpty()) {
+                values.problem("APP_ENV", Kind.MISSING, "APP_ENV is not set while " + String.join(" and ", real)
+                        + (real.size() == 1 ? " holds a real credential" : " hold real credentials")
+                        + ": set APP_ENV=production (or staging), or APP_ENV=development explicitly");
+            }
             return Optional.of(AppEnv.DEVELOPMENT);
         }
         Optional<AppEnv> parsed = AppEnv.parse(raw.get());
@@ -97,6 +118,7 @@ public final class SettingsReader {
         var settings = new Settings(
                 appEnv,
                 (int) values.number("PORT", 8080, 0, 65_535),
+                host(appEnv),
                 database(strict),
                 (int) values.number("DB_POOL_SIZE", 20, 1, 500),
                 values.uri("REDIS_URL", "redis", "rediss"),
@@ -106,7 +128,7 @@ public final class SettingsReader {
                 values.number("WEBHOOK_MAX_BYTES", 1_048_576, 1_024, 104_857_600),
                 values.list("CORS_ALLOWED_ORIGINS"),
                 logFormat(strict),
-                values.secret("SENTRY_DSN"),
+                sentryDsn(),
                 ai(strict),
                 values.list("TRUSTED_PROXIES"),
                 new WebhookRates(values.number("WEBHOOK_RATE_PER_SECOND", 100, 1, 100_000),
@@ -114,13 +136,58 @@ public final class SettingsReader {
                         values.number("WEBHOOK_UNAUTHENTICATED_PER_MINUTE", 10, 1, 10_000)),
                 (int) values.number("WORKER_CONCURRENCY", 4, 0, 64),
                 java.time.Duration.ofSeconds(values.number("ORDER_CACHE_TTL_SECONDS", 300, 1, 86_400)),
-                values.secret("METRICS_TOKEN"));
+                values.secret("METRICS_TOKEN"),
+                java.time.Duration.ofDays(values.number("INBOX_RETENTION_DAYS", 30, 1, 3_650)));
         checkCors(settings, strict);
         checkTrustedProxies(settings);
         if (strict) {
+            checkPlaceholders();
             checkJwtSecret(settings);
+            checkUpstreamTransport();
         }
         return settings;
+    }
+
+    /**
+     * The address to listen on: development stays on this machine (127.0.0.1) unless {@code HOST} says
+     * otherwise; staging and production listen on every interface, behind their load balancer.
+     */
+    private String host(AppEnv appEnv) {
+        Optional<String> host = values.text("HOST").map(h -> h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h);
+        if (host.isPresent() && !HOST.matcher(host.get()).matches()) {
+            values.problem("HOST", Kind.MALFORMED, "HOST must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0");
+            host = Optional.empty();
+        }
+        return host.orElse(appEnv == AppEnv.DEVELOPMENT ? "127.0.0.1" : "0.0.0.0");
+    }
+
+    private Optional<Secret> sentryDsn() {
+        Optional<Secret> dsn = values.secret("SENTRY_DSN");
+        if (dsn.isPresent() && values.uri("SENTRY_DSN", "http", "https").isEmpty()) {
+            return Optional.empty();
+        }
+        return dsn;
+    }
+
+    /** Every secret and URL of {@link Placeholders#CHECKED} that holds a placeholder, in the table's order. */
+    private void checkPlaceholders() {
+        Placeholders.CHECKED.forEach((name, shape) -> values.text(name)
+                .filter(value -> Placeholders.holdsPlaceholder(name, value))
+                .ifPresent(value -> values.problem(name, Kind.PLACEHOLDER, switch (shape) {
+                    case SECRETS -> name + " contains a placeholder value; set the real ones";
+                    case ORIGINS -> name + " contains a placeholder origin; list the real ones";
+                    case URL -> name + " contains a placeholder (its user, password or host); set the real URL";
+                    default -> name + " is a placeholder value; set the real one";
+                })));
+    }
+
+    /** Plain http:// beyond this machine would carry credentials and customers' data unencrypted. */
+    private void checkUpstreamTransport() {
+        for (String name : UPSTREAM_URLS) {
+            values.text(name).flatMap(EnvironmentValues::parsedUri).filter(Loopback::plainHttpBeyondIt)
+                    .ifPresent(uri -> values.problem(name, Kind.REFUSED, name
+                            + " must use https:// in staging and production (plain http:// only to localhost, 127.0.0.0/8 or ::1)"));
+        }
     }
 
     private Optional<DatabaseUrl> database(boolean strict) {
@@ -149,7 +216,7 @@ public final class SettingsReader {
         if (strict) {
             values.require("GORGIAS_DOMAIN", domain);
             values.require("GORGIAS_USERNAME", gorgias.username());
-            values.requireSecret("GORGIAS_API_KEY", gorgias.apiKey());
+            values.require("GORGIAS_API_KEY", gorgias.apiKey());
             if (tokens.isEmpty() && hmac.isEmpty()) {
                 values.problem("GORGIAS_WEBHOOK_TOKEN", Kind.MISSING, "GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET is required: without one every webhook is refused");
             }
@@ -233,10 +300,7 @@ public final class SettingsReader {
                 values.problem("AI_MODEL", ai.model().isEmpty() ? Kind.MISSING : Kind.PLACEHOLDER,
                         "AI_MODEL is required with AI_BASE_URL (missing or a placeholder)");
             }
-            // A local model server may need no key; a placeholder key is still a forgotten one.
-            if (strict && ai.apiKey().filter(key -> Placeholders.isPlaceholder(key.value())).isPresent()) {
-                values.problem("AI_API_KEY", Kind.PLACEHOLDER, "AI_API_KEY is a placeholder value; set the real key or leave it empty");
-            }
+            // A local model server may need no key; a placeholder key is a forgotten one (checkPlaceholders).
         }
         return ai;
     }
@@ -274,10 +338,12 @@ public final class SettingsReader {
 
     private void checkJwtSecret(Settings settings) {
         Optional<Secret> jwt = settings.jwtSecret();
-        if (jwt.isEmpty() || Placeholders.isPlaceholder(jwt.get().value())) {
-            values.problem("JWT_SECRET", jwt.isEmpty() ? Kind.MISSING : Kind.PLACEHOLDER,
-                    "JWT_SECRET is " + (jwt.isEmpty() ? "missing" : "a placeholder") + "; set a random value of at least "
+        if (jwt.isEmpty()) {
+            values.problem("JWT_SECRET", Kind.MISSING, "JWT_SECRET is missing; set a random value of at least "
                     + MIN_JWT_SECRET_LENGTH + " characters, different in each environment");
+            return;
+        }
+        if (Placeholders.isPlaceholder(jwt.get().value())) {
             return;
         }
         if (jwt.get().value().length() < MIN_JWT_SECRET_LENGTH) {
@@ -298,8 +364,9 @@ public final class SettingsReader {
     private void checkWebhookSecrets(String name, List<Secret> configured) {
         for (Secret value : configured) {
             if (Placeholders.isPlaceholder(value.value())) {
-                values.problem(name, Kind.PLACEHOLDER, name + " contains a placeholder value");
-            } else if (value.value().length() < MIN_WEBHOOK_SECRET_LENGTH) {
+                continue;
+            }
+            if (value.value().length() < MIN_WEBHOOK_SECRET_LENGTH) {
                 values.problem(name, Kind.WEAK, name + " entries must be at least " + MIN_WEBHOOK_SECRET_LENGTH + " characters long");
             }
         }

@@ -44,6 +44,9 @@ public final class Redactions implements Redaction {
         settings.metricsToken().map(Secret::value).ifPresent(secrets::add);
         settings.sentryDsn().map(Secret::value).ifPresent(secrets::add);
         settings.database().map(db -> db.password().value()).ifPresent(secrets::add);
+        // redis://:password@host has no user, which the URL shape below needs
+        settings.redisUrl().map(java.net.URI::getRawUserInfo).map(info -> info.substring(info.indexOf(':') + 1))
+                .ifPresent(secrets::add);
         List<Pattern> patterns = new ArrayList<>();
         secrets.stream()
                 .filter(s -> s.length() >= SHORTEST_MASKED)

@@ -136,8 +136,10 @@ class SettingsReaderTest {
         });
         assertThat(DatabaseUrl.parse("postgres://u@db/app")).hasValueSatisfying(db ->
                 assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://db/app"));
-        assertThat(DatabaseUrl.parse("jdbc:postgresql://db:5432/app?user=u")).hasValueSatisfying(db ->
-                assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/app?user=u"));
+        assertThat(DatabaseUrl.parse("jdbc:postgresql://db:5432/app?user=u")).hasValueSatisfying(db -> {
+            assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/app");
+            assertThat(db.user()).isEqualTo("u");
+        });
         assertThat(DatabaseUrl.parse("postgresql://db")).isEmpty();
         assertThat(DatabaseUrl.parse("https://db/app")).isEmpty();
     }
@@ -186,7 +188,7 @@ class SettingsReaderTest {
         assertThatThrownBy(() -> SettingsReader.read(env)).isInstanceOfSatisfying(InvalidSettingsException.class,
                 e -> assertThat(e.problems()).containsExactlyInAnyOrder(
                         "AI_MODEL is required with AI_BASE_URL (missing or a placeholder)",
-                        "AI_API_KEY is a placeholder value; set the real key or leave it empty",
+                        "AI_API_KEY is a placeholder value; set the real one",
                         "AI_ALLOW_MONETARY_PROMISES must be true or false"));
     }
 
@@ -289,5 +291,121 @@ class SettingsReaderTest {
         assertThat(SettingsReader.check(production(), AppEnv.DEVELOPMENT).problems()).isEmpty();
         assertThat(SettingsReader.check(Map.of(), AppEnv.DEVELOPMENT).problems()).isEmpty();
         assertThat(SettingsReader.check(Map.of(), AppEnv.PRODUCTION).problems()).isNotEmpty();
+    }
+
+    @Test
+    void without_app_env_real_gorgias_or_shopify_credentials_refuse_to_start_and_say_what_to_set() {
+        for (var credential : Map.of("GORGIAS_API_KEY", GORGIAS_KEY, "SHOPIFY_ACCESS_TOKEN", SHOPIFY_TOKEN).entrySet()) {
+            var env = Map.of(credential.getKey(), credential.getValue());
+
+            assertThatThrownBy(() -> SettingsReader.read(env)).isInstanceOfSatisfying(InvalidSettingsException.class, e -> {
+                assertThat(e.problems()).singleElement().satisfies(problem -> assertThat(problem)
+                        .startsWith("APP_ENV is not set while " + credential.getKey())
+                        .contains("APP_ENV=production", "APP_ENV=development"));
+                assertThat(e.getMessage()).doesNotContain(credential.getValue());
+            });
+        }
+    }
+
+    @Test
+    void without_app_env_placeholder_credentials_and_webhook_tokens_still_run_in_development() {
+        var env = Map.of("GORGIAS_API_KEY", "change-me-gorgias-api-key", "SHOPIFY_ACCESS_TOKEN", "shpat_xxxxxxxxxxxx",
+                "GORGIAS_WEBHOOK_TOKEN", "local-dev-token-0123456789abcdef");
+
+        assertThat(SettingsReader.read(env).env()).isEqualTo(AppEnv.DEVELOPMENT);
+    }
+
+    @Test
+    void development_chosen_explicitly_runs_real_credentials() {
+        var env = Map.of("APP_ENV", "development", "GORGIAS_API_KEY", GORGIAS_KEY, "SHOPIFY_ACCESS_TOKEN", SHOPIFY_TOKEN);
+
+        assertThat(SettingsReader.read(env).env()).isEqualTo(AppEnv.DEVELOPMENT);
+    }
+
+    @Test
+    void development_listens_on_loopback_and_staging_and_production_on_every_interface_unless_host_says_otherwise() {
+        assertThat(SettingsReader.read(Map.of()).host()).isEqualTo("127.0.0.1");
+        assertThat(SettingsReader.read(Map.of("HOST", "0.0.0.0")).host()).isEqualTo("0.0.0.0");
+        assertThat(SettingsReader.read(production()).host()).isEqualTo("0.0.0.0");
+        var behindAProxyOnTheSameMachine = production();
+        behindAProxyOnTheSameMachine.put("HOST", "127.0.0.1");
+        assertThat(SettingsReader.read(behindAProxyOnTheSameMachine).host()).isEqualTo("127.0.0.1");
+        assertThat(SettingsReader.read(Map.of("HOST", "[::1]")).host()).isEqualTo("::1");
+        assertThatThrownBy(() -> SettingsReader.read(Map.of("HOST", "0.0.0.0:8080/"))).isInstanceOfSatisfying(
+                InvalidSettingsException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p).startsWith("HOST must be")));
+    }
+
+    @Test
+    void every_secret_and_url_is_checked_for_placeholders_without_showing_them() {
+        var env = production();
+        env.put("DATABASE_URL", "postgresql://gorgias_bridge:change-me-db-password@db.internal:5432/bridge");
+        env.put("REDIS_URL", "rediss://default:changeme@redis.internal:6380");
+        env.put("METRICS_TOKEN", "change-me-metrics-scrape-token");
+        env.put("SENTRY_DSN", "https://examplePublicKey@o0.ingest.sentry.io/0");
+        env.put("CORS_ALLOWED_ORIGINS", "https://ops.lindas.example,https://example.com");
+        env.put("AI_API_KEY", "your-api-key");
+        env.put("GORGIAS_SENDER_EMAIL", "support@example.com");
+        env.put("GORGIAS_BASE_URL", "https://change-me-account.gorgias.com");
+
+        assertThatThrownBy(() -> SettingsReader.read(env)).isInstanceOfSatisfying(InvalidSettingsException.class, e -> {
+            assertThat(e.problems()).extracting(p -> p.substring(0, p.indexOf(' '))).containsExactly("DATABASE_URL",
+                    "REDIS_URL", "GORGIAS_SENDER_EMAIL", "GORGIAS_BASE_URL", "METRICS_TOKEN", "SENTRY_DSN",
+                    "CORS_ALLOWED_ORIGINS", "AI_API_KEY");
+            assertThat(e.getMessage()).doesNotContain("change-me-db-password", "changeme", "change-me-metrics",
+                    "examplePublicKey", "your-api-key");
+        });
+    }
+
+    @Test
+    void the_placeholder_check_covers_every_secret_and_url_the_service_reads() {
+        assertThat(SettingsReader.VARIABLES).containsAll(Placeholders.CHECKED.keySet());
+        assertThat(SettingsReader.VARIABLES.stream().filter(name -> name.matches(".*_(URL|DSN|TOKEN|SECRET|KEY|ORIGINS)")))
+                .as("a variable named like a secret or URL is judged for placeholders")
+                .allMatch(Placeholders.CHECKED::containsKey);
+    }
+
+    @Test
+    void plain_http_upstreams_are_refused_in_staging_and_production_except_on_loopback() {
+        var env = production();
+        env.put("GORGIAS_BASE_URL", "http://gorgias-relay.internal:8080");
+        env.put("SHOPIFY_BASE_URL", "http://shop.lindas.example");
+        env.put("AI_BASE_URL", "http://10.0.0.7:11434/v1");
+        env.put("AI_MODEL", "llama3.1:8b");
+        env.put("SENTRY_DSN", "http://0123456789abcdef@sentry.internal/4");
+
+        assertThatThrownBy(() -> SettingsReader.read(env)).isInstanceOfSatisfying(InvalidSettingsException.class, e ->
+                assertThat(e.problems()).hasSize(4).allSatisfy(p -> assertThat(p).contains("must use https://")
+                        .doesNotContain("0123456789abcdef")));
+
+        env.put("GORGIAS_BASE_URL", "http://localhost:8080");
+        env.put("SHOPIFY_BASE_URL", "http://127.0.0.53:9000");
+        env.put("AI_BASE_URL", "http://[::1]:11434/v1");
+        env.put("SENTRY_DSN", "https://0123456789abcdef@sentry.internal/4");
+        assertThat(SettingsReader.read(env).gorgias().baseUrl()).contains(URI.create("http://localhost:8080"));
+
+        env.put("APP_ENV", "development");
+        env.put("GORGIAS_BASE_URL", "http://gorgias-relay.internal:8080");
+        assertThat(SettingsReader.read(env).gorgias().baseUrl()).contains(URI.create("http://gorgias-relay.internal:8080"));
+    }
+
+    @Test
+    void a_malformed_url_is_refused_without_its_credentials() {
+        var env = Map.of("DATABASE_URL", "postgresql://bridge:Pw-0f-the-db@db.internal:notaport/bridge",
+                "REDIS_URL", "redis//:Pw-0f-redis@redis.internal:6379",
+                "SENTRY_DSN", "htps:/Pw-0f-sentry@sentry.internal/4");
+
+        assertThatThrownBy(() -> SettingsReader.read(env)).isInstanceOfSatisfying(InvalidSettingsException.class, e -> {
+            assertThat(e.problems()).hasSize(3);
+            assertThat(e.getMessage()).doesNotContain("Pw-0f");
+        });
+    }
+
+    @Test
+    void finished_payloads_are_kept_thirty_days_unless_configured() {
+        assertThat(SettingsReader.read(Map.of()).inboxRetention()).isEqualTo(java.time.Duration.ofDays(30));
+        assertThat(SettingsReader.read(Map.of("INBOX_RETENTION_DAYS", "7")).inboxRetention()).isEqualTo(java.time.Duration.ofDays(7));
+        assertThatThrownBy(() -> SettingsReader.read(Map.of("INBOX_RETENTION_DAYS", "0")))
+                .isInstanceOf(InvalidSettingsException.class);
     }
 }

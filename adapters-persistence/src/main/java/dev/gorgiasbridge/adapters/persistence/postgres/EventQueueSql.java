@@ -18,6 +18,7 @@ final class EventQueueSql {
                 FROM webhook_events e
                 WHERE ((e.status IN ('pending', 'retry') AND e.next_attempt_at <= now())
                        OR (e.status = 'processing' AND e.lease_expires_at < now()))
+                  AND e.payload IS NOT NULL
                   AND NOT EXISTS (
                       SELECT 1 FROM webhook_events earlier
                       WHERE earlier.ticket_id = e.ticket_id
@@ -88,12 +89,12 @@ final class EventQueueSql {
             UPDATE webhook_events
             SET status = 'pending', attempts_before_run = attempts, next_attempt_at = now(), lease_owner = NULL,
                 lease_expires_at = NULL, updated_at = now()
-            WHERE id = :id AND NOT (status = 'processing' AND lease_expires_at >= now())
+            WHERE id = :id AND NOT (status = 'processing' AND lease_expires_at >= now()) AND payload IS NOT NULL
             """;
 
     static final String REPLAY_DEAD = """
             UPDATE webhook_events
             SET status = 'pending', attempts_before_run = attempts, next_attempt_at = now(), updated_at = now()
-            WHERE status = 'dead' AND received_at >= :from AND received_at < :to
+            WHERE status = 'dead' AND received_at >= :from AND received_at < :to AND payload IS NOT NULL
             """;
 }

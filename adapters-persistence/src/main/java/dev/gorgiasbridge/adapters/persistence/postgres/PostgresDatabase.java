@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import dev.gorgiasbridge.application.port.out.CustomerDirectory;
 import dev.gorgiasbridge.application.port.out.EventListing;
 import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.port.out.PersonalData;
 import dev.gorgiasbridge.application.port.out.ReadinessCheck;
 import dev.gorgiasbridge.application.port.out.HealthProbe;
 import dev.gorgiasbridge.application.port.out.NoteLedger;
@@ -106,6 +107,11 @@ public final class PostgresDatabase implements AutoCloseable {
     /** The counts behind the staging success criteria. */
     public OutcomeStatistics outcomeStatistics() {
         return new PostgresOutcomeStatistics(jdbi);
+    }
+
+    /** Retention of payloads and erasure of customers, in this database. */
+    public PersonalData personalData() {
+        return new PostgresPersonalData(jdbi);
     }
 
     /** The readiness item: the database answers and its schema has every migration applied. */

@@ -114,10 +114,13 @@ public final class PostgresEventInbox implements EventInbox {
     @Override
     public Replay replay(EventId id) {
         return jdbi.inTransaction(handle -> {
-            boolean exists = handle.createQuery("SELECT count(*) FROM webhook_events WHERE id = :id")
-                    .bind("id", id.value()).mapTo(Integer.class).one() > 0;
-            if (!exists) {
+            Optional<Boolean> purged = handle.createQuery("SELECT payload IS NULL FROM webhook_events WHERE id = :id")
+                    .bind("id", id.value()).mapTo(Boolean.class).findOne();
+            if (purged.isEmpty()) {
                 return Replay.NOT_FOUND;
+            }
+            if (purged.get()) {
+                return Replay.PAYLOAD_PURGED;
             }
             return handle.createUpdate(EventQueueSql.REPLAY).bind("id", id.value()).execute() == 1
                     ? Replay.REPLAYED : Replay.IN_FLIGHT;
