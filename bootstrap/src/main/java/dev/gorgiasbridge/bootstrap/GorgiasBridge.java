@@ -9,6 +9,7 @@ import dev.gorgiasbridge.adapters.http.HealthEndpoints;
 import dev.gorgiasbridge.adapters.http.MetricsEndpoint;
 import dev.gorgiasbridge.adapters.metrics.Telemetry;
 import dev.gorgiasbridge.adapters.http.HttpServer;
+import dev.gorgiasbridge.adapters.http.WebhookBodies;
 import dev.gorgiasbridge.adapters.http.WebhookLimits;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresSettings;
@@ -113,7 +114,8 @@ public final class GorgiasBridge implements AutoCloseable {
                     new Limit("webhook-unauthenticated", rates.unauthenticatedPerMinute(),
                             rates.unauthenticatedPerMinute(), Duration.ofMinutes(1)));
             var credentials = WebhookCredentials.of(values(settings.gorgias().webhookTokens()),
-                    values(settings.gorgias().webhookSecrets()));
+                    values(settings.gorgias().webhookSecrets()), settings.gorgias().webhookTimestampRequired()
+                            ? WebhookCredentials.SignedTimestamp.REQUIRED : WebhookCredentials.SignedTimestamp.OPTIONAL);
             if (!credentials.anyConfigured()) {
                 log.warn("no GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET configured: every webhook will be refused");
             }
@@ -142,8 +144,10 @@ public final class GorgiasBridge implements AutoCloseable {
                 log.info("WORKER_CONCURRENCY=0: this instance only accepts webhooks; other instances process them");
             }
             var accept = new AcceptWebhookService(inbox, clock);
+            var bodies = new WebhookBodies(settings.webhookMaxBytes(), settings.webhookBodies().maxUnverifiedBytes(),
+                    settings.webhookBodies().readTimeout());
             var webhook = new GorgiasWebhookEndpoint(credentials, accept, limits,
-                    ClientAddresses.trusting(settings.trustedProxies()), settings.webhookMaxBytes(), clock, telemetry.ingest());
+                    ClientAddresses.trusting(settings.trustedProxies()), bodies, clock, telemetry.ingest());
             Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT
                     ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
             var health = new HealthService(Probes.all(settings, database.postgres(), redis, cache, inbox, shop, helpdesk, clock),
