@@ -150,7 +150,7 @@ public final class GorgiasBridge implements AutoCloseable {
                     ClientAddresses.trusting(settings.trustedProxies()), bodies, clock, telemetry.ingest());
             Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT
                     ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
-            var health = new HealthService(Probes.all(settings, database.postgres(), redis, cache, inbox, shop, helpdesk, clock),
+            var health = new HealthService(Probes.all(database.postgres(), redis, cache, shop, helpdesk, clock),
                     Duration.ofSeconds(3), clock);
             var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), redis,
                     helpdesk, shop, inbox, clock);
