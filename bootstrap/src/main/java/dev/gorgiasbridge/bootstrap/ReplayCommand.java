@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.bootstrap;
 
+import dev.gorgiasbridge.application.port.in.ReceivedRange;
 import dev.gorgiasbridge.application.port.in.ReplayEvents;
 import dev.gorgiasbridge.application.replay.ReplayEventsService;
 import dev.gorgiasbridge.bootstrap.config.Settings;
@@ -33,7 +34,7 @@ final class ReplayCommand {
                 return result == dev.gorgiasbridge.application.port.out.EventInbox.Replay.NOT_FOUND ? Main.FAILURE : Main.OK;
             }
             if (words.size() == 5 && words.get(0).equals("--dead") && words.get(1).equals("--from") && words.get(3).equals("--to")) {
-                int count = replay.replayDead(Instant.parse(words.get(2)), Instant.parse(words.get(4)));
+                int count = replay.replayDead(new ReceivedRange(Instant.parse(words.get(2)), Instant.parse(words.get(4))));
                 out.println(count + " dead event(s) replayed; a worker will process them again");
                 return Main.OK;
             }
