@@ -61,7 +61,7 @@ class HealthEndToEndTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWith("{\"status\":\"DEGRADED\"")
-                .contains("\"gorgias\":{\"status\":\"DEGRADED\"", "\"shopify\":{\"status\":\"UP\"", "401");
+                .contains("\"gorgias\":{\"status\":\"DOWN\",\"required\":false", "\"shopify\":{\"status\":\"UP\"", "401");
         assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
         assertThat(ready.body()).startsWith("{\"status\":\"UP\"").doesNotContain("gorgias");
     }
@@ -75,7 +75,7 @@ class HealthEndToEndTest {
         var ready = call("/health/ready");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).startsWith("{\"status\":\"DEGRADED\"").contains("\"shopify\":{\"status\":\"DEGRADED\"",
+        assertThat(response.body()).startsWith("{\"status\":\"DEGRADED\"").contains("\"shopify\":{\"status\":\"DOWN\",\"required\":false",
                 "\"error\":\"", "500");
         assertThat(ready.statusCode()).isEqualTo(200);
     }
@@ -93,7 +93,7 @@ class HealthEndToEndTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).startsWith("{\"status\":\"DEGRADED\"")
-                .contains("\"gorgias\":{\"status\":\"DEGRADED\"", "\"shopify\":{\"status\":\"DEGRADED\"");
+                .contains("\"gorgias\":{\"status\":\"DOWN\",\"required\":false", "\"shopify\":{\"status\":\"DOWN\",\"required\":false");
         assertThat(ready.statusCode()).isEqualTo(200);
         var webhook = bridge.post(RunningBridge.contract("gorgias/ticket-message-created.json"), RunningBridge.TOKEN);
         assertThat(webhook.statusCode()).as("webhooks are still taken").isEqualTo(202);

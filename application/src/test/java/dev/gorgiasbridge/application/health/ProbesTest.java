@@ -38,13 +38,25 @@ class ProbesTest {
     }
 
     @Test
-    void an_unreachable_api_degrades_the_service_with_its_reason_and_is_never_required() {
+    void an_unreachable_api_is_down_with_its_reason_but_never_required() {
         var gorgias = new ReachabilityProbe("gorgias", () -> new Reachability.Unreachable("Gorgias answered 500"),
                 Duration.ofSeconds(30), clock);
 
         assertThat(gorgias.required()).isFalse();
-        assertThat(gorgias.probe().status()).isEqualTo(Status.DEGRADED);
+        assertThat(gorgias.probe().status()).isEqualTo(Status.DOWN);
         assertThat(gorgias.probe().error()).contains("Gorgias answered 500");
+    }
+
+    @Test
+    void a_refused_api_is_degraded_with_the_reason_not_down() {
+        var probe = new ReachabilityProbe("shopify",
+                () -> new Reachability.Refused("the app lacks read_customers"), Duration.ofSeconds(30), clock);
+
+        var health = probe.probe();
+
+        assertThat(health.status()).isEqualTo(Status.DEGRADED);
+        assertThat(health.error()).contains("the app lacks read_customers");
+        assertThat(health.details()).containsEntry("refused", true);
     }
 
     @Test
