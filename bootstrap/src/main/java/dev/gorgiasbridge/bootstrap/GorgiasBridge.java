@@ -9,6 +9,7 @@ import dev.gorgiasbridge.adapters.http.HealthEndpoints;
 import dev.gorgiasbridge.adapters.http.MetricsEndpoint;
 import dev.gorgiasbridge.adapters.metrics.Telemetry;
 import dev.gorgiasbridge.adapters.http.HttpServer;
+import dev.gorgiasbridge.adapters.http.WebhookBodies;
 import dev.gorgiasbridge.adapters.http.WebhookLimits;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresSettings;
@@ -118,7 +119,8 @@ public final class GorgiasBridge implements AutoCloseable {
                     new Limit("webhook-unauthenticated", rates.unauthenticatedPerMinute(),
                             rates.unauthenticatedPerMinute(), Duration.ofMinutes(1)));
             var credentials = WebhookCredentials.of(values(settings.gorgias().webhookTokens()),
-                    values(settings.gorgias().webhookSecrets()));
+                    values(settings.gorgias().webhookSecrets()), settings.gorgias().webhookTimestampRequired()
+                            ? WebhookCredentials.SignedTimestamp.REQUIRED : WebhookCredentials.SignedTimestamp.OPTIONAL);
             if (!credentials.anyConfigured()) {
                 log.warn("no GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET configured: every webhook will be refused");
             }
@@ -152,12 +154,14 @@ public final class GorgiasBridge implements AutoCloseable {
             resources.push(RetentionJob.start(new RetentionService(database.postgres().personalData(),
                     settings.inboxRetention(), clock), settings.inboxRetention()));
             var accept = new AcceptWebhookService(inbox, clock);
+            var bodies = new WebhookBodies(settings.webhookMaxBytes(), settings.webhookBodies().maxUnverifiedBytes(),
+                    settings.webhookBodies().readTimeout());
             var webhook = new GorgiasWebhookEndpoint(credentials, accept, limits,
-                    ClientAddresses.trusting(settings.trustedProxies()), settings.webhookMaxBytes(), clock, telemetry.ingest());
+                    ClientAddresses.trusting(settings.trustedProxies()), bodies, clock, telemetry.ingest());
             // Only while notes are kept here instead of posted: otherwise they are on the tickets, behind Gorgias's login.
             Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT && !settings.gorgias().apiConfigured()
                     ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
-            var health = new HealthService(Probes.all(settings, database.postgres(), redis, cache, inbox, shop, helpdesk, clock),
+            var health = new HealthService(Probes.all(database.postgres(), redis, cache, shop, helpdesk, clock),
                     Duration.ofSeconds(3), clock);
             var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), redis,
                     helpdesk, shopify, inbox, clock);

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.bootstrap;
 
+import dev.gorgiasbridge.application.port.in.ReceivedRange;
 import dev.gorgiasbridge.application.port.in.ReplayEvents;
 import dev.gorgiasbridge.application.replay.ReplayEventsService;
 import dev.gorgiasbridge.bootstrap.config.Settings;
@@ -38,7 +39,7 @@ final class ReplayCommand {
                 };
             }
             if (words.size() == 5 && words.get(0).equals("--dead") && words.get(1).equals("--from") && words.get(3).equals("--to")) {
-                int count = replay.replayDead(Instant.parse(words.get(2)), Instant.parse(words.get(4)));
+                int count = replay.replayDead(new ReceivedRange(Instant.parse(words.get(2)), Instant.parse(words.get(4))));
                 out.println(count + " dead event(s) replayed; a worker will process them again (dead events whose "
                         + "payload was deleted are left out)");
                 return Main.OK;

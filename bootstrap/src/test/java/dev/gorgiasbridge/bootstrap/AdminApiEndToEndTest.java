@@ -171,6 +171,29 @@ class AdminApiEndToEndTest {
     }
 
     @Test
+    void instants_the_database_cannot_hold_are_400_and_replay_nothing() {
+        String now = Instant.now().toString();
+
+        var farFuture = bridge.admin("POST", "/api/events/replay?status=dead&from=" + now + "&to=%2B999999999-01-01T00:00:00Z", token);
+        var farPast = bridge.admin("POST", "/api/events/replay?status=dead&from=-999999999-01-01T00:00:00Z&to=" + now, token);
+
+        assertThat(farFuture.statusCode()).as(farFuture.body()).isEqualTo(400);
+        assertThat(farFuture.body()).contains("must lie between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z");
+        assertThat(farPast.statusCode()).isEqualTo(400);
+        assertThat(Rows.column(stack.postgres, "SELECT status FROM webhook_events WHERE id = '" + dead + "'")).containsExactly("dead");
+    }
+
+    @Test
+    void an_unknown_event_is_a_404_saying_so() {
+        String unknown = java.util.UUID.randomUUID().toString();
+
+        var response = get("/api/events/" + unknown);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("no event " + unknown);
+    }
+
+    @Test
     void readiness_of_a_good_staging_configuration_passes_and_needs_a_token() {
         var report = get("/api/readiness");
 

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs every probe at once, each bounded by a timeout, so one hanging dependency cannot hang the health
- * endpoint (a probe that does not answer in time is reported down).
+ * Runs the probes at once, each bounded by a timeout, so one hanging dependency cannot hang the health
+ * endpoint (a probe that does not answer in time is reported down). The probes keep their own answers for
+ * a few seconds ({@link CachedProbe}), so frequent health checks stay cheap.
  */
 public final class HealthService implements AssessHealth {
     private final List<HealthProbe> probes;
@@ -32,9 +33,18 @@ public final class HealthService implements AssessHealth {
 
     @Override
     public HealthReport assess() {
+        return assess(probes);
+    }
+
+    @Override
+    public HealthReport assessRequired() {
+        return assess(probes.stream().filter(HealthProbe::required).toList());
+    }
+
+    private HealthReport assess(List<HealthProbe> chosen) {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             Map<HealthProbe, Future<ComponentHealth>> running = new LinkedHashMap<>();
-            probes.forEach(probe -> running.put(probe, pool.submit(probe::probe)));
+            chosen.forEach(probe -> running.put(probe, pool.submit(probe::probe)));
             long deadline = System.nanoTime() + timeout.toNanos();
             Map<String, HealthReport.Component> components = new LinkedHashMap<>();
             running.forEach((probe, answer) -> components.put(probe.component(),

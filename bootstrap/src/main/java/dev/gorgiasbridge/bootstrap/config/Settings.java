@@ -31,12 +31,17 @@ public record Settings(
         int workerConcurrency,
         java.time.Duration orderCacheTtl,
         Optional<Secret> metricsToken,
-        java.time.Duration inboxRetention) {
+        java.time.Duration inboxRetention,
+        WebhookBodies webhookBodies) {
 
-    /** Gorgias account access and the secrets webhooks must present. */
+    /**
+     * Gorgias account access and the secrets webhooks must present.
+     *
+     * @param webhookTimestampRequired whether a signing relay must send its timestamp with every signature
+     */
     public record Gorgias(Optional<String> domain, Optional<String> username, Optional<Secret> apiKey,
                           List<Secret> webhookTokens, List<Secret> webhookSecrets, Optional<URI> baseUrl,
-                          Optional<String> senderEmail) {
+                          Optional<String> senderEmail, boolean webhookTimestampRequired) {
 
         /** Whether notes can be posted: account, user and key are all set. */
         public boolean apiConfigured() {
@@ -90,6 +95,15 @@ public record Settings(
 
     /** Webhook rate limits: authenticated per second with a burst, failed authentications per minute. */
     public record WebhookRates(long perSecond, long burst, long unauthenticatedPerMinute) {
+    }
+
+    /**
+     * How webhook bodies are read before their sender is known.
+     *
+     * @param maxUnverifiedBytes the most bytes of signed bodies read at once before their signature is checked
+     * @param readTimeout        the longest a webhook body may take to arrive
+     */
+    public record WebhookBodies(long maxUnverifiedBytes, java.time.Duration readTimeout) {
     }
 
     public enum LogFormat { TEXT, JSON }

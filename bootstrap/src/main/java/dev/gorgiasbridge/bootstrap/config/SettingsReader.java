@@ -7,6 +7,7 @@ import dev.gorgiasbridge.bootstrap.config.Settings.Ai;
 import dev.gorgiasbridge.bootstrap.config.Settings.Gorgias;
 import dev.gorgiasbridge.bootstrap.config.Settings.LogFormat;
 import dev.gorgiasbridge.bootstrap.config.Settings.Shopify;
+import dev.gorgiasbridge.bootstrap.config.Settings.WebhookBodies;
 import dev.gorgiasbridge.bootstrap.config.Settings.WebhookRates;
 import dev.gorgiasbridge.bootstrap.config.SettingsProblem.Kind;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ public final class SettingsReader {
             "TRUSTED_PROXIES", "CORS_ALLOWED_ORIGINS", "LOG_FORMAT", "SENTRY_DSN", "AI_BASE_URL", "AI_API_KEY", "AI_MODEL",
             "GORGIAS_BASE_URL", "GORGIAS_SENDER_EMAIL", "SHOPIFY_BASE_URL", "WORKER_CONCURRENCY", "ORDER_CACHE_TTL_SECONDS",
             "METRICS_TOKEN", "AI_TIMEOUT_SECONDS", "AI_MAX_REQUESTS_PER_MINUTE", "AI_ALLOW_MONETARY_PROMISES",
-            "SHOPIFY_CLIENT_ID", "SHOPIFY_CLIENT_SECRET", "STORE_NAME", "HOST", "INBOX_RETENTION_DAYS");
+            "SHOPIFY_CLIENT_ID", "SHOPIFY_CLIENT_SECRET", "STORE_NAME", "HOST", "INBOX_RETENTION_DAYS",
+            "GORGIAS_WEBHOOK_REQUIRE_TIMESTAMP", "WEBHOOK_MAX_UNVERIFIED_BYTES", "WEBHOOK_BODY_TIMEOUT_SECONDS");
 
     /**
      * Credentials that reach real accounts: with any of them set to a real value, {@code APP_ENV} must be
@@ -114,6 +116,7 @@ public final class SettingsReader {
 
     private Settings read(boolean strict) {
         AppEnv appEnv = values.text("APP_ENV").flatMap(AppEnv::parse).orElse(AppEnv.DEVELOPMENT);
+        long webhookMaxBytes = values.number("WEBHOOK_MAX_BYTES", 1_048_576, 1_024, 104_857_600);
 
         var settings = new Settings(
                 appEnv,
@@ -125,7 +128,7 @@ public final class SettingsReader {
                 gorgias(strict),
                 shopify(strict),
                 values.secret("JWT_SECRET"),
-                values.number("WEBHOOK_MAX_BYTES", 1_048_576, 1_024, 104_857_600),
+                webhookMaxBytes,
                 values.list("CORS_ALLOWED_ORIGINS"),
                 logFormat(strict),
                 sentryDsn(),
@@ -137,7 +140,8 @@ public final class SettingsReader {
                 (int) values.number("WORKER_CONCURRENCY", 4, 0, 64),
                 java.time.Duration.ofSeconds(values.number("ORDER_CACHE_TTL_SECONDS", 300, 1, 86_400)),
                 values.secret("METRICS_TOKEN"),
-                java.time.Duration.ofDays(values.number("INBOX_RETENTION_DAYS", 30, 1, 3_650)));
+                java.time.Duration.ofDays(values.number("INBOX_RETENTION_DAYS", 30, 1, 3_650)),
+                webhookBodies(webhookMaxBytes));
         checkCors(settings, strict);
         checkTrustedProxies(settings);
         if (strict) {
@@ -211,8 +215,13 @@ public final class SettingsReader {
                 .ifPresent(d -> values.problem("GORGIAS_DOMAIN", Kind.MALFORMED, "GORGIAS_DOMAIN must be the account subdomain (the NAME in NAME.gorgias.com)"));
         List<Secret> tokens = values.secrets("GORGIAS_WEBHOOK_TOKEN");
         List<Secret> hmac = values.secrets("GORGIAS_WEBHOOK_SECRET");
+        boolean requireTimestamp = values.flag("GORGIAS_WEBHOOK_REQUIRE_TIMESTAMP");
         var gorgias = new Gorgias(domain, values.text("GORGIAS_USERNAME"), values.secret("GORGIAS_API_KEY"), tokens, hmac,
-                values.uri("GORGIAS_BASE_URL", "http", "https"), values.text("GORGIAS_SENDER_EMAIL"));
+                values.uri("GORGIAS_BASE_URL", "http", "https"), values.text("GORGIAS_SENDER_EMAIL"), requireTimestamp);
+        if (requireTimestamp && hmac.isEmpty()) {
+            values.problem("GORGIAS_WEBHOOK_REQUIRE_TIMESTAMP", Kind.MISSING,
+                    "GORGIAS_WEBHOOK_REQUIRE_TIMESTAMP applies to signed webhooks: set GORGIAS_WEBHOOK_SECRET too, or turn it off");
+        }
         if (strict) {
             values.require("GORGIAS_DOMAIN", domain);
             values.require("GORGIAS_USERNAME", gorgias.username());
@@ -224,6 +233,16 @@ public final class SettingsReader {
             checkWebhookSecrets("GORGIAS_WEBHOOK_SECRET", hmac);
         }
         return gorgias;
+    }
+
+    private WebhookBodies webhookBodies(long maxBytes) {
+        long unverified = values.number("WEBHOOK_MAX_UNVERIFIED_BYTES", Math.max(maxBytes, 16_777_216), 1_024, 1_073_741_824);
+        if (unverified < maxBytes) {
+            values.problem("WEBHOOK_MAX_UNVERIFIED_BYTES", Kind.MALFORMED,
+                    "WEBHOOK_MAX_UNVERIFIED_BYTES must be at least WEBHOOK_MAX_BYTES (" + maxBytes + "), or no signed body of the largest size could be read");
+            unverified = maxBytes;
+        }
+        return new WebhookBodies(unverified, java.time.Duration.ofSeconds(values.number("WEBHOOK_BODY_TIMEOUT_SECONDS", 10, 1, 300)));
     }
 
     private Shopify shopify(boolean strict) {

@@ -20,7 +20,8 @@ final class SettingsChecklist {
             "GORGIAS_BASE_URL", "GORGIAS_SENDER_EMAIL");
     static final Set<String> SHOPIFY = Set.of("SHOPIFY_SHOP_NAME", "SHOPIFY_ACCESS_TOKEN", "SHOPIFY_API_VERSION",
             "SHOPIFY_BASE_URL", "SHOPIFY_CLIENT_ID", "SHOPIFY_CLIENT_SECRET", "STORE_NAME");
-    private static final Set<String> WEBHOOK = Set.of("GORGIAS_WEBHOOK_TOKEN", "GORGIAS_WEBHOOK_SECRET");
+    private static final Set<String> WEBHOOK = Set.of("GORGIAS_WEBHOOK_TOKEN", "GORGIAS_WEBHOOK_SECRET",
+            "GORGIAS_WEBHOOK_REQUIRE_TIMESTAMP");
     private static final Set<String> JWT = Set.of("JWT_SECRET");
     private static final Set<String> CORS = Set.of("CORS_ALLOWED_ORIGINS");
     private static final Set<String> POOL = Set.of("DB_POOL_SIZE");
@@ -111,7 +112,8 @@ final class SettingsChecklist {
             return Finding.warn("webhook authentication with strong secrets", "no token or secret: every webhook is refused");
         }
         return Finding.pass("webhook authentication with strong secrets", tokens + " token(s) and " + secrets
-                + " HMAC secret(s) configured");
+                + " HMAC secret(s) configured" + (s.gorgias().webhookTimestampRequired()
+                        ? "; signatures must carry a timestamp" : ""));
     }
 
     private static Finding pool(Settings s) {

@@ -51,6 +51,33 @@ class SettingsReaderTest {
         assertThat(settings.orderCacheTtl()).isEqualTo(java.time.Duration.ofMinutes(5));
         assertThat(settings.gorgias().apiConfigured()).isFalse();
         assertThat(settings.shopify().configured()).isFalse();
+        assertThat(settings.gorgias().webhookTimestampRequired()).isFalse();
+        assertThat(settings.webhookBodies()).isEqualTo(new Settings.WebhookBodies(16_777_216, java.time.Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void the_unverified_body_budget_and_read_timeout_are_configurable_within_bounds() {
+        var settings = SettingsReader.read(Map.of("WEBHOOK_MAX_BYTES", "65536", "WEBHOOK_MAX_UNVERIFIED_BYTES", "262144",
+                "WEBHOOK_BODY_TIMEOUT_SECONDS", "5"));
+
+        assertThat(settings.webhookBodies()).isEqualTo(new Settings.WebhookBodies(262_144, java.time.Duration.ofSeconds(5)));
+        assertThatThrownBy(() -> SettingsReader.read(Map.of("WEBHOOK_MAX_BYTES", "65536", "WEBHOOK_MAX_UNVERIFIED_BYTES", "4096")))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).singleElement()
+                        .asString().contains("WEBHOOK_MAX_UNVERIFIED_BYTES must be at least WEBHOOK_MAX_BYTES"));
+        assertThatThrownBy(() -> SettingsReader.read(Map.of("WEBHOOK_BODY_TIMEOUT_SECONDS", "0")))
+                .isInstanceOf(InvalidSettingsException.class);
+    }
+
+    @Test
+    void requiring_the_relay_timestamp_needs_a_webhook_secret() {
+        var relay = SettingsReader.read(Map.of("GORGIAS_WEBHOOK_REQUIRE_TIMESTAMP", "true",
+                "GORGIAS_WEBHOOK_SECRET", "relay-secret-0123456789abcdef"));
+
+        assertThat(relay.gorgias().webhookTimestampRequired()).isTrue();
+        assertThatThrownBy(() -> SettingsReader.read(Map.of("GORGIAS_WEBHOOK_REQUIRE_TIMESTAMP", "true",
+                "GORGIAS_WEBHOOK_TOKEN", "only-a-token-0123456789abcdef")))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems()).singleElement()
+                        .asString().contains("set GORGIAS_WEBHOOK_SECRET"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.gorgiasbridge.application.port.out.ReadinessCheck;
 import dev.gorgiasbridge.application.port.out.HealthProbe;
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.application.port.out.PoolUsage;
+import dev.gorgiasbridge.application.port.out.QueueAge;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -25,9 +26,11 @@ public final class PostgresDatabase implements AutoCloseable {
     private final Jdbi jdbi;
     private final EventNotifications notifications;
     private final GroupCommit writes;
+    private final HealthConnection health;
 
     private PostgresDatabase(HikariDataSource dataSource, PostgresSettings settings) {
         this.dataSource = dataSource;
+        this.health = new HealthConnection(settings);
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
         this.notifications = new EventNotifications(settings);
         // Two writers: a burst is written in a few transactions, and one slow commit does not stop ingest.
@@ -86,9 +89,14 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresNoteLedger(jdbi);
     }
 
-    /** Whether the database answers now, with the pool's usage. */
+    /** Whether the database answers now and takes writes, asked on a connection of its own (not the pool's). */
     public HealthProbe probe() {
-        return new DatabaseProbe(dataSource);
+        return new DatabaseProbe(health);
+    }
+
+    /** The age of the oldest due event, read on the health connection (not the pool's). */
+    public QueueAge queueAge() {
+        return new PostgresQueueAge(health);
     }
 
     /** The pool's usage right now. */
@@ -136,6 +144,7 @@ public final class PostgresDatabase implements AutoCloseable {
     public void close() {
         writes.close();
         notifications.close();
+        health.close();
         dataSource.close();
     }
 }

@@ -8,7 +8,7 @@ public interface IngestMetrics {
     void webhook(WebhookOutcome outcome, Duration latency);
 
     /** Every way a delivery can end. */
-    enum WebhookOutcome { ACCEPTED, DUPLICATE, UNAUTHORIZED, TOO_LARGE, RATE_LIMITED, INVALID, STORAGE_FAILED }
+    enum WebhookOutcome { ACCEPTED, DUPLICATE, UNAUTHORIZED, TOO_LARGE, RATE_LIMITED, INVALID, STORAGE_FAILED, TIMED_OUT, OVERLOADED }
 
     /** Metrics that go nowhere, for tests and tools that do not publish any. */
     static IngestMetrics none() {
