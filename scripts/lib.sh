@@ -93,3 +93,51 @@ ensure_chromium() { # the dashboard's browser test drives Debian's chromium thro
   [ -x "$browser" ] && [ -x "$driver" ] && return 0
   apt_install chromium chromium-driver
 }
+
+# --- running the service (scripts/run, scripts/demo) ---
+
+dotenv_value() { # the value .env gives $1 (last line wins, quotes and " # comments" removed), or nothing
+  [ -f .env ] || return 0
+  sed -n "s/^[[:space:]]*\(export[[:space:]]\{1,\}\)\{0,1\}$1[[:space:]]*=[[:space:]]*//p" .env | tail -n 1 |
+    sed -e 's/[[:space:]]\{1,\}#.*$//' -e 's/^"\(.*\)"$/\1/' -e "s/^'\(.*\)'\$/\1/" -e 's/[[:space:]]*$//'
+}
+
+database_url_configured() { # DATABASE_URL from the environment (which wins) or .env, unless a placeholder
+  local url
+  if [ -n "${DATABASE_URL+set}" ]; then url="$DATABASE_URL"; else url="$(dotenv_value DATABASE_URL)"; fi
+  [ -n "$url" ] || return 1
+  # The placeholders of .env.example, which the service replaces by the embedded database in development.
+  case "$url" in *change-me*|*changeme*|*replace-me*|*xxxx*|*'<'*'>'*) return 1 ;; esac
+}
+
+refuse_root_without_database() { # before any build: the embedded PostgreSQL cannot run as root
+  [ "$(id -u)" -eq 0 ] || return 0
+  database_url_configured && return 0
+  log "as root the embedded PostgreSQL cannot start, so set DATABASE_URL (or run as an unprivileged user), e.g.:"
+  log "  DATABASE_URL=postgresql://user:password@127.0.0.1:5432/gorgias_bridge $0 $*"
+  exit 78
+}
+
+jar_is_stale() { # the service jar is missing or older than a source, pom or resource
+  local jar=$1
+  [ ! -f "$jar" ] || [ -n "$(find . \( -path ./.data -o -path ./.git -o -path ./bench -o -path '*/target' \) -prune -o \
+    \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' -o -path './contracts/*' \) -newer "$jar" -print -quit)" ]
+}
+
+build_jar() { # builds bootstrap/target/gorgias-bridge.jar when it is missing or stale
+  local jar=bootstrap/target/gorgias-bridge.jar
+  jar_is_stale "$jar" || return 0
+  ensure_download_tool
+  if [ ! -f "$jar" ]; then
+    # The first build downloads Maven and the dependencies; let Maven show its progress.
+    log "first build of $jar: downloading Maven and the dependencies (a few hundred MB, several minutes the"
+    log "first time; later builds reuse ~/.m2 and take seconds). Maven's progress follows."
+    local interactive=-B
+    [ -t 1 ] && interactive=
+    ./mvnw $interactive -DskipTests package -pl bootstrap -am
+    log "built $jar"
+  else
+    log "sources changed: rebuilding $jar"
+    ./mvnw -B -q -DskipTests package -pl bootstrap -am
+  fi
+}

@@ -21,6 +21,7 @@ import dev.gorgiasbridge.application.enrichment.RecordedReplyDrafter;
 import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.observed.ObservedOrderHistory;
 import dev.gorgiasbridge.application.observed.ObservedTicketNotes;
+import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.application.port.out.OrderHistory;
@@ -45,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,10 +60,13 @@ public final class GorgiasBridge implements AutoCloseable {
 
     private final Deque<AutoCloseable> resources;
     private final HttpServer http;
+    private final NoteLedger notes;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private GorgiasBridge(Deque<AutoCloseable> resources, HttpServer http) {
+    private GorgiasBridge(Deque<AutoCloseable> resources, HttpServer http, NoteLedger notes) {
         this.resources = resources;
         this.http = http;
+        this.notes = notes;
     }
 
     /** Opens (or starts) the database and applies migrations; the caller closes what it gets. */
@@ -72,7 +77,8 @@ public final class GorgiasBridge implements AutoCloseable {
                     settings.dbPoolSize(), DB_CONNECTION_TIMEOUT));
             return new Database(postgres, Optional.empty());
         }
-        log.info("no DATABASE_URL: starting the embedded PostgreSQL under {}", EmbeddedDatabase.DATA_DIRECTORY);
+        log.info("no DATABASE_URL: starting the embedded PostgreSQL under {}",
+                workingDirectory.resolve(EmbeddedDatabase.DATA_DIRECTORY).toAbsolutePath().normalize());
         var embedded = EmbeddedDatabase.start(workingDirectory);
         return new Database(PostgresDatabase.connect(embedded.settings(settings.dbPoolSize())), Optional.of(embedded));
     }
@@ -102,8 +108,7 @@ public final class GorgiasBridge implements AutoCloseable {
             Database database = openDatabase(settings, workingDirectory);
             resources.push(database);
             var migration = database.postgres().migrate();
-            log.info("database schema at version {} ({} migration(s) applied now)",
-                    migration.schemaVersion(), migration.applied());
+            log.info(migration.describe());
 
             Optional<RedisStore> redis = redis(settings, resources);
             RateLimits rateLimits = redis.map(RedisStore::rateLimits).orElseGet(InProcessRateLimits::new);
@@ -155,10 +160,12 @@ public final class GorgiasBridge implements AutoCloseable {
                     new HealthEndpoints(health), devNotes, Optional.of(metricsEndpoint), Optional.of(admin),
                     new CorsPolicy(settings.corsAllowedOrigins())));
             resources.push(http);
-            log.info("Gorgias Bridge listening on port {} (APP_ENV={}, database={}, rate limits={})", http.port(),
-                    settings.env().wireName(), database.embedded().isPresent() ? "embedded" : "external",
-                    settings.redisUrl().isPresent() ? "redis" : "in-process");
-            return new GorgiasBridge(resources, http);
+            log.info("database {}, rate limits {}", database.embedded().isPresent() ? "embedded" : "external",
+                    settings.redisUrl().isPresent() ? "in Redis" : "in-process");
+            log.info(new StartupBanner(version(), settings.env(), http.port(), migration.schemaVersion(),
+                    devNotes.map(endpoint -> DevNotesEndpoint.PATH), settings.jwtSecret().isPresent(),
+                    database.embedded().map(EmbeddedDatabase::dataDirectory), ProcessHandle.current().pid()).text());
+            return new GorgiasBridge(resources, http, ledger);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -191,9 +198,18 @@ public final class GorgiasBridge implements AutoCloseable {
         return http.port();
     }
 
+    /** The notes this service wrote, as recorded before posting (what the demo prints). */
+    NoteLedger notes() {
+        return notes;
+    }
+
+    /** Stops serving, lets the workers finish or give their events back, and closes the database. */
     @Override
     public void close() {
-        closeAll(resources);
+        if (closed.compareAndSet(false, true)) {
+            closeAll(resources);
+            log.info("Gorgias Bridge stopped");
+        }
     }
 
     private static void closeAll(Deque<AutoCloseable> resources) {

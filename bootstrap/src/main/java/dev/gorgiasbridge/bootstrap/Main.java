@@ -11,16 +11,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar gorgias-bridge.jar [serve|migrate|replay|token|doctor|help]}. Settings come from the environment, over a
  * {@code .env} file in the working directory when there is one.
  */
 public final class Main {
+    private static final Logger log = LoggerFactory.getLogger(Main.class);
     static final int OK = 0;
     static final int USAGE = 64;
     static final int CONFIGURATION = 78;
     static final int FAILURE = 1;
+    /** Another service already runs on the embedded database (EX_TEMPFAIL: try again once it stopped). */
+    static final int IN_USE = 75;
     private static final String USAGE_TEXT = """
             usage: java -jar gorgias-bridge.jar [command]
               serve     migrate the database, then serve HTTP (the default)
@@ -70,14 +75,17 @@ public final class Main {
                 return USAGE;
             }
         }
-        Settings settings;
+        SettingsReader.Loaded loaded;
         try {
-            settings = SettingsReader.read(merged);
+            loaded = SettingsReader.load(merged);
         } catch (InvalidSettingsException e) {
             err.println(e.getMessage());
             return CONFIGURATION;
         }
+        Settings settings = loaded.settings();
         Logging.configure(settings, GorgiasBridge.version());
+        // The token command's standard output is the token alone.
+        loaded.warnings().forEach(command.equals("token") ? line -> err.println("gorgias-bridge: " + line) : log::warn);
         try {
             return switch (command) {
                 case "migrate" -> migrate(settings, workingDirectory, out);
@@ -89,6 +97,9 @@ public final class Main {
         } catch (EmbeddedDatabase.RootRefused e) {
             err.println("gorgias-bridge: " + e.getMessage());
             return CONFIGURATION;
+        } catch (DataDirectoryLock.AlreadyRunning e) {
+            err.println("gorgias-bridge: " + e.getMessage());
+            return IN_USE;
         } catch (RuntimeException e) {
             err.println("gorgias-bridge: " + command + " failed: " + e.getMessage());
             return FAILURE;
@@ -97,9 +108,7 @@ public final class Main {
 
     private static int migrate(Settings settings, Path workingDirectory, PrintStream out) {
         try (var database = GorgiasBridge.openDatabase(settings, workingDirectory)) {
-            var result = database.postgres().migrate();
-            out.println("database schema at version " + result.schemaVersion() + ", "
-                    + result.applied() + " migration(s) applied");
+            out.println(database.postgres().migrate().describe());
             return OK;
         }
     }
