@@ -21,6 +21,8 @@ import dev.gorgiasbridge.application.enrichment.RecordedReplyDrafter;
 import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.observed.ObservedOrderHistory;
 import dev.gorgiasbridge.application.observed.ObservedTicketNotes;
+import dev.gorgiasbridge.application.operations.ShowEventService;
+import dev.gorgiasbridge.application.port.in.ShowEvent;
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.application.port.out.OrderCache;
@@ -61,12 +63,14 @@ public final class GorgiasBridge implements AutoCloseable {
     private final Deque<AutoCloseable> resources;
     private final HttpServer http;
     private final NoteLedger notes;
+    private final ShowEvent events;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private GorgiasBridge(Deque<AutoCloseable> resources, HttpServer http, NoteLedger notes) {
+    private GorgiasBridge(Deque<AutoCloseable> resources, HttpServer http, NoteLedger notes, ShowEvent events) {
         this.resources = resources;
         this.http = http;
         this.notes = notes;
+        this.events = events;
     }
 
     /** Opens (or starts) the database and applies migrations; the caller closes what it gets. */
@@ -165,7 +169,7 @@ public final class GorgiasBridge implements AutoCloseable {
             log.info(new StartupBanner(version(), settings.env(), http.port(), migration.schemaVersion(),
                     devNotes.map(endpoint -> DevNotesEndpoint.PATH), settings.jwtSecret().isPresent(),
                     database.embedded().map(EmbeddedDatabase::dataDirectory), ProcessHandle.current().pid()).text());
-            return new GorgiasBridge(resources, http, ledger);
+            return new GorgiasBridge(resources, http, ledger, new ShowEventService(database.postgres().eventListing()));
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -198,9 +202,19 @@ public final class GorgiasBridge implements AutoCloseable {
         return http.port();
     }
 
+    /** Whether the server answers this route, {@code "GET /api/dev/notes"} say. */
+    boolean serves(String route) {
+        return http.routes().contains(route);
+    }
+
     /** The notes this service wrote, as recorded before posting (what the demo prints). */
     NoteLedger notes() {
         return notes;
+    }
+
+    /** The stored events as operators see them (what the demo waits on). */
+    ShowEvent events() {
+        return events;
     }
 
     /** Stops serving, lets the workers finish or give their events back, and closes the database. */

@@ -35,6 +35,9 @@ public final class Main {
               replay --dead --from INSTANT --to INSTANT
                         process again every dead event received in [from, to), e.g.
                         replay --dead --from 2026-11-01T00:00:00Z --to 2026-11-02T00:00:00Z
+              demo [--once]
+                        try it locally: stand-ins for Gorgias and Shopify serve the samples, the
+                        sample webhook goes in, the note it produced is printed; --once then exits
               token --subject NAME [--ttl 1h]
                         print an admin API token for this APP_ENV (lifetime at most 24h)
               doctor [--json] [--env development|staging|production]
@@ -59,7 +62,7 @@ public final class Main {
             out.println(USAGE_TEXT);
             return OK;
         }
-        if (!List.of("serve", "migrate", "replay", "token", "doctor").contains(command)) {
+        if (!List.of("serve", "migrate", "replay", "token", "doctor", "demo").contains(command)) {
             err.println("unknown command: " + command);
             err.println(USAGE_TEXT);
             return USAGE;
@@ -75,6 +78,10 @@ public final class Main {
                 return USAGE;
             }
         }
+        if (command.equals("demo")) {
+            // The demo reads the settings itself, once its stand-ins for Gorgias and Shopify listen.
+            return guarded(command, err, () -> DemoCommand.run(rest, merged, workingDirectory, out, err));
+        }
         SettingsReader.Loaded loaded;
         try {
             loaded = SettingsReader.load(merged);
@@ -86,14 +93,22 @@ public final class Main {
         Logging.configure(settings, GorgiasBridge.version());
         // The token command's standard output is the token alone.
         loaded.warnings().forEach(command.equals("token") ? line -> err.println("gorgias-bridge: " + line) : log::warn);
+        return guarded(command, err, () -> switch (command) {
+            case "migrate" -> migrate(settings, workingDirectory, out);
+            case "replay" -> ReplayCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), settings,
+                    workingDirectory, out, err);
+            case "token" -> TokenCommand.run(rest, settings, out, err);
+            default -> serve(settings, workingDirectory, merged);
+        });
+    }
+
+    /** Runs a command, turning what stops it into one line on standard error and the exit status. */
+    private static int guarded(String command, PrintStream err, java.util.function.IntSupplier body) {
         try {
-            return switch (command) {
-                case "migrate" -> migrate(settings, workingDirectory, out);
-                case "replay" -> ReplayCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), settings,
-                        workingDirectory, out, err);
-                case "token" -> TokenCommand.run(rest, settings, out, err);
-                default -> serve(settings, workingDirectory, merged);
-            };
+            return body.getAsInt();
+        } catch (InvalidSettingsException e) {
+            err.println(e.getMessage());
+            return CONFIGURATION;
         } catch (EmbeddedDatabase.RootRefused e) {
             err.println("gorgias-bridge: " + e.getMessage());
             return CONFIGURATION;
@@ -114,10 +129,21 @@ public final class Main {
     }
 
     private static int serve(Settings settings, Path workingDirectory, Map<String, String> environment) {
-        GorgiasBridge bridge = GorgiasBridge.start(settings, workingDirectory, environment);
+        awaitShutdown(GorgiasBridge.start(settings, workingDirectory, environment));
+        return OK;
+    }
+
+    /** Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then closes what runs, in this order. */
+    static void awaitShutdown(AutoCloseable... running) {
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            bridge.close();
+            for (AutoCloseable resource : running) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    log.warn("error while shutting down: {}", e.toString());
+                }
+            }
             stopped.countDown();
         }, "shutdown"));
         try {
@@ -125,6 +151,5 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return OK;
     }
 }

@@ -21,7 +21,7 @@ record StartupBanner(String version, AppEnv env, int port, String schemaVersion,
     String text() {
         String base = "http://localhost:" + port;
         List<String> lines = new ArrayList<>();
-        lines.add("Gorgias Bridge " + version + " is listening on port " + port + " (APP_ENV=" + env.wireName()
+        lines.add("Gorgias Bridge" + (version.equals("development") ? "" : " " + version) + " is listening on port " + port + " (APP_ENV=" + env.wireName()
                 + ", database schema version " + schemaVersion + ")");
         lines.add("  dashboard   " + base + "/dashboard" + (adminApi
                 ? "   (log in with a token: scripts/run token --subject you@example.com --ttl 8h)"
