@@ -6,6 +6,7 @@ import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
 import dev.gorgiasbridge.application.operations.ListEventsService;
 import dev.gorgiasbridge.application.operations.ShowEventService;
+import dev.gorgiasbridge.application.port.out.DeliveryCounts;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.Finding;
 import dev.gorgiasbridge.application.port.out.OrderHistory;
@@ -32,7 +33,7 @@ final class AdminWiring {
     }
 
     static AdminApi adminApi(Settings settings, Optional<Map<String, String>> environment, Path workingDirectory,
-                             PostgresDatabase database, Optional<RedisStore> redis, TicketNotes helpdesk,
+                             PostgresDatabase database, DeliveryCounts deliveries, Optional<RedisStore> redis, TicketNotes helpdesk,
                              Optional<OrderHistory> shop, EventInbox inbox, Clock clock) {
         Optional<AdminTokens> tokens = settings.jwtSecret()
                 .map(secret -> new AdminTokens(secret.value(), settings.env().wireName(), clock));
@@ -46,7 +47,7 @@ final class AdminWiring {
                 READINESS_TIMEOUT, clock);
         var listing = database.eventListing();
         return new AdminApi(tokens, new ListEventsService(listing), new ShowEventService(listing),
-                new ReplayEventsService(inbox), new MeasureSuccessService(database.outcomeStatistics(), inbox, clock),
+                new ReplayEventsService(inbox), new MeasureSuccessService(database.outcomeStatistics(), deliveries, inbox, clock),
                 readiness, rules.wireName(), settings.ai().baseUrl().isPresent());
     }
 }

@@ -23,6 +23,7 @@ import dev.gorgiasbridge.application.observed.ObservedOrderHistory;
 import dev.gorgiasbridge.application.observed.ObservedTicketNotes;
 import dev.gorgiasbridge.application.operations.ShowEventService;
 import dev.gorgiasbridge.application.port.in.ShowEvent;
+import dev.gorgiasbridge.application.port.out.IngestMetrics;
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.application.port.out.OrderCache;
@@ -59,6 +60,8 @@ import org.slf4j.LoggerFactory;
 public final class GorgiasBridge implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GorgiasBridge.class);
     private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+    /** How often an instance adds its delivery counts to the database: one batched upsert, whatever the traffic. */
+    private static final Duration DELIVERY_COUNTS_WRITTEN_EVERY = Duration.ofSeconds(5);
 
     private final Deque<AutoCloseable> resources;
     private final HttpServer http;
@@ -150,14 +153,18 @@ public final class GorgiasBridge implements AutoCloseable {
             } else {
                 log.info("WORKER_CONCURRENCY=0: this instance only accepts webhooks; other instances process them");
             }
+            // Every delivery, refused ones included, counted in the database for the success criteria.
+            var deliveries = database.postgres().deliveryCounts(clock, DELIVERY_COUNTS_WRITTEN_EVERY);
+            resources.push(deliveries);
             var accept = new AcceptWebhookService(inbox, clock);
             var webhook = new GorgiasWebhookEndpoint(credentials, accept, limits,
-                    ClientAddresses.trusting(settings.trustedProxies()), settings.webhookMaxBytes(), clock, telemetry.ingest());
+                    ClientAddresses.trusting(settings.trustedProxies()), settings.webhookMaxBytes(), clock,
+                    IngestMetrics.both(telemetry.ingest(), deliveries));
             Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT
                     ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
             var health = new HealthService(Probes.all(settings, database.postgres(), redis, cache, inbox, shop, helpdesk, clock),
                     Duration.ofSeconds(3), clock);
-            var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), redis,
+            var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), deliveries, redis,
                     helpdesk, shop, inbox, clock);
             var metricsEndpoint = new MetricsEndpoint(telemetry::scrape, settings.metricsToken().map(Secret::value));
             HttpServer http = HttpServer.start("0.0.0.0", settings.port(), new HttpServer.Routes(webhook,

@@ -98,7 +98,8 @@ public final class GorgiasWebhookEndpoint implements Handler {
     private WebhookOutcome refuse(Context ctx, String client, String reason) {
         if (limits.failedAuthentication(client) instanceof Decision.Limited limited) {
             log.info("webhook refused: too many failed authentications from {}", client);
-            return rateLimited(ctx, limited);
+            rateLimited(ctx, limited);
+            return WebhookOutcome.UNAUTHORIZED_RATE_LIMITED;
         }
         log.info("webhook refused from {}: {}", client, reason);
         Problems.send(ctx, 401, "Unauthorized", reason);

@@ -9,6 +9,7 @@ import dev.gorgiasbridge.application.port.out.HealthProbe;
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.application.port.out.PoolUsage;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -133,6 +134,14 @@ public final class PostgresDatabase implements AutoCloseable {
     /** The counts behind the staging success criteria. */
     public OutcomeStatistics outcomeStatistics() {
         return new PostgresOutcomeStatistics(jdbi);
+    }
+
+    /**
+     * Counts every webhook delivery by outcome, written to the database every {@code writeEvery}; the
+     * caller closes it, which writes what is left.
+     */
+    public PostgresDeliveryCounts deliveryCounts(Clock clock, Duration writeEvery) {
+        return new PostgresDeliveryCounts(jdbi, clock, writeEvery);
     }
 
     /** The readiness item: the database answers and its schema has every migration applied. */
