@@ -123,8 +123,10 @@ class DoctorTest {
                 .containsPattern("FAIL  no placeholder credentials +GORGIAS_WEBHOOK_SECRET holds")
                 .containsPattern("FAIL  Shopify settings present +SHOPIFY_SHOP_NAME is required")
                 .containsPattern("FAIL  Shopify settings present +SHOPIFY_ACCESS_TOKEN is required")
-                .containsPattern("FAIL  Gorgias credentials accepted +not called")
-                .containsPattern("FAIL  Shopify credentials accepted +not called")
+                .containsPattern("SKIP  Gorgias account configured +not checked: GORGIAS_DOMAIN, GORGIAS_USERNAME, "
+                        + "GORGIAS_API_KEY hold placeholders \\(counted above\\)")
+                .containsPattern("SKIP  Gorgias credentials accepted +not called")
+                .containsPattern("SKIP  Shopify credentials accepted +not called")
                 .containsPattern("FAIL  database reachable and migrations current +DATABASE_URL is required")
                 .doesNotContain("demo-api-key").doesNotContain("demo-webhook-secret");
     }
@@ -140,6 +142,28 @@ class DoctorTest {
     @Test
     void placeholder_credentials_fail() {
         assertFails(good("GORGIAS_API_KEY", "changeme"), "no placeholder credentials", "GORGIAS_API_KEY holds a demo");
+    }
+
+    @Test
+    void each_problem_is_counted_once_and_checks_skipped_because_of_it_are_not_failures() {
+        int status = doctor(good("GORGIAS_API_KEY", "changeme"));
+
+        assertThat(status).isEqualTo(Main.FAILURE);
+        assertThat(output().lines().filter(line -> line.startsWith("  FAIL"))).as(output()).singleElement().asString()
+                .matches("  FAIL  no placeholder credentials +GORGIAS_API_KEY holds a demo or placeholder value");
+        assertThat(output()).containsPattern("SKIP  Gorgias account configured +not checked: GORGIAS_API_KEY holds a placeholder")
+                .containsPattern("SKIP  Gorgias credentials accepted +not called: fix the settings above first")
+                .contains("Not ready: 1 problem(s) to fix, 0 warning(s); 2 check(s) skipped until they are fixed.");
+    }
+
+    @Test
+    void a_skipped_check_alone_does_not_make_the_json_verdict_fail_but_its_cause_does() {
+        int status = doctor(good("SHOPIFY_ACCESS_TOKEN", "shpat_xxxxxxxxxxxxxxxx"), "--json");
+
+        assertThat(status).isEqualTo(Main.FAILURE);
+        assertThat(output()).startsWith("{\"verdict\":\"fail\"")
+                .contains("{\"item\":\"Shopify credentials accepted\",\"verdict\":\"skip\"")
+                .contains("{\"item\":\"no placeholder credentials\",\"verdict\":\"fail\",\"reason\":\"SHOPIFY_ACCESS_TOKEN holds");
     }
 
     @Test
@@ -190,7 +214,7 @@ class DoctorTest {
     void pending_migrations_fail() {
         try (var fresh = TestPostgres.create("doctor_fresh")) {
             assertFails(good("DATABASE_URL", fresh.databaseUrl()), "database reachable and migrations current",
-                    "migration(s) pending, up to version");
+                    "3 migration(s) pending, up to version 3");
         }
     }
 
