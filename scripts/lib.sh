@@ -36,13 +36,30 @@ pick_jdk() { # exports JAVA_HOME pointing at a JDK >= 21
     major=$(java_major "$candidate")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then export JAVA_HOME="$candidate"; return 0; fi
   done
-  apt_install openjdk-21-jdk-headless || apt_install default-jdk-headless
+  # Ubuntu 22.04+ and Debian 13 have OpenJDK 21; Debian 12's own JDK is 17, so there Eclipse Temurin's
+  # apt repository provides it (docs/gorgias-setup.md, "A JDK 21 or newer").
+  apt_install openjdk-21-jdk-headless 2>/dev/null || install_temurin_21 || apt_install default-jdk-headless
   for candidate in /usr/lib/jvm/*; do
     [ -x "$candidate/bin/javac" ] || continue
     major=$(java_major "$candidate")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then export JAVA_HOME="$candidate"; return 0; fi
   done
-  log "no JDK 21 or newer found; install one and set JAVA_HOME"; return 1
+  log "no JDK 21 or newer found; install one (docs/gorgias-setup.md, \"A JDK 21 or newer\") and set JAVA_HOME"; return 1
+}
+
+install_temurin_21() { # Eclipse Temurin 21 from Adoptium's apt repository, for Debian 12 and the like
+  command -v apt-get >/dev/null || return 1
+  local codename
+  codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+  [ -n "$codename" ] || return 1
+  command -v curl >/dev/null || apt_install curl ca-certificates
+  log "this system has no OpenJDK 21 package: adding the Eclipse Temurin apt repository (Adoptium) for $codename"
+  as_root mkdir -p /etc/apt/keyrings
+  curl -fsSL https://packages.adoptium.net/artifactory/api/gpg/key/public | as_root tee /etc/apt/keyrings/adoptium.asc >/dev/null
+  echo "deb [signed-by=/etc/apt/keyrings/adoptium.asc] https://packages.adoptium.net/artifactory/deb $codename main" |
+    as_root tee /etc/apt/sources.list.d/adoptium.list >/dev/null
+  GB_APT_UPDATED=
+  apt_install temurin-21-jdk
 }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
