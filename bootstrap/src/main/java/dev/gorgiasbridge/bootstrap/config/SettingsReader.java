@@ -26,7 +26,7 @@ public final class SettingsReader {
     private static final Pattern API_VERSION = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
     private static final String GORGIAS_OFF = "notes are kept locally, not posted (see GET /api/dev/notes)";
-    private static final String WEBHOOKS_OFF = "webhooks need GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET";
+    private static final String WEBHOOKS_OFF = "every webhook is refused until a real token or secret is set";
     private static final String SHOPIFY_OFF = "orders are not looked up; notes say Shopify is not configured";
 
     /** Every variable the service reads; .env.example documents each one (checked by a test). */
