@@ -194,7 +194,10 @@ function dependencyTile(report) {
   const state = { UP: 'green', DEGRADED: 'amber' }[report.status] || 'red';
   const troubled = Object.entries(report.components || {})
     .filter(([, component]) => component.status !== 'UP')
-    .map(([name, component]) => name + ' ' + component.status + (component.error ? ' (' + component.error + ')' : ''));
+    .map(([name, component]) => name + ' ' + component.status + (!component.error ? ''
+      // Refused credentials or permissions: no outage, but nothing improves until someone fixes them.
+      : component.details && component.details.refused ? ' — refused, to fix: ' + component.error
+      : ' (' + component.error + ')'));
   const detail = report.error || (troubled.length ? troubled.join(' · ')
     : 'all ' + Object.keys(report.components || {}).length + ' components UP');
   return tile('dependencies', 'Dependencies healthy', state, report.status, detail, 'target: every component UP');

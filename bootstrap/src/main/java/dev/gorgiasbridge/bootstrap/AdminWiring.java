@@ -9,7 +9,7 @@ import dev.gorgiasbridge.application.operations.ShowEventService;
 import dev.gorgiasbridge.application.port.out.DeliveryCounts;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.OrderHistory;
+import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.readiness.ReadinessService;
 import dev.gorgiasbridge.application.replay.ReplayEventsService;
@@ -19,6 +19,7 @@ import dev.gorgiasbridge.bootstrap.config.Settings;
 import dev.gorgiasbridge.bootstrap.doctor.Doctor;
 import dev.gorgiasbridge.bootstrap.doctor.LiveChecks;
 import dev.gorgiasbridge.bootstrap.doctor.LiveChecks.Available;
+import dev.gorgiasbridge.bootstrap.observability.Redactions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +34,8 @@ final class AdminWiring {
     }
 
     static AdminApi adminApi(Settings settings, Optional<Map<String, String>> environment, Path workingDirectory,
-                             PostgresDatabase database, DeliveryCounts deliveries, Optional<RedisStore> redis, TicketNotes helpdesk,
-                             Optional<OrderHistory> shop, EventInbox inbox, Clock clock) {
+                             PostgresDatabase database, DeliveryCounts deliveries, Optional<RedisStore> redis,
+                             TicketNotes helpdesk, Optional<ShopifyOrderHistory> shop, EventInbox inbox, Clock clock) {
         Optional<AdminTokens> tokens = settings.jwtSecret()
                 .map(secret -> new AdminTokens(secret.value(), settings.env().wireName(), clock));
         AppEnv rules = settings.env().strict() ? settings.env() : AppEnv.STAGING;
@@ -46,7 +47,8 @@ final class AdminWiring {
         var readiness = new ReadinessService(Doctor.forService(environment, rules, workingDirectory, live),
                 READINESS_TIMEOUT, clock);
         var listing = database.eventListing();
-        return new AdminApi(tokens, new ListEventsService(listing), new ShowEventService(listing),
+        var redactions = Redactions.of(settings);
+        return new AdminApi(tokens, new ListEventsService(listing, redactions), new ShowEventService(listing, redactions),
                 new ReplayEventsService(inbox), new MeasureSuccessService(database.outcomeStatistics(), deliveries, inbox, clock),
                 readiness, rules.wireName(), settings.ai().baseUrl().isPresent());
     }

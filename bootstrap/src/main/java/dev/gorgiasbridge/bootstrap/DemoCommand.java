@@ -2,6 +2,7 @@ package dev.gorgiasbridge.bootstrap;
 
 import dev.gorgiasbridge.adapters.http.AdminTokens;
 import dev.gorgiasbridge.adapters.http.DevNotesEndpoint;
+import dev.gorgiasbridge.adapters.shopify.ShopifySettings;
 import dev.gorgiasbridge.application.port.out.EventDetail;
 import dev.gorgiasbridge.application.port.out.NoteLedger.LedgerNote;
 import dev.gorgiasbridge.bootstrap.config.AppEnv;
@@ -119,7 +120,9 @@ final class DemoCommand {
         env.remove("GORGIAS_WEBHOOK_SECRET");
         env.put("SHOPIFY_SHOP_NAME", ACCOUNT);
         env.put("SHOPIFY_ACCESS_TOKEN", "shpat_stand_in_shopify_token");
-        env.put("SHOPIFY_API_VERSION", StandIns.SHOPIFY_API_VERSION);
+        env.remove("SHOPIFY_CLIENT_ID");
+        env.remove("SHOPIFY_CLIENT_SECRET");
+        env.put("SHOPIFY_API_VERSION", ShopifySettings.DEFAULT_API_VERSION);
         env.put("SHOPIFY_BASE_URL", standIns.toString());
         if (ownJwtSecret) {
             // Only for this run: the token printed below opens the dashboard until the demo stops.

@@ -21,6 +21,8 @@ import dev.gorgiasbridge.application.enrichment.RecordedReplyDrafter;
 import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.observed.ObservedOrderHistory;
 import dev.gorgiasbridge.application.observed.ObservedTicketNotes;
+import dev.gorgiasbridge.application.observed.Refusals;
+import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
 import dev.gorgiasbridge.application.operations.ShowEventService;
 import dev.gorgiasbridge.application.port.in.ShowEvent;
 import dev.gorgiasbridge.application.port.out.IngestMetrics;
@@ -32,10 +34,12 @@ import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.port.out.RateLimits;
 import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
+import dev.gorgiasbridge.application.redaction.RedactedEventInbox;
 import dev.gorgiasbridge.application.worker.EventWorker;
 import dev.gorgiasbridge.application.worker.WorkerSettings;
 import dev.gorgiasbridge.bootstrap.config.AppEnv;
 import dev.gorgiasbridge.bootstrap.observability.MdcLogContext;
+import dev.gorgiasbridge.bootstrap.observability.Redactions;
 import dev.gorgiasbridge.bootstrap.config.Secret;
 import dev.gorgiasbridge.bootstrap.config.Settings;
 import dev.gorgiasbridge.domain.webhook.RetrySchedule;
@@ -140,15 +144,18 @@ public final class GorgiasBridge implements AutoCloseable {
             telemetry.watchQueue(inbox, clock);
             telemetry.watchPool(database.postgres()::poolUsage);
             telemetry.watchCache(cache);
-            Optional<OrderHistory> shop = Adapters.shopify(settings, resources)
-                    .map(client -> new ObservedOrderHistory(client, metrics));
-            TicketNotes helpdesk = new ObservedTicketNotes(Adapters.gorgias(settings, rateLimits), metrics);
+            var refusals = new Refusals(metrics, clock);
+            Optional<ShopifyOrderHistory> shopify = Adapters.shopify(settings, resources);
+            Optional<OrderHistory> shop = shopify.map(client -> new ObservedOrderHistory(client, metrics, refusals));
+            TicketNotes helpdesk = new ObservedTicketNotes(Adapters.gorgias(settings, rateLimits), metrics, refusals);
             var enrich = new EnrichTicketService(new GorgiasEventPayloads(), database.postgres().customerDirectory(),
                     shop, cache, new RecordedReplyDrafter(Adapters.replyDrafter(settings, rateLimits, resources),
                             telemetry.drafts()), helpdesk, ledger,
-                    new NoteSignature("Gorgias Bridge", version(), settings.shopify().shopName()), metrics);
+                    new NoteSignature("Gorgias Bridge", version(), Adapters.storeName(settings, shopify)), metrics);
             if (settings.workerConcurrency() > 0) {
-                resources.push(EventWorker.start(inbox, enrich, new RetrySchedule(ThreadLocalRandom.current()::nextDouble),
+                // What attempts write down (summaries, errors, stage details) is masked like the logs before it is stored.
+                resources.push(EventWorker.start(new RedactedEventInbox(inbox, Redactions.of(settings)), enrich,
+                        new RetrySchedule(ThreadLocalRandom.current()::nextDouble),
                         clock, WorkerSettings.defaults(settings.workerConcurrency()), metrics, new MdcLogContext()));
             } else {
                 log.info("WORKER_CONCURRENCY=0: this instance only accepts webhooks; other instances process them");
@@ -165,7 +172,7 @@ public final class GorgiasBridge implements AutoCloseable {
             var health = new HealthService(Probes.all(settings, database.postgres(), redis, cache, inbox, shop, helpdesk, clock),
                     Duration.ofSeconds(3), clock);
             var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), deliveries, redis,
-                    helpdesk, shop, inbox, clock);
+                    helpdesk, shopify, inbox, clock);
             var metricsEndpoint = new MetricsEndpoint(telemetry::scrape, settings.metricsToken().map(Secret::value));
             HttpServer http = HttpServer.start("0.0.0.0", settings.port(), new HttpServer.Routes(webhook,
                     new HealthEndpoints(health), devNotes, Optional.of(metricsEndpoint), Optional.of(admin),

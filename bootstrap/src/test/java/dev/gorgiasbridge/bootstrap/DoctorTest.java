@@ -122,7 +122,8 @@ class DoctorTest {
                 .containsPattern("FAIL  no placeholder credentials +GORGIAS_USERNAME holds")
                 .containsPattern("FAIL  no placeholder credentials +GORGIAS_WEBHOOK_SECRET holds")
                 .containsPattern("FAIL  Shopify settings present +SHOPIFY_SHOP_NAME is required")
-                .containsPattern("FAIL  Shopify settings present +SHOPIFY_ACCESS_TOKEN is required")
+                .containsPattern("FAIL  Shopify settings present +SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET \\(a Dev"
+                        + " Dashboard app\\) or SHOPIFY_ACCESS_TOKEN \\(a legacy custom app\\) is required")
                 .containsPattern("SKIP  Gorgias account configured +not checked: GORGIAS_DOMAIN, GORGIAS_USERNAME, "
                         + "GORGIAS_API_KEY hold placeholders \\(counted above\\)")
                 .containsPattern("SKIP  Gorgias credentials accepted +not called")
@@ -214,7 +215,7 @@ class DoctorTest {
     void pending_migrations_fail() {
         try (var fresh = TestPostgres.create("doctor_fresh")) {
             assertFails(good("DATABASE_URL", fresh.databaseUrl()), "database reachable and migrations current",
-                    "3 migration(s) pending, up to version 3");
+                    "4 migration(s) pending, up to version 4");
         }
     }
 
@@ -250,6 +251,71 @@ class DoctorTest {
                 .atPriority(0).willReturn(aResponse().withStatus(401).withBody("{\"errors\":\"[API] Invalid API key\"}")));
         try {
             assertFails(env, "Shopify credentials accepted", "");
+        } finally {
+            fake.server.removeStub(stub);
+        }
+    }
+
+    @Test
+    void the_client_credentials_path_passes_and_names_itself() {
+        var env = good("SHOPIFY_ACCESS_TOKEN", null);
+        env.put("SHOPIFY_CLIENT_ID", FakeHelpdeskAndShop.CLIENT_ID);
+        env.put("SHOPIFY_CLIENT_SECRET", FakeHelpdeskAndShop.CLIENT_SECRET);
+
+        int status = doctor(env);
+
+        assertThat(status).as(output()).isZero();
+        assertThat(output()).containsPattern("PASS  Shopify settings present +shop lindas, API version "
+                        + FakeHelpdeskAndShop.SHOPIFY_VERSION + ", client credentials grant")
+                .containsPattern("PASS  Shopify credentials accepted +shop \"Linda's Sewing\" answered")
+                .containsPattern("PASS  Shopify access scopes granted +every scope the lookups need is granted")
+                .doesNotContain(FakeHelpdeskAndShop.CLIENT_SECRET, FakeHelpdeskAndShop.ISSUED_TOKEN);
+    }
+
+    @Test
+    void both_ways_to_authenticate_at_once_fail() {
+        var env = good("SHOPIFY_CLIENT_ID", FakeHelpdeskAndShop.CLIENT_ID);
+        env.put("SHOPIFY_CLIENT_SECRET", FakeHelpdeskAndShop.CLIENT_SECRET);
+
+        assertFails(env, "Shopify settings present", "set either SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET");
+    }
+
+    @Test
+    void a_version_past_its_support_window_warns_and_so_does_shopify_answering_with_another() {
+        // Shopify falls forward: a retired version is answered by the oldest supported one, which it names.
+        var stub = fake.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        urlPathEqualTo("/admin/api/2025-04/graphql.json"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("X-Shopify-API-Version", "2026-01")
+                        .withHeader("X-Shopify-API-Deprecated-Reason", "Order.displayFulfillmentStatus")
+                        .withBody(new String(RunningBridge.contract("shopify/access-scopes.json"), StandardCharsets.UTF_8)
+                                .replace("\"read_products\"", "\"read_customers\""))));
+        try {
+            int status = doctor(good("SHOPIFY_API_VERSION", "2025-04"));
+
+            assertThat(status).as(output()).isZero();
+            assertThat(output()).containsPattern("WARN  Shopify API version supported +2025-04 is past Shopify's support"
+                            + " window \\(twelve months, ended 2026-04-01\\)")
+                    .containsPattern("WARN  Shopify API version supported +Shopify answered with API version 2026-01"
+                            + " instead of 2025-04")
+                    .containsPattern("WARN  Shopify API version supported +Shopify reports deprecated API use:"
+                            + " Order.displayFulfillmentStatus");
+        } finally {
+            fake.server.removeStub(stub);
+        }
+    }
+
+    @Test
+    void a_missing_access_scope_fails_naming_it_and_what_it_is_for() {
+        var stub = fake.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        urlPathEqualTo(FakeHelpdeskAndShop.SHOPIFY_PATH)).atPriority(0)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(RunningBridge.contract("shopify/access-scopes.json"))));
+        try {
+            assertFails(good(), "Shopify access scopes granted",
+                    "missing read_customers (the customer an order belongs to)");
+            assertThat(output()).containsPattern("WARN  Shopify access scopes granted +not granted \\(optional\\):"
+                    + " read_marketplace_fulfillment_orders");
         } finally {
             fake.server.removeStub(stub);
         }

@@ -48,21 +48,21 @@ final class CitedFacts {
         List<ShipmentAnalysis> orders = facts.orders();
         List<Parcel> parcels = orders.stream().flatMap(order -> order.parcels().stream()).toList();
         this.links = new HashSet<>(parcels.stream()
-                .flatMap(parcel -> Stream.concat(parcel.trackingUrl().stream(), parcel.trackingLink().stream())).toList());
+                .flatMap(parcel -> Stream.concat(parcel.trackingUrls().stream(), parcel.trackingLinks().stream())).toList());
         this.orderNames = new HashSet<>(orders.stream().map(order -> order.orderName().strip().toUpperCase(Locale.ROOT)).toList());
         this.orderNumbers = new HashSet<>(orders.stream().map(order -> order.orderName().replaceAll("\\D", ""))
                 .filter(digits -> !digits.isEmpty()).toList());
         List<String> shopTexts = Stream.of(
                         orders.stream().map(ShipmentAnalysis::orderName),
-                        parcels.stream().flatMap(parcel -> parcel.trackingNumber().stream().map(Object::toString)),
+                        parcels.stream().flatMap(parcel -> parcel.trackingNumbers().stream().map(Object::toString)),
                         links.stream(),
-                        parcels.stream().flatMap(parcel -> parcel.carrier().stream()),
+                        parcels.stream().flatMap(parcel -> parcel.carriers().stream()),
                         parcels.stream().flatMap(parcel -> parcel.contents().stream().map(FulfillmentLineItem::name)),
                         orders.stream().flatMap(order -> order.pendingItems().stream().map(PendingItem::name)),
                         facts.shopName().stream())
                 .flatMap(s -> s).toList();
         this.tokens = new HashSet<>(shopTexts.stream().flatMap(CitedFacts::tokensOf).toList());
-        this.carriers = parcels.stream().flatMap(parcel -> parcel.carrier().stream()).toList();
+        this.carriers = parcels.stream().flatMap(parcel -> parcel.carriers().stream()).toList();
         this.collapsed = shopTexts.stream().map(text -> text.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT)).toList();
     }
 

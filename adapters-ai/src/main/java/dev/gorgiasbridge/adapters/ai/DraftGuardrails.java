@@ -37,7 +37,7 @@ final class DraftGuardrails {
         if (!monetaryPromisesAllowed && MonetaryPromises.presentIn(text)) {
             return Optional.of(FallbackReason.MONETARY_PROMISE);
         }
-        Optional<String> expected = facts.language().flatMap(LanguageGuess::known);
+        Optional<String> expected = facts.customerLanguage().code().flatMap(LanguageGuess::known);
         Optional<String> written = LanguageGuess.of(CitedFacts.LINK.matcher(text).replaceAll(" "));
         if (expected.isPresent() && written.isPresent() && !expected.equals(written)) {
             return Optional.of(FallbackReason.WRONG_LANGUAGE);

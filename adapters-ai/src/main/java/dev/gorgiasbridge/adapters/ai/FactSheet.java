@@ -1,6 +1,7 @@
 package dev.gorgiasbridge.adapters.ai;
 
 import dev.gorgiasbridge.domain.reply.ReplyFacts;
+import dev.gorgiasbridge.domain.shipment.DeliveryMethod;
 import dev.gorgiasbridge.domain.shipment.FulfillmentLineItem;
 import dev.gorgiasbridge.domain.shipment.Parcel;
 import dev.gorgiasbridge.domain.shipment.PendingItem;
@@ -42,7 +43,8 @@ final class FactSheet {
             case NO_ORDERS_FOUND -> "no order found for the customer's contact details; ask for the order number.";
             case CUSTOMER_UNKNOWN -> "the ticket does not say who the customer is; ask for the order number and the"
                     + " email address used to order.";
-            case SHOPIFY_NOT_CONFIGURED, SHOPIFY_UNAVAILABLE -> "orders could not be looked up; say nothing about"
+            case SHOPIFY_NOT_CONFIGURED, SHOPIFY_UNAVAILABLE, SHOPIFY_REFUSED ->
+                    "orders could not be looked up; say nothing about"
                     + " the order's status, say the team is checking and will follow up.";
         };
     }
@@ -63,17 +65,23 @@ final class FactSheet {
             lines.add("- Package " + (i + 1) + " of " + order.parcels().size() + ": " + parcel(order.parcels().get(i)));
         }
         for (PendingItem item : order.pendingItems()) {
-            lines.add("- Not shipped yet: " + item.units() + " x " + field(item.name()) + " (" + item.reason().description() + ")");
+            lines.add("- Not shipped yet: " + item.units() + " x " + field(item.name()) + " (" + item.reason().description()
+                    + handover(item.handover()) + ")");
         }
+        order.nonShippingItems().forEach(item -> lines.add("- Needs no shipping (gift card, digital or service): "
+                + item.units() + " x " + field(item.name())));
         return lines;
     }
 
     private static String parcel(Parcel parcel) {
         List<String> parts = new ArrayList<>();
-        parts.add("carrier " + parcel.carrier().map(FactSheet::field).orElse("not given"));
-        parts.add("tracking number " + parcel.trackingNumber().map(number -> field(number.value())).orElse("none"));
-        parcel.trackingLink().ifPresent(link -> parts.add("tracking link " + link));
-        parts.add("status " + words(parcel.displayStatus().name()));
+        parts.add("carrier " + (parcel.carriers().isEmpty() ? "not given"
+                : parcel.carriers().stream().map(FactSheet::field).collect(Collectors.joining(" and "))));
+        parts.add((parcel.trackingNumbers().size() > 1 ? "tracking numbers " : "tracking number ")
+                + (parcel.trackingNumbers().isEmpty() ? "none"
+                : parcel.trackingNumbers().stream().map(number -> field(number.value())).collect(Collectors.joining(" and "))));
+        parcel.trackingLinks().forEach(link -> parts.add("tracking link " + link));
+        parts.add("status " + parcel.displayStatus().words() + handover(parcel.handover()));
         parcel.deliveredAt().ifPresent(at -> parts.add("delivered " + date(at)));
         parcel.estimatedDeliveryAt().filter(at -> parcel.deliveredAt().isEmpty())
                 .ifPresent(at -> parts.add("estimated delivery " + date(at)));
@@ -81,6 +89,15 @@ final class FactSheet {
             parts.add("contains " + parcel.contents().stream().map(FactSheet::content).collect(Collectors.joining(", ")));
         }
         return String.join(", ", parts);
+    }
+
+    /** Pickups and local deliveries have no carrier tracking: the model must not promise any. */
+    private static String handover(DeliveryMethod.Handover handover) {
+        return switch (handover) {
+            case STORE_PICKUP -> ", local pickup at the shop, no tracking";
+            case LOCAL_DELIVERY -> ", local delivery by the shop, no tracking";
+            case CARRIER, NONE -> "";
+        };
     }
 
     private static String content(FulfillmentLineItem item) {

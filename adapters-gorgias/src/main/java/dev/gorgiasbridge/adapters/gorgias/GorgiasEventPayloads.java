@@ -8,7 +8,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a stored Gorgias HTTP-integration body ({@code {{context}}}: {@code {"ticket": …, "message": …}}).
- * The ticket has the same shape as the REST API's, so it is read the same way.
+ * The ticket has the same shape as the REST API's, so it is read the same way. The payload is the text the
+ * front door accepted (strict UTF-8, no NUL, see WebhookText); this reader is more lenient than the front
+ * door's (no limit on duplicate keys, deeper nesting), so whatever was stored is read. Control characters
+ * that arrive escaped are kept here and removed where text is stored (StorableText).
  */
 public final class GorgiasEventPayloads implements EventPayloads {
 

@@ -12,6 +12,7 @@ import dev.gorgiasbridge.domain.ticket.TicketCustomer;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.ticket.TicketMessage;
 import dev.gorgiasbridge.domain.webhook.GorgiasDatetime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +40,23 @@ final class TicketJson {
         return new TicketMessage(new MessageId(longValue(message.path("id")).orElseThrow()),
                 text(message.path("channel")).orElse(""), flag(message.path("from_agent")),
                 text(message.path("external_id")), text(message.path("body_text")),
-                text(message.path("created_datetime")).flatMap(GorgiasDatetime::parse));
+                text(message.path("created_datetime")).flatMap(GorgiasDatetime::parse),
+                // The TicketMessage object: sender {id, email, name}; source {type, from {name, address}, to [...]}.
+                text(message.path("sender").path("email")).or(() -> text(message.path("source").path("from").path("address"))));
+    }
+
+    /**
+     * The addresses of the customer's email channels (the CustomerChannel object: {@code type},
+     * {@code address}, {@code preferred}, {@code deleted_datetime}), live ones only, the preferred first.
+     */
+    private static List<String> emailChannels(JsonNode channels) {
+        return channels.values().stream()
+                .filter(JsonNode::isObject)
+                .filter(channel -> text(channel.path("type")).filter(type -> type.strip().equalsIgnoreCase("email")).isPresent())
+                .filter(channel -> text(channel.path("deleted_datetime")).isEmpty())
+                .sorted(Comparator.comparing((JsonNode channel) -> !flag(channel.path("preferred"))))
+                .flatMap(channel -> text(channel.path("address")).stream())
+                .toList();
     }
 
     private static TicketCustomer customer(JsonNode customer) {
@@ -57,6 +74,7 @@ final class TicketJson {
         Optional<Integer> ordersCount = shopify.map(c -> c.path("orders_count"))
                 .filter(n -> n.isIntegralNumber() && n.canConvertToInt()).map(JsonNode::intValue);
         return new TicketCustomer(text(customer.path("id")), text(customer.path("email")), text(customer.path("name")),
-                integrations, ordersCount, shopify.flatMap(c -> text(c.path("total_spent"))));
+                integrations, ordersCount, shopify.flatMap(c -> text(c.path("total_spent"))),
+                emailChannels(customer.path("channels")));
     }
 }

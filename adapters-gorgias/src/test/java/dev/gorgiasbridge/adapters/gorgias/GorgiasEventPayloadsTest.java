@@ -63,4 +63,50 @@ class GorgiasEventPayloadsTest {
         assertThatThrownBy(() -> payloads.read("{\"ticket\": {}}")).isInstanceOf(ExternalServiceException.Permanent.class);
         assertThatThrownBy(() -> payloads.read("not json")).isInstanceOf(ExternalServiceException.Permanent.class);
     }
+
+    @Test
+    void a_customer_without_an_email_is_read_with_the_live_email_channels_preferred_first() throws IOException {
+        var event = payloads.read(contract("customer-email-only-in-channels.json"));
+
+        assertThat(event.ticket().customer().email()).isEmpty();
+        assertThat(event.ticket().customer().emailChannels())
+                .containsExactly("  Juergen.Weiss@Example.DE ", "weiss.einkauf@example.de");
+        assertThat(event.customerEmails()).first().isEqualTo("  Juergen.Weiss@Example.DE ");
+    }
+
+    @Test
+    void the_sender_of_a_message_is_read_from_sender_email_else_from_the_source_address() throws IOException {
+        var event = payloads.read(contract("customer-email-only-on-the-message.json"));
+
+        assertThat(event.ticket().customer().email()).isEmpty();
+        assertThat(event.ticket().messages()).extracting(m -> m.senderEmail().orElse("-"))
+                .containsExactly("Elodie.Durand@Example.FR", "support@lindas.example", " elodie.durand@example.fr\t");
+        assertThat(event.customerEmails())
+                .containsExactly(" elodie.durand@example.fr\t", "Elodie.Durand@Example.FR");
+    }
+
+    @Test
+    void the_preferred_email_channel_comes_first_whatever_its_place() {
+        var event = payloads.read("""
+                {"ticket": {"id": 91234592, "status": "open", "customer": {"id": 412000700, "channels": [
+                    {"type": "email", "address": "second@example.com", "preferred": false},
+                    {"type": "Email", "address": "first@example.com", "preferred": true},
+                    {"type": "email", "address": null, "preferred": false}]}}}
+                """);
+
+        assertThat(event.ticket().customer().emailChannels()).containsExactly("first@example.com", "second@example.com");
+    }
+
+    @Test
+    void escaped_control_characters_the_front_door_lets_through_are_read_without_failing() throws IOException {
+        String body = contract("ticket-message-created.json")
+                .replace("\"name\": \"Maria Keller\"", "\"name\": \"Maria\\u0007 Keller\\u001b[0m\"")
+                .replace("Where is it?", "Where is it?\\r\\n\\t");
+
+        var event = payloads.read(body);
+
+        assertThat(event.ticket().customer().name()).contains("Maria\u0007 Keller\u001b[0m");
+        assertThat(event.ticket().messages().getFirst().bodyText())
+                .hasValueSatisfying(text -> assertThat(text).endsWith("Where is it?\r\n\t"));
+    }
 }

@@ -5,6 +5,7 @@ import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.GorgiasDatetime;
 import dev.gorgiasbridge.domain.webhook.GorgiasTrigger;
 import dev.gorgiasbridge.domain.webhook.WebhookDelivery;
+import dev.gorgiasbridge.domain.webhook.WebhookText;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -46,9 +47,15 @@ final class GorgiasPayloads {
     }
 
     static WebhookDelivery read(byte[] body, Optional<GorgiasTrigger> trigger) throws InvalidPayload {
+        // Strict UTF-8 and no NUL first: given bytes, the parser would guess UTF-16 or UTF-32 from their
+        // pattern, and the inbox would store something other than what was checked here.
+        String text = switch (WebhookText.decode(body)) {
+            case WebhookText.Readable readable -> readable.text();
+            case WebhookText.Refused refused -> throw new InvalidPayload(refused.reason());
+        };
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = JSON.readTree(text);
         } catch (JacksonException e) {
             throw new InvalidPayload("body is not valid JSON: " + e.getOriginalMessage());
         }

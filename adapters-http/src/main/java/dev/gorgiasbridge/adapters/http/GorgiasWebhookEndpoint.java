@@ -2,6 +2,7 @@ package dev.gorgiasbridge.adapters.http;
 
 import dev.gorgiasbridge.application.port.in.AcceptWebhook;
 import dev.gorgiasbridge.application.port.in.AcceptWebhook.Acceptance;
+import dev.gorgiasbridge.application.port.out.InboxRefusedException;
 import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
 import dev.gorgiasbridge.application.port.out.IngestMetrics;
 import dev.gorgiasbridge.application.port.out.IngestMetrics.WebhookOutcome;
@@ -154,6 +155,11 @@ public final class GorgiasWebhookEndpoint implements Handler {
                     yield WebhookOutcome.DUPLICATE;
                 }
             };
+        } catch (InboxRefusedException e) {
+            // The database refused this delivery's content; deliveries stored with it are unaffected.
+            log.warn("webhook refused: {}", e.getMessage());
+            Problems.send(ctx, 400, "Bad Request", "the event's content cannot be stored");
+            return WebhookOutcome.INVALID;
         } catch (InboxUnavailableException e) {
             log.error("webhook not stored, asking the sender to retry: {}", e.getMessage(), e.getCause());
             ctx.header("Retry-After", Long.toString(STORAGE_RETRY_AFTER.toSeconds()));

@@ -12,6 +12,7 @@ import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.application.port.out.ReplyDrafter;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.domain.customer.CustomerIdentity;
+import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.enrichment.EnrichmentOutcome;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
@@ -81,8 +82,11 @@ public final class EnrichTicketService implements ProcessEvent {
 
             stage = Stage.CUSTOMER;
             var customer = ticket.customer();
-            CustomerIdentity identity = CustomerIdentity.read(customer.gorgiasId().orElse(null),
-                    customer.email().orElse(null), customer.integrations());
+            CustomerIdentity identity = CustomerIdentity.readWithEmails(customer.gorgiasId().orElse(null),
+                    event.customerEmails(), customer.integrations());
+            // The note names the address as Gorgias spells it, or the one found in a channel or on a message.
+            Optional<String> email = customer.email().filter(address -> !address.isBlank())
+                    .or(() -> identity.email().map(CustomerKey.Email::address));
             customers.record(ticket, identity);
             stages.add(identity.bestKey().isPresent()
                     ? StageOutcome.succeeded(Stage.CUSTOMER, "customer known by " + identity.keys().size() + " key(s)")
@@ -96,7 +100,7 @@ public final class EnrichTicketService implements ProcessEvent {
             var facts = new ReplyFacts(ReplyFacts.firstNameOf(customer.name()), found.orders(), found.status(),
                     signature.shopName(), ticket.language(), latestCustomerText(event), ticket.subject(),
                     customer.ordersCount(), customer.totalSpent());
-            String contentHash = noteFacts(ticket, found, TemplateReplyDrafter.placeholder()).contentHash();
+            String contentHash = noteFacts(ticket, email, found, TemplateReplyDrafter.placeholder()).contentHash();
             boolean retrying = posting.recorded(claimed.lease().eventId()).isPresent();
             if (!retrying && posting.alreadyTold(ticket.id(), contentHash)) {
                 stages.add(StageOutcome.skipped(Stage.DRAFT, "nothing new since the last note"));
@@ -109,7 +113,7 @@ public final class EnrichTicketService implements ProcessEvent {
                     : StageOutcome.succeeded(Stage.DRAFT, "drafted by " + draft.provenance()));
 
             stage = Stage.NOTE;
-            NoteBody body = ShipmentNote.compose(noteFacts(ticket, found, draft));
+            NoteBody body = ShipmentNote.compose(noteFacts(ticket, email, found, draft));
             var note = new InternalNote(NotePosting.externalId(claimed.lease().eventId()), body.text(), body.html());
             NotePosting.Result result = posting.post(ticket.id(), claimed.lease().eventId(), note, contentHash);
             stages.add(StageOutcome.succeeded(Stage.NOTE, result.detail()));
@@ -127,9 +131,9 @@ public final class EnrichTicketService implements ProcessEvent {
         }
     }
 
-    private NoteFacts noteFacts(Ticket ticket, OrderLookup.Found found, ReplyDraft draft) {
-        return new NoteFacts(ticket.id(), ticket.customer().name(), ticket.customer().email(), found.status(),
-                found.orders(), draft, signature.serviceName(), signature.serviceVersion());
+    private NoteFacts noteFacts(Ticket ticket, Optional<String> email, OrderLookup.Found found, ReplyDraft draft) {
+        return new NoteFacts(ticket.id(), ticket.customer().name(), email, found.status(),
+                found.orders(), draft, signature.serviceName(), signature.serviceVersion(), found.refusal());
     }
 
     private static Optional<String> latestCustomerText(TicketEvent event) {

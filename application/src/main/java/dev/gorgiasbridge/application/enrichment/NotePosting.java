@@ -33,9 +33,12 @@ final class NotePosting {
         return ledger.byExternalId(externalId(event));
     }
 
-    /** Whether the ticket already got a note with this content (from another event). */
+    /**
+     * Whether the ticket already holds a note with this content (from another event). A note that was only
+     * reserved, its post failed for good, never reached the agent and so never counts.
+     */
     boolean alreadyTold(TicketId ticket, String contentHash) {
-        return ledger.hasContent(ticket, contentHash);
+        return ledger.hasPostedContent(ticket, contentHash);
     }
 
     /** Puts the note on the ticket unless it is there already; says which happened. */

@@ -49,6 +49,9 @@ public final class ReachabilityProbe implements HealthProbe {
                 case Reachability.Unreachable unreachable -> new ComponentHealth(
                         required ? ComponentHealth.Status.DOWN : ComponentHealth.Status.DEGRADED, Duration.ZERO,
                         java.util.Optional.of(unreachable.reason()), Map.of("checked_at", now.toString()));
+                // Refused credentials or permissions degrade the service; they are no outage (docs/runbook.md).
+                case Reachability.Refused refused -> ComponentHealth.degraded(Duration.ZERO, refused.reason(),
+                        Map.of("checked_at", now.toString(), "refused", true));
             };
             lastAt = now;
         }

@@ -4,17 +4,25 @@ import dev.gorgiasbridge.application.port.in.ListEvents;
 import dev.gorgiasbridge.application.port.out.EventListing;
 import dev.gorgiasbridge.application.port.out.EventPage;
 import dev.gorgiasbridge.application.port.out.EventQuery;
+import dev.gorgiasbridge.application.port.out.Redaction;
 
-/** Lists events straight from the store; the query already bounds the page size. */
+/** Lists events straight from the store, their summaries masked as served; the query bounds the page size. */
 public final class ListEventsService implements ListEvents {
     private final EventListing listing;
+    private final Redaction redaction;
 
     public ListEventsService(EventListing listing) {
+        this(listing, Redaction.none());
+    }
+
+    public ListEventsService(EventListing listing, Redaction redaction) {
         this.listing = listing;
+        this.redaction = redaction;
     }
 
     @Override
     public EventPage list(EventQuery query) {
-        return listing.list(query);
+        EventPage page = listing.list(query);
+        return new EventPage(page.events().stream().map(e -> ShowEventService.redacted(e, redaction)).toList(), page.next());
     }
 }

@@ -61,7 +61,8 @@ final class AttemptRecorder {
             return ended("dead", inbox.finish(event.lease(), Ending.DEAD, error, failed.stages()));
         }
         Instant now = clock.instant();
-        return switch (retries.afterFailure(event.attempt(), now, failed.retryAfter())) {
+        // The schedule counts this run only: a replayed event gets the whole schedule again.
+        return switch (retries.afterFailure(event.attemptOfRun(), now, failed.retryAfter())) {
             case RetrySchedule.Decision.RetryAt retry -> {
                 log.log(Level.INFO, "event {0} attempt {1} failed ({2}); next attempt at {3}",
                         event.lease().eventId(), event.attempt(), error, retry.at());
@@ -70,9 +71,9 @@ final class AttemptRecorder {
             }
             case RetrySchedule.Decision.GiveUp giveUp -> {
                 log.log(Level.WARNING, "event {0} is dead after {1} attempts: {2}", event.lease().eventId(),
-                        event.attempt(), error);
+                        event.attemptOfRun(), error);
                 yield ended("dead", inbox.finish(event.lease(), Ending.DEAD,
-                        error + " (gave up after " + event.attempt() + " attempts)", failed.stages()));
+                        error + " (gave up after " + event.attemptOfRun() + " attempts)", failed.stages()));
             }
         };
     }

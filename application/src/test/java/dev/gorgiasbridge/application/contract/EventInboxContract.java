@@ -166,6 +166,23 @@ public abstract class EventInboxContract {
     }
 
     @Test
+    void outside_text_in_stage_details_and_errors_is_stored_without_nul_and_control_characters() {
+        EventId id = store("message:1:1", 1, 0);
+        ClaimedEvent first = inbox.claim(1, LEASE).getFirst();
+        inbox.retryLater(first.lease(), Duration.ZERO, "note: gorgias answered 400: bad \u0000 byte\r\n",
+                List.of(StageOutcome.succeeded(Stage.READ, "ticket 91234567\u0000\u0007, message 310000002"),
+                        StageOutcome.failed(Stage.NOTE, "gorgias answered 400:\tline one\nline two\u001b[31m")));
+        ClaimedEvent second = inbox.claim(1, LEASE).getFirst();
+        inbox.finish(second.lease(), Ending.DEAD, "note: gorgias answered 401\u0000", List.of());
+
+        assertThat(inbox.find(id)).hasValueSatisfying(r -> {
+            assertThat(r.stages()).extracting(StageOutcome::detail).containsExactly(
+                    "ticket 91234567, message 310000002", "gorgias answered 400:\tline one\nline two[31m");
+            assertThat(r.summary()).contains("note: gorgias answered 401");
+        });
+    }
+
+    @Test
     void a_retry_due_now_is_claimed_again_as_the_next_attempt() {
         EventId id = store("message:1:1", 1, 0);
         ClaimedEvent first = inbox.claim(1, LEASE).getFirst();
@@ -239,14 +256,48 @@ public abstract class EventInboxContract {
     }
 
     @Test
-    void a_dead_event_is_replayed_by_id_from_a_fresh_start() {
+    void a_dead_event_is_replayed_by_id_continuing_its_attempt_numbers_with_a_fresh_retry_run() {
         EventId id = store("message:1:1", 1, 0);
-        ClaimedEvent held = inbox.claim(1, LEASE).getFirst();
-        inbox.finish(held.lease(), Ending.DEAD, "gorgias: 500 after 25 attempts", List.of());
+        ClaimedEvent first = inbox.claim(1, LEASE).getFirst();
+        inbox.retryLater(first.lease(), Duration.ZERO, "note: 503 Service Unavailable", List.of());
+        ClaimedEvent second = inbox.claim(1, LEASE).getFirst();
+        inbox.finish(second.lease(), Ending.DEAD, "note: 401 Unauthorized", List.of());
 
         assertThat(inbox.replay(id)).isEqualTo(Replay.REPLAYED);
 
-        assertThat(inbox.claim(1, LEASE)).singleElement().satisfies(c -> assertThat(c.attempt()).isEqualTo(1));
+        assertThat(inbox.claim(1, LEASE)).singleElement().satisfies(c -> {
+            assertThat(c.attempt()).isEqualTo(3);
+            assertThat(c.attemptOfRun()).isEqualTo(1);
+        });
+        assertThat(inbox.find(id)).hasValueSatisfying(r -> assertThat(r.attempts()).isEqualTo(3));
+    }
+
+    @Test
+    void a_replayed_event_retried_counts_its_run_from_the_replay() {
+        EventId id = store("message:1:1", 1, 0);
+        inbox.finish(inbox.claim(1, LEASE).getFirst().lease(), Ending.DEAD, "note: 401 Unauthorized", List.of());
+        inbox.replay(id);
+        inbox.retryLater(inbox.claim(1, LEASE).getFirst().lease(), Duration.ZERO, "note: 503", List.of());
+
+        assertThat(inbox.claim(1, LEASE)).singleElement().satisfies(c -> {
+            assertThat(c.attempt()).isEqualTo(3);
+            assertThat(c.attemptOfRun()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void a_replayed_event_given_back_at_shutdown_is_claimed_again_as_the_same_attempt() {
+        EventId id = store("message:1:1", 1, 0);
+        inbox.finish(inbox.claim(1, LEASE).getFirst().lease(), Ending.DEAD, "note: 401 Unauthorized", List.of());
+        inbox.replay(id);
+
+        assertThat(inbox.release(inbox.claim(1, LEASE).getFirst().lease())).isTrue();
+
+        assertThat(inbox.find(id)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(EventStatus.PENDING));
+        assertThat(inbox.claim(1, LEASE)).singleElement().satisfies(c -> {
+            assertThat(c.attempt()).isEqualTo(2);
+            assertThat(c.attemptOfRun()).isEqualTo(1);
+        });
     }
 
     @Test
@@ -270,7 +321,10 @@ public abstract class EventInboxContract {
         int replayed = inbox.replayDead(RECEIVED.plusSeconds(30), RECEIVED.plusSeconds(90));
 
         assertThat(replayed).isEqualTo(1);
-        assertThat(ids(inbox.claim(10, LEASE))).containsExactly(inside);
+        List<ClaimedEvent> again = inbox.claim(10, LEASE);
+        assertThat(ids(again)).containsExactly(inside);
+        assertThat(again.getFirst().attempt()).isEqualTo(2);
+        assertThat(again.getFirst().attemptOfRun()).isEqualTo(1);
         assertThat(inbox.find(early)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(EventStatus.DEAD));
         assertThat(inbox.find(late)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(EventStatus.DEAD));
     }

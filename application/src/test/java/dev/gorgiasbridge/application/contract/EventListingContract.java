@@ -103,7 +103,7 @@ public abstract class EventListingContract {
     }
 
     @Test
-    void the_detail_shows_attempts_stage_outcomes_and_the_last_error_but_the_payload_only_when_asked() {
+    void the_detail_shows_attempts_and_stage_outcomes_but_the_payload_only_when_asked() {
         EventId id = store(30, FIRST);
         var lease = inbox.claim(1, Duration.ofMinutes(5)).getFirst().lease();
         inbox.retryLater(lease, Duration.ZERO, "Shopify timed out",
@@ -117,12 +117,57 @@ public abstract class EventListingContract {
         assertThat(without.event().status()).isEqualTo(EventStatus.DONE);
         assertThat(without.event().attempts()).isEqualTo(2);
         assertThat(without.event().summary()).contains("note posted");
-        assertThat(without.lastError()).contains("Shopify timed out");
+        assertThat(without.lastError()).as("a done event carries no error from an earlier attempt").isEmpty();
         assertThat(without.dedupKey()).isEqualTo("listing:30");
         assertThat(without.stages()).extracting(s -> s.attempt() + ":" + s.outcome().stage() + ":" + s.outcome().result())
                 .containsExactly("1:READ:SUCCEEDED", "1:ORDERS:FAILED", "2:NOTE:SUCCEEDED");
         assertThat(without.payload()).isEmpty();
         assertThat(with.payload()).contains("{\"ticket\":{\"id\":5030}}");
+    }
+
+    @Test
+    void the_last_error_is_shown_while_the_event_waits_for_its_retry_and_when_it_is_dead() {
+        EventId id = store(31, FIRST);
+        var lease = inbox.claim(1, Duration.ofMinutes(5)).getFirst().lease();
+        inbox.retryLater(lease, Duration.ZERO, "orders: Shopify timed out", List.of());
+        EventDetail retrying = listing.detail(id, EventDetail.Payload.LEFT_OUT).orElseThrow();
+        lease = inbox.claim(1, Duration.ofMinutes(5)).getFirst().lease();
+        inbox.finish(lease, EventInbox.Ending.DEAD, "note: 401 Unauthorized", List.of());
+
+        EventDetail dead = listing.detail(id, EventDetail.Payload.LEFT_OUT).orElseThrow();
+
+        assertThat(retrying.lastError()).contains("orders: Shopify timed out");
+        assertThat(dead.lastError()).contains("note: 401 Unauthorized");
+    }
+
+    @Test
+    void a_skipped_event_carries_no_error_from_an_earlier_attempt() {
+        EventId id = store(32, FIRST);
+        var lease = inbox.claim(1, Duration.ofMinutes(5)).getFirst().lease();
+        inbox.retryLater(lease, Duration.ZERO, "orders: Shopify timed out", List.of());
+        lease = inbox.claim(1, Duration.ofMinutes(5)).getFirst().lease();
+        inbox.finish(lease, EventInbox.Ending.SKIPPED, "nothing new since the last note", List.of());
+
+        assertThat(listing.detail(id, EventDetail.Payload.LEFT_OUT).orElseThrow().lastError()).isEmpty();
+    }
+
+    @Test
+    void a_replayed_event_records_its_stages_under_new_attempt_numbers() {
+        EventId id = store(33, FIRST);
+        var lease = inbox.claim(1, Duration.ofMinutes(5)).getFirst().lease();
+        inbox.finish(lease, EventInbox.Ending.DEAD, "note: 401 Unauthorized",
+                List.of(StageOutcome.failed(Stage.NOTE, "401 Unauthorized")));
+        inbox.replay(id);
+        lease = inbox.claim(1, Duration.ofMinutes(5)).getFirst().lease();
+        inbox.finish(lease, EventInbox.Ending.DONE, "note posted",
+                List.of(StageOutcome.succeeded(Stage.NOTE, "posted as message 310000107")));
+
+        EventDetail detail = listing.detail(id, EventDetail.Payload.LEFT_OUT).orElseThrow();
+
+        assertThat(detail.event().attempts()).isEqualTo(2);
+        assertThat(detail.lastError()).isEmpty();
+        assertThat(detail.stages()).extracting(s -> s.attempt() + ":" + s.outcome().stage() + ":" + s.outcome().result())
+                .containsExactly("1:NOTE:FAILED", "2:NOTE:SUCCEEDED");
     }
 
     @Test

@@ -55,11 +55,57 @@ public abstract class NoteLedgerContract {
     }
 
     @Test
-    void content_already_on_a_ticket_is_recognised_by_its_hash() {
+    void content_posted_on_a_ticket_is_recognised_by_its_hash() {
+        ledger.reserve(TICKET, anEvent(), note("gorgias-bridge:evt-1", "Two packages"), "hash-1");
+        ledger.markPosted("gorgias-bridge:evt-1", 310000099L);
+
+        assertThat(ledger.hasPostedContent(TICKET, "hash-1")).isTrue();
+        assertThat(ledger.hasPostedContent(TICKET, "hash-2")).isFalse();
+        assertThat(ledger.hasPostedContent(new TicketId(91234568), "hash-1")).isFalse();
+    }
+
+    @Test
+    void a_reserved_note_that_was_never_posted_does_not_count_as_content_on_the_ticket() {
         ledger.reserve(TICKET, anEvent(), note("gorgias-bridge:evt-1", "Two packages"), "hash-1");
 
-        assertThat(ledger.hasContent(TICKET, "hash-1")).isTrue();
-        assertThat(ledger.hasContent(TICKET, "hash-2")).isFalse();
+        assertThat(ledger.hasPostedContent(TICKET, "hash-1")).isFalse();
+    }
+
+    @Test
+    void a_later_event_records_the_same_content_beside_a_note_whose_post_failed() {
+        ledger.reserve(TICKET, anEvent(), note("gorgias-bridge:evt-1", "Two packages"), "hash-1");
+        ledger.reserve(TICKET, anEvent(), note("gorgias-bridge:evt-2", "Two packages"), "hash-1");
+        ledger.markPosted("gorgias-bridge:evt-2", 310000100L);
+
+        assertThat(ledger.byExternalId("gorgias-bridge:evt-1"))
+                .hasValueSatisfying(n -> assertThat(n.messageId()).isEmpty());
+        assertThat(ledger.byExternalId("gorgias-bridge:evt-2"))
+                .hasValueSatisfying(n -> assertThat(n.messageId()).contains(310000100L));
+        assertThat(ledger.hasPostedContent(TICKET, "hash-1")).isTrue();
+    }
+
+    @Test
+    void the_failed_note_posted_on_a_replay_is_marked_posted_beside_the_later_one() {
+        ledger.reserve(TICKET, anEvent(), note("gorgias-bridge:evt-1", "Two packages"), "hash-1");
+        ledger.reserve(TICKET, anEvent(), note("gorgias-bridge:evt-2", "Two packages"), "hash-1");
+        ledger.markPosted("gorgias-bridge:evt-2", 310000100L);
+
+        ledger.markPosted("gorgias-bridge:evt-1", 310000101L);
+
+        assertThat(ledger.recent(10)).extracting(NoteLedger.LedgerNote::messageId)
+                .containsExactlyInAnyOrder(java.util.Optional.of(310000100L), java.util.Optional.of(310000101L));
+    }
+
+    @Test
+    void note_text_is_stored_without_nul_and_control_characters_but_keeps_its_lines() {
+        ledger.reserve(TICKET, anEvent(), new InternalNote("gorgias-bridge:evt-1",
+                "Order #1042\n- 1 × Walking Foot\u0000 Attachment\u0008",
+                "<p>Order #1042</p><ul><li>1 × Walking Foot\u0000 Attachment</li></ul>"), "hash-1");
+
+        assertThat(ledger.byExternalId("gorgias-bridge:evt-1")).hasValueSatisfying(n -> {
+            assertThat(n.bodyText()).isEqualTo("Order #1042\n- 1 × Walking Foot Attachment");
+            assertThat(n.bodyHtml()).isEqualTo("<p>Order #1042</p><ul><li>1 × Walking Foot Attachment</li></ul>");
+        });
     }
 
     @Test

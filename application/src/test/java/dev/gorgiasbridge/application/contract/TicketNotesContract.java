@@ -33,13 +33,13 @@ public abstract class TicketNotesContract {
     public static Ticket exampleTicket() {
         var customer = new TicketCustomer(Optional.of("412000387"), Optional.of("Maria.Keller@Example.com"),
                 Optional.of("Maria Keller"), List.of(GorgiasIntegration.of("shopify", "7460267524351")),
-                Optional.of(3), Optional.of("412.80"));
+                Optional.of(3), Optional.of("412.80"), List.of("maria.keller@example.com"));
         var question = new TicketMessage(new MessageId(310000001), "email", false, Optional.empty(),
                 Optional.of("Hi, I got one box from order #1042 but the walking foot is missing. Where is it?"),
-                Optional.of(Instant.parse("2026-01-06T15:02:11.481203Z")));
+                Optional.of(Instant.parse("2026-01-06T15:02:11.481203Z")), Optional.of("maria.keller@example.com"));
         var followUp = new TicketMessage(new MessageId(310000002), "email", false, Optional.empty(),
                 Optional.of("Also, can you tell me the tracking number for the box that is still coming?"),
-                Optional.of(Instant.parse("2026-01-06T16:40:02.100Z")));
+                Optional.of(Instant.parse("2026-01-06T16:40:02.100Z")), Optional.of("maria.keller@example.com"));
         return new Ticket(EXAMPLE_TICKET, Optional.of("Where is the rest of my order?"), "open", false,
                 Optional.of("en"), customer, List.of(question, followUp));
     }

@@ -50,6 +50,18 @@ class ProbesTest {
     }
 
     @Test
+    void a_refused_required_api_is_degraded_with_the_reason_not_down() {
+        var probe = new ReachabilityProbe("shopify", true,
+                () -> new Reachability.Refused("the app lacks read_customers"), Duration.ofSeconds(30), clock);
+
+        var health = probe.probe();
+
+        assertThat(health.status()).isEqualTo(Status.DEGRADED);
+        assertThat(health.error()).contains("the app lacks read_customers");
+        assertThat(health.details()).containsEntry("refused", true);
+    }
+
+    @Test
     void a_queue_whose_oldest_due_event_waited_too_long_is_degraded() {
         var inbox = new InMemoryEventInbox(clock);
         inbox.store(new InboxEvent(new DedupKey("message:1:1"), "ticket-message-created", new TicketId(1), "{}", clock.instant()));

@@ -9,6 +9,7 @@ import dev.gorgiasbridge.application.port.out.Lease;
 import dev.gorgiasbridge.application.port.out.QueueStats;
 import dev.gorgiasbridge.application.port.out.RecordedStage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
+import dev.gorgiasbridge.domain.text.StorableText;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
 import java.time.Clock;
@@ -46,6 +47,7 @@ public final class InMemoryEventInbox implements EventInbox {
         final long order;
         EventStatus status = EventStatus.PENDING;
         int attempts;
+        int attemptsBeforeRun;
         Instant nextAttemptAt;
         UUID token;
         Instant leaseExpiresAt;
@@ -112,7 +114,7 @@ public final class InMemoryEventInbox implements EventInbox {
             row.leaseExpiresAt = now.plus(lease);
             row.attempts++;
             claimed.add(new ClaimedEvent(new Lease(row.id, row.token), row.event.ticketId(), row.event.eventType(),
-                    row.event.payload(), row.attempts, row.event.receivedAt()));
+                    row.event.payload(), row.attempts, row.attempts - row.attemptsBeforeRun, row.event.receivedAt()));
         }
         return claimed;
     }
@@ -129,10 +131,8 @@ public final class InMemoryEventInbox implements EventInbox {
     public synchronized boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
         return held(lease).map(row -> {
             row.status = EventStatus.valueOf(ending.name());
-            row.summary = summary;
-            if (ending == Ending.DEAD) {
-                row.lastError = summary;
-            }
+            row.summary = StorableText.of(summary);
+            row.lastError = ending == Ending.DEAD ? row.summary : null;
             record(row, stages);
             row.token = null;
             return true;
@@ -143,8 +143,8 @@ public final class InMemoryEventInbox implements EventInbox {
     public synchronized boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
         return held(lease).map(row -> {
             row.status = EventStatus.RETRY;
-            row.summary = error;
-            row.lastError = error;
+            row.summary = StorableText.of(error);
+            row.lastError = row.summary;
             row.nextAttemptAt = clock.instant().plus(delay);
             record(row, stages);
             row.token = null;
@@ -156,7 +156,7 @@ public final class InMemoryEventInbox implements EventInbox {
     public synchronized boolean release(Lease lease) {
         return held(lease).map(row -> {
             row.attempts--;
-            row.status = row.attempts > 0 ? EventStatus.RETRY : EventStatus.PENDING;
+            row.status = row.attempts > row.attemptsBeforeRun ? EventStatus.RETRY : EventStatus.PENDING;
             row.token = null;
             notifyAll();
             return true;
@@ -187,7 +187,7 @@ public final class InMemoryEventInbox implements EventInbox {
 
     private void makeDue(Row row) {
         row.status = EventStatus.PENDING;
-        row.attempts = 0;
+        row.attemptsBeforeRun = row.attempts;
         row.nextAttemptAt = clock.instant();
         row.token = null;
         notifyAll();
@@ -228,9 +228,11 @@ public final class InMemoryEventInbox implements EventInbox {
     }
 
     private void record(Row row, List<StageOutcome> stages) {
-        row.stages.addAll(stages);
+        List<StageOutcome> stored = stages.stream()
+                .map(s -> new StageOutcome(s.stage(), s.result(), StorableText.of(s.detail()))).toList();
+        row.stages.addAll(stored);
         Instant now = clock.instant();
-        stages.forEach(stage -> row.recorded.add(new RecordedStage(row.attempts, stage, now)));
+        stored.forEach(stage -> row.recorded.add(new RecordedStage(row.attempts, stage, now)));
     }
 
     /** An event as this inbox holds it, for the other in-memory ports that read the same events. */

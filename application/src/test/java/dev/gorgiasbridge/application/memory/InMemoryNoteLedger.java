@@ -2,6 +2,7 @@ package dev.gorgiasbridge.application.memory;
 
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.domain.note.InternalNote;
+import dev.gorgiasbridge.domain.text.StorableText;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.time.Clock;
@@ -29,14 +30,16 @@ public final class InMemoryNoteLedger implements NoteLedger {
     }
 
     @Override
-    public synchronized boolean hasContent(TicketId ticket, String contentHash) {
-        return notes.stream().anyMatch(n -> n.ticket().equals(ticket) && n.contentHash().equals(contentHash));
+    public synchronized boolean hasPostedContent(TicketId ticket, String contentHash) {
+        return notes.stream().anyMatch(n -> n.ticket().equals(ticket) && n.contentHash().equals(contentHash)
+                && n.messageId().isPresent());
     }
 
     @Override
     public synchronized void reserve(TicketId ticket, EventId event, InternalNote note, String contentHash) {
-        if (byExternalId(note.externalId()).isEmpty() && !hasContent(ticket, contentHash)) {
-            notes.add(new LedgerNote(ticket, note.externalId(), contentHash, note.bodyText(), note.bodyHtml(),
+        if (byExternalId(note.externalId()).isEmpty()) {
+            notes.add(new LedgerNote(ticket, note.externalId(), contentHash, StorableText.of(note.bodyText()),
+                    StorableText.of(note.bodyHtml()),
                     Optional.empty(), clock.instant()));
         }
     }

@@ -66,5 +66,10 @@ class ReadinessServiceTest {
                 .containsExactly(Finding.pass("gorgias", "answered an authenticated call in 12 ms"));
         assertThat(new ReachabilityCheck("gorgias", () -> new Reachability.Unreachable("Gorgias answered 401")).check())
                 .containsExactly(Finding.fail("gorgias", "Gorgias answered 401"));
+        assertThat(new ReachabilityCheck("shopify", () -> new Reachability.Refused("missing scope read_orders")).check())
+                .singleElement().satisfies(f -> {
+                    assertThat(f.verdict()).isEqualTo(Finding.Verdict.FAIL);
+                    assertThat(f.reason()).isEqualTo("missing scope read_orders");
+                });
     }
 }

@@ -222,4 +222,27 @@ class EventWorkerTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> inbox.inStatus(EventStatus.DONE).contains(id));
         assertThat(runs).hasValue(1);
     }
+
+    @Test
+    void a_replayed_event_that_had_used_up_its_retries_gets_a_new_run_and_its_attempts_count_on() {
+        EventId id = store(1, 1);
+        for (int attempt = 1; attempt < RetrySchedule.MAX_ATTEMPTS; attempt++) {
+            inbox.retryLater(inbox.claim(1, Duration.ofSeconds(30)).getFirst().lease(), Duration.ZERO, "note: 503", List.of());
+        }
+        inbox.finish(inbox.claim(1, Duration.ofSeconds(30)).getFirst().lease(),
+                dev.gorgiasbridge.application.port.out.EventInbox.Ending.DEAD, "note: 503 (gave up after 25 attempts)", List.of());
+        inbox.replay(id);
+        List<Integer> attemptsSeen = Collections.synchronizedList(new ArrayList<>());
+
+        start(event -> {
+            attemptsSeen.add(event.attempt());
+            return attemptsSeen.size() == 1 ? failed(true, Optional.empty()) : posted(event);
+        }, 1);
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            clock.advance(Duration.ofMinutes(1));
+            return inbox.inStatus(EventStatus.DONE).contains(id);
+        });
+        assertThat(attemptsSeen).containsExactly(RetrySchedule.MAX_ATTEMPTS + 1, RetrySchedule.MAX_ATTEMPTS + 2);
+    }
 }

@@ -39,13 +39,36 @@ public record Settings(
         }
     }
 
-    /** Shopify Admin API access. */
+    /**
+     * Shopify Admin API access: a Dev Dashboard app's client id and secret (client credentials grant) or a
+     * legacy custom app's access token; and the name replies are signed with.
+     *
+     * @param storeName {@code STORE_NAME}: signs replies instead of the shop's display name from Shopify
+     */
     public record Shopify(Optional<String> shopName, Optional<Secret> accessToken, String apiVersion,
-                          Optional<URI> baseUrl) {
+                          Optional<URI> baseUrl, Optional<String> clientId, Optional<Secret> clientSecret,
+                          Optional<String> storeName) {
 
-        /** Whether orders can be looked up: shop and token are both set. */
+        /** Whether orders can be looked up: the shop and one way to authenticate are set. */
         public boolean configured() {
-            return shopName.isPresent() && accessToken.isPresent();
+            return shopName.isPresent() && (accessToken.isPresent() || clientId.isPresent() && clientSecret.isPresent());
+        }
+
+        /** How to authenticate: the client credentials when both are set, else the access token. */
+        public Optional<Authentication> authentication() {
+            if (clientId.isPresent() && clientSecret.isPresent()) {
+                return Optional.of(new Authentication.ClientCredentials(clientId.get(), clientSecret.get()));
+            }
+            return accessToken.map(Authentication.AccessToken::new);
+        }
+
+        /** The two ways to authenticate with Shopify (docs/shopify-setup.md). */
+        public sealed interface Authentication {
+            record ClientCredentials(String clientId, Secret clientSecret) implements Authentication {
+            }
+
+            record AccessToken(Secret token) implements Authentication {
+            }
         }
     }
 

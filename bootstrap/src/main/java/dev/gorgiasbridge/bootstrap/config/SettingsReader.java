@@ -1,6 +1,8 @@
 package dev.gorgiasbridge.bootstrap.config;
 
 import dev.gorgiasbridge.adapters.http.ClientAddresses;
+import dev.gorgiasbridge.adapters.shopify.ApiVersion;
+import dev.gorgiasbridge.adapters.shopify.ShopifySettings;
 import dev.gorgiasbridge.bootstrap.config.Settings.Ai;
 import dev.gorgiasbridge.bootstrap.config.Settings.Gorgias;
 import dev.gorgiasbridge.bootstrap.config.Settings.LogFormat;
@@ -23,7 +25,6 @@ public final class SettingsReader {
     static final int MIN_JWT_SECRET_LENGTH = 32;
     static final int MIN_WEBHOOK_SECRET_LENGTH = 24;
     private static final Pattern SUBDOMAIN = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private static final Pattern API_VERSION = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
     private static final String GORGIAS_OFF = "notes are kept locally, not posted (see GET /api/dev/notes)";
     private static final String WEBHOOKS_OFF = "every webhook is refused until a real token or secret is set";
@@ -37,7 +38,8 @@ public final class SettingsReader {
             "WEBHOOK_MAX_BYTES", "WEBHOOK_RATE_PER_SECOND", "WEBHOOK_RATE_BURST", "WEBHOOK_UNAUTHENTICATED_PER_MINUTE",
             "TRUSTED_PROXIES", "CORS_ALLOWED_ORIGINS", "LOG_FORMAT", "SENTRY_DSN", "AI_BASE_URL", "AI_API_KEY", "AI_MODEL",
             "GORGIAS_BASE_URL", "GORGIAS_SENDER_EMAIL", "SHOPIFY_BASE_URL", "WORKER_CONCURRENCY", "ORDER_CACHE_TTL_SECONDS",
-            "METRICS_TOKEN", "AI_TIMEOUT_SECONDS", "AI_MAX_REQUESTS_PER_MINUTE", "AI_ALLOW_MONETARY_PROMISES");
+            "METRICS_TOKEN", "AI_TIMEOUT_SECONDS", "AI_MAX_REQUESTS_PER_MINUTE", "AI_ALLOW_MONETARY_PROMISES",
+            "SHOPIFY_CLIENT_ID", "SHOPIFY_CLIENT_SECRET", "STORE_NAME");
 
     /**
      * What a placeholder in each of these variables means in development, where it reads as unset: a
@@ -49,6 +51,7 @@ public final class SettingsReader {
             "GORGIAS_SENDER_EMAIL", "notes are sent as GORGIAS_USERNAME",
             "GORGIAS_WEBHOOK_TOKEN", WEBHOOKS_OFF, "GORGIAS_WEBHOOK_SECRET", WEBHOOKS_OFF,
             "SHOPIFY_SHOP_NAME", SHOPIFY_OFF, "SHOPIFY_ACCESS_TOKEN", SHOPIFY_OFF,
+            "SHOPIFY_CLIENT_ID", SHOPIFY_OFF, "SHOPIFY_CLIENT_SECRET", SHOPIFY_OFF,
             "JWT_SECRET", "the admin API and the dashboard refuse every token until it is set",
             "CORS_ALLOWED_ORIGINS", "no other origin may call the admin API",
             "METRICS_TOKEN", "/metrics answers without a token",
@@ -205,16 +208,64 @@ public final class SettingsReader {
         shop.filter(s -> !SUBDOMAIN.matcher(s).matches())
                 .ifPresent(s -> values.problem("SHOPIFY_SHOP_NAME", Kind.MALFORMED, "SHOPIFY_SHOP_NAME must be the shop's subdomain (the NAME in NAME.myshopify.com)"));
         Optional<String> version = values.text("SHOPIFY_API_VERSION");
-        version.filter(v -> !API_VERSION.matcher(v).matches())
-                .ifPresent(v -> values.problem("SHOPIFY_API_VERSION", Kind.MALFORMED, "SHOPIFY_API_VERSION must be a dated version such as 2025-10"));
-        var shopify = new Shopify(shop, values.secret("SHOPIFY_ACCESS_TOKEN"), version.orElse("2025-10"),
-                values.uri("SHOPIFY_BASE_URL", "http", "https"));
+        version.filter(v -> !stableVersion(v))
+                .ifPresent(v -> values.problem("SHOPIFY_API_VERSION", Kind.MALFORMED, "SHOPIFY_API_VERSION must be a stable version (YYYY-01, -04, -07 or -10) such as "
+                        + ShopifySettings.DEFAULT_API_VERSION));
+        var shopify = new Shopify(shop, values.secret("SHOPIFY_ACCESS_TOKEN"),
+                version.orElse(ShopifySettings.DEFAULT_API_VERSION), values.uri("SHOPIFY_BASE_URL", "http", "https"),
+                values.configured("SHOPIFY_CLIENT_ID"), values.secret("SHOPIFY_CLIENT_SECRET"), values.text("STORE_NAME"));
+        checkShopifyAuthentication(shopify, strict);
         if (strict) {
             values.require("SHOPIFY_SHOP_NAME", shop);
-            values.requireSecret("SHOPIFY_ACCESS_TOKEN", shopify.accessToken());
             values.require("SHOPIFY_API_VERSION", version);
         }
+        shopify.storeName().filter(name -> strict && Placeholders.isPlaceholder(name)).ifPresent(name -> values.problem("STORE_NAME",
+                Kind.PLACEHOLDER, "STORE_NAME is a placeholder value; set the name customers know the store by, or"
+                        + " leave it empty to use the shop's name from Shopify"));
         return shopify;
+    }
+
+    /**
+     * Exactly one way to authenticate: the Dev Dashboard app's client id and secret, or a legacy app's access
+     * token. Half a pair, or both ways at once, is always a problem (which would be used?); in staging and
+     * production one of them is required, and each value must be real.
+     */
+    private void checkShopifyAuthentication(Shopify shopify, boolean strict) {
+        boolean id = shopify.clientId().isPresent();
+        boolean secret = shopify.clientSecret().isPresent();
+        boolean token = shopify.accessToken().isPresent();
+        if (id != secret) {
+            String missing = id ? "SHOPIFY_CLIENT_SECRET" : "SHOPIFY_CLIENT_ID";
+            values.problem(missing, Kind.MISSING, missing + " is required with " + (id ? "SHOPIFY_CLIENT_ID"
+                    : "SHOPIFY_CLIENT_SECRET") + " (the Dev Dashboard app's client credentials)");
+        }
+        if ((id || secret) && token) {
+            values.problem("SHOPIFY_ACCESS_TOKEN", Kind.REFUSED, "set either SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET"
+                    + " (a Dev Dashboard app) or SHOPIFY_ACCESS_TOKEN (a legacy custom app), not both");
+        }
+        if (strict && !id && !secret && !token) {
+            values.problem("SHOPIFY_CLIENT_ID", Kind.MISSING, "SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET (a Dev"
+                    + " Dashboard app) or SHOPIFY_ACCESS_TOKEN (a legacy custom app) is required");
+        }
+        if (strict) {
+            shopify.clientId().filter(Placeholders::isPlaceholder).ifPresent(v -> values.problem("SHOPIFY_CLIENT_ID",
+                    Kind.PLACEHOLDER, "SHOPIFY_CLIENT_ID is a placeholder value; set the real credential"));
+            shopify.clientSecret().filter(v -> Placeholders.isPlaceholder(v.value())).ifPresent(v -> values.problem(
+                    "SHOPIFY_CLIENT_SECRET", Kind.PLACEHOLDER, "SHOPIFY_CLIENT_SECRET is a placeholder value; set the real"
+                            + " credential"));
+            shopify.accessToken().filter(v -> Placeholders.isPlaceholder(v.value())).ifPresent(v -> values.problem(
+                    "SHOPIFY_ACCESS_TOKEN", Kind.PLACEHOLDER, "SHOPIFY_ACCESS_TOKEN is a placeholder value; set the real"
+                            + " credential"));
+        }
+    }
+
+    private static boolean stableVersion(String version) {
+        try {
+            ApiVersion.parse(version);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private Ai ai(boolean strict) {
@@ -281,6 +332,7 @@ public final class SettingsReader {
         others.addAll(settings.gorgias().webhookTokens());
         others.addAll(settings.gorgias().webhookSecrets());
         settings.shopify().accessToken().ifPresent(others::add);
+        settings.shopify().clientSecret().ifPresent(others::add);
         settings.ai().apiKey().ifPresent(others::add);
         if (others.stream().anyMatch(s -> s.value().equals(jwt.get().value()))) {
             values.problem("JWT_SECRET", Kind.WEAK, "JWT_SECRET must not reuse another configured secret");

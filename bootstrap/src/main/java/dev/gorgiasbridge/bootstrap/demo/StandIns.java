@@ -18,11 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Gorgias and Shopify as {@code scripts/demo} needs them, on 127.0.0.1 with the JDK's own HTTP server,
  * answering with the documented sample payloads of {@code contracts/} (copied into the jar at build time):
- * Shopify answers the shop's name and, for any order search, the split-shipment order #1042; Gorgias
+ * Shopify answers the shop's name and scopes and, for any order search, the split-shipment order #1042; Gorgias
  * answers its account, the ticket's messages, and accepts internal notes. Never used outside the demo.
  */
 public final class StandIns implements AutoCloseable {
-    public static final String SHOPIFY_API_VERSION = "2025-10";
     private static final String CONTRACTS = "/dev/gorgiasbridge/demo/contracts/";
     private static final Pattern TICKET_MESSAGES = Pattern.compile("/api/tickets/\\d{1,19}/messages/?");
     private static final Pattern SHOPIFY_GRAPHQL = Pattern.compile("/admin/api/[0-9a-z-]{1,20}/graphql\\.json");
@@ -69,10 +68,13 @@ public final class StandIns implements AutoCloseable {
             String method = exchange.getRequestMethod();
             byte[] request = exchange.getRequestBody().readAllBytes();
             if (method.equals("POST") && SHOPIFY_GRAPHQL.matcher(path).matches()) {
-                // The health check asks for the shop's name; every other query is an order search.
+                // The health check asks for the shop and the app's scopes, the signature for the shop's name;
+                // every other query is an order search. Shopify names the API version it answered with.
                 String query = new String(request, StandardCharsets.UTF_8);
-                send(exchange, 200, contract(query.contains("shop {") || query.contains("shop{")
-                        ? "shopify/shop-name.json" : "shopify/orders-split-shipment.json"));
+                exchange.getResponseHeaders().set("X-Shopify-API-Version", path.split("/")[3]);
+                send(exchange, 200, contract(query.contains("currentAppInstallation") ? "shopify/installation.json"
+                        : query.contains("shop {") || query.contains("shop{") ? "shopify/shop-name.json"
+                        : "shopify/orders-split-shipment.json"));
             } else if (method.equals("GET") && path.equals("/api/account")) {
                 send(exchange, 200, ("{\"domain\":\"" + accountDomain + "\"}").getBytes(StandardCharsets.UTF_8));
             } else if (method.equals("GET") && TICKET_MESSAGES.matcher(path).matches()) {

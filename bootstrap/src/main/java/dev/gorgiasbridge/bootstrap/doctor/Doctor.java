@@ -7,17 +7,18 @@ import dev.gorgiasbridge.adapters.persistence.postgres.PostgresSettings;
 import dev.gorgiasbridge.adapters.persistence.ratelimit.InProcessRateLimits;
 import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
 import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
-import dev.gorgiasbridge.adapters.shopify.ShopifySettings;
+import dev.gorgiasbridge.adapters.shopify.Sleeper;
 import dev.gorgiasbridge.application.port.in.ReadinessReport;
 import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.OrderHistory;
 import dev.gorgiasbridge.application.port.out.ReadinessCheck;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.readiness.ReadinessService;
 import dev.gorgiasbridge.bootstrap.config.AppEnv;
 import dev.gorgiasbridge.bootstrap.config.Settings;
+import dev.gorgiasbridge.bootstrap.config.ShopifyClientSettings;
 import dev.gorgiasbridge.bootstrap.config.SettingsReader;
 import dev.gorgiasbridge.bootstrap.doctor.LiveChecks.Available;
+import dev.gorgiasbridge.bootstrap.observability.RuntimeSecrets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -119,18 +120,15 @@ public final class Doctor implements AutoCloseable {
         return new Available.Present<>(new GorgiasTicketNotes(client, new InProcessRateLimits()));
     }
 
-    private Available<OrderHistory> shop(Settings settings, SettingsChecklist checklist) {
+    private Available<ShopifyOrderHistory> shop(Settings settings, SettingsChecklist checklist) {
         var shopify = settings.shopify();
         if (checklist.anyProblemWith(SettingsChecklist.SHOPIFY) || !shopify.configured()) {
             return new Available.Absent<>(List.of(notCalled(LiveChecks.SHOPIFY, checklist, SettingsChecklist.SHOPIFY,
                     "Shopify is not configured")));
         }
-        var client = ShopifySettings.forShop(shopify.shopName().orElseThrow(), shopify.apiVersion(),
-                shopify.accessToken().orElseThrow().value());
-        if (shopify.baseUrl().isPresent()) {
-            client = client.withBaseUrl(shopify.baseUrl().get());
-        }
-        var shop = new ShopifyOrderHistory(client);
+        // With client credentials the doctor obtains a token of its own; it is masked like the service's.
+        var shop = new ShopifyOrderHistory(ShopifyClientSettings.of(shopify).orElseThrow(), Clock.systemUTC(),
+                Sleeper.real(), RuntimeSecrets::add);
         resources.push(shop);
         return new Available.Present<>(shop);
     }

@@ -21,7 +21,7 @@ final class SettingsChecklist {
     static final Set<String> GORGIAS = Set.of("GORGIAS_DOMAIN", "GORGIAS_USERNAME", "GORGIAS_API_KEY",
             "GORGIAS_BASE_URL", "GORGIAS_SENDER_EMAIL");
     static final Set<String> SHOPIFY = Set.of("SHOPIFY_SHOP_NAME", "SHOPIFY_ACCESS_TOKEN", "SHOPIFY_API_VERSION",
-            "SHOPIFY_BASE_URL");
+            "SHOPIFY_BASE_URL", "SHOPIFY_CLIENT_ID", "SHOPIFY_CLIENT_SECRET", "STORE_NAME");
     private static final Set<String> WEBHOOK = Set.of("GORGIAS_WEBHOOK_TOKEN", "GORGIAS_WEBHOOK_SECRET");
     private static final Set<String> JWT = Set.of("JWT_SECRET");
     private static final Set<String> CORS = Set.of("CORS_ALLOWED_ORIGINS");
@@ -53,7 +53,11 @@ final class SettingsChecklist {
                         : Finding.warn("Gorgias account configured", "not configured: notes are kept locally, not posted")),
                 item("Shopify settings present", SHOPIFY, () -> s.shopify().configured()
                         ? Finding.pass("Shopify settings present", "shop " + s.shopify().shopName().orElseThrow()
-                        + ", API version " + s.shopify().apiVersion())
+                        + ", API version " + s.shopify().apiVersion() + ", " + switch (s.shopify().authentication().orElseThrow()) {
+                            case Settings.Shopify.Authentication.ClientCredentials c ->
+                                    "client credentials grant (Dev Dashboard app " + c.clientId() + ")";
+                            case Settings.Shopify.Authentication.AccessToken t -> "legacy custom app access token";
+                        })
                         : Finding.warn("Shopify settings present", "not configured: notes will say orders could not be looked up")),
                 item("webhook authentication with strong secrets", WEBHOOK, () -> webhook(s)),
                 item("JWT secret strong and distinct", JWT, () -> s.jwtSecret().isPresent()

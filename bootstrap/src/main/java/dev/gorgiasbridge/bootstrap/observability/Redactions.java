@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.bootstrap.observability;
 
+import dev.gorgiasbridge.application.port.out.Redaction;
 import dev.gorgiasbridge.bootstrap.config.Secret;
 import dev.gorgiasbridge.bootstrap.config.Settings;
 import java.util.ArrayList;
@@ -9,10 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What must never reach a log line or an error report (DESIGN R15, R18): every configured secret value,
- * wherever it appears, and the shapes credentials take in headers and URLs even when they are not ours.
+ * What must never reach a log line or an error report: every configured secret value and every
+ * {@link RuntimeSecrets runtime secret}, wherever it appears, and the shapes credentials take in headers and
+ * URLs even when they are not ours.
  */
-public final class Redactions {
+public final class Redactions implements Redaction {
     static final String MASK = "****";
     private static final int SHORTEST_MASKED = 6;
     private static final List<Pattern> SHAPES = List.of(
@@ -36,6 +38,7 @@ public final class Redactions {
         settings.gorgias().webhookTokens().stream().map(Secret::value).forEach(secrets::add);
         settings.gorgias().webhookSecrets().stream().map(Secret::value).forEach(secrets::add);
         settings.shopify().accessToken().map(Secret::value).ifPresent(secrets::add);
+        settings.shopify().clientSecret().map(Secret::value).ifPresent(secrets::add);
         settings.jwtSecret().map(Secret::value).ifPresent(secrets::add);
         settings.ai().apiKey().map(Secret::value).ifPresent(secrets::add);
         settings.metricsToken().map(Secret::value).ifPresent(secrets::add);
@@ -53,12 +56,13 @@ public final class Redactions {
         return new Redactions(List.copyOf(patterns));
     }
 
-    /** The text with every secret replaced by {@value #MASK}. */
+    /** The text with every secret, configured or learnt since ({@link RuntimeSecrets}), replaced by {@value #MASK}. */
+    @Override
     public String redact(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = text;
+        String result = RuntimeSecrets.mask(text, MASK);
         for (Pattern pattern : patterns) {
             result = pattern.matcher(result).replaceAll(Matcher.quoteReplacement(MASK));
         }

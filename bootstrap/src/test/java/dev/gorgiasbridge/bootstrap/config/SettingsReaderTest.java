@@ -1,6 +1,7 @@
 package dev.gorgiasbridge.bootstrap.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -204,6 +205,69 @@ class SettingsReaderTest {
         assertThat(ai.allowMonetaryPromises()).isTrue();
     }
 
+    private static Map<String, String> productionWithClientCredentials() {
+        var env = production();
+        env.remove("SHOPIFY_ACCESS_TOKEN");
+        env.put("SHOPIFY_CLIENT_ID", "8f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f");
+        env.put("SHOPIFY_CLIENT_SECRET", "shpss_0123456789abcdef0123456789abcdef");
+        return env;
+    }
+
+    @Test
+    void production_accepts_the_client_credentials_of_a_dev_dashboard_app_instead_of_a_token() {
+        Settings settings = SettingsReader.read(productionWithClientCredentials());
+
+        assertThat(settings.shopify().configured()).isTrue();
+        assertThat(settings.shopify().authentication()).containsInstanceOf(
+                Settings.Shopify.Authentication.ClientCredentials.class);
+        assertThat(settings.shopify().toString()).doesNotContain("shpss_0123456789abcdef0123456789abcdef");
+    }
+
+    @Test
+    void exactly_one_way_to_authenticate_with_shopify_is_required_in_production() {
+        var neither = production();
+        neither.remove("SHOPIFY_ACCESS_TOKEN");
+        var both = productionWithClientCredentials();
+        both.put("SHOPIFY_ACCESS_TOKEN", SHOPIFY_TOKEN);
+        var half = productionWithClientCredentials();
+        half.remove("SHOPIFY_CLIENT_SECRET");
+
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> SettingsReader.read(neither)).problems())
+                .anyMatch(p -> p.startsWith("SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET (a Dev Dashboard app) or"
+                        + " SHOPIFY_ACCESS_TOKEN (a legacy custom app) is required"));
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> SettingsReader.read(both)).problems())
+                .anyMatch(p -> p.startsWith("set either SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET"));
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> SettingsReader.read(half)).problems())
+                .anyMatch(p -> p.startsWith("SHOPIFY_CLIENT_SECRET is required with SHOPIFY_CLIENT_ID"));
+    }
+
+    @Test
+    void a_placeholder_client_secret_or_one_reused_as_jwt_secret_is_refused_without_showing_it() {
+        var placeholder = productionWithClientCredentials();
+        placeholder.put("SHOPIFY_CLIENT_SECRET", "change-me-client-secret");
+        var reused = productionWithClientCredentials();
+        reused.put("SHOPIFY_CLIENT_SECRET", JWT);
+
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> SettingsReader.read(placeholder)).problems())
+                .anyMatch(p -> p.startsWith("SHOPIFY_CLIENT_SECRET is a placeholder"))
+                .noneMatch(p -> p.contains("change-me-client-secret"));
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> SettingsReader.read(reused)).problems())
+                .anyMatch(p -> p.startsWith("JWT_SECRET must not reuse another configured secret"));
+    }
+
+    @Test
+    void the_api_version_defaults_to_a_supported_one_and_must_be_a_quarterly_stable_version() {
+        assertThat(SettingsReader.read(Map.of()).shopify().apiVersion()).isEqualTo("2026-10");
+        assertThat(SettingsReader.check(Map.of("SHOPIFY_API_VERSION", "2026-11"), AppEnv.DEVELOPMENT).problems())
+                .extracting(SettingsProblem::variable).containsExactly("SHOPIFY_API_VERSION");
+    }
+
+    @Test
+    void a_store_name_signs_replies_when_set() {
+        assertThat(SettingsReader.read(Map.of("STORE_NAME", " Linda's Quilts ")).shopify().storeName())
+                .contains("Linda's Quilts");
+    }
+
     @Test
     void check_lists_the_problems_of_the_demo_values_under_staging_rules_without_throwing() {
         var checked = SettingsReader.check(Map.of("GORGIAS_DOMAIN", "demo", "GORGIAS_API_KEY", "demo-api-key",
@@ -215,7 +279,7 @@ class SettingsReaderTest {
                 .containsExactly("GORGIAS_DOMAIN", "GORGIAS_USERNAME", "GORGIAS_API_KEY", "GORGIAS_WEBHOOK_SECRET");
         assertThat(checked.problems()).filteredOn(p -> p.kind() == SettingsProblem.Kind.MISSING)
                 .extracting(SettingsProblem::variable)
-                .contains("DATABASE_URL", "SHOPIFY_SHOP_NAME", "SHOPIFY_ACCESS_TOKEN", "SHOPIFY_API_VERSION", "JWT_SECRET");
+                .contains("DATABASE_URL", "SHOPIFY_SHOP_NAME", "SHOPIFY_CLIENT_ID", "SHOPIFY_API_VERSION", "JWT_SECRET");
         assertThat(checked.problems()).extracting(SettingsProblem::message)
                 .noneMatch(m -> m.contains("demo-api-key") || m.contains("demo-webhook-secret"));
     }
@@ -242,12 +306,13 @@ class SettingsReaderTest {
         assertThat(settings.gorgias().webhookTokens()).isEmpty();
         assertThat(settings.gorgias().webhookSecrets()).isEmpty();
         assertThat(settings.shopify().configured()).isFalse();
+        assertThat(settings.shopify().clientId()).isEmpty();
         assertThat(settings.jwtSecret()).isEmpty();
         assertThat(settings.metricsToken()).isEmpty();
         assertThat(settings.corsAllowedOrigins()).isEmpty();
         assertThat(loaded.warnings()).extracting(w -> w.substring(0, w.indexOf(' '))).containsExactlyInAnyOrder(
                 "DATABASE_URL", "GORGIAS_DOMAIN", "GORGIAS_USERNAME", "GORGIAS_API_KEY", "GORGIAS_SENDER_EMAIL",
-                "GORGIAS_WEBHOOK_TOKEN", "GORGIAS_WEBHOOK_SECRET", "SHOPIFY_SHOP_NAME", "SHOPIFY_ACCESS_TOKEN",
+                "GORGIAS_WEBHOOK_TOKEN", "GORGIAS_WEBHOOK_SECRET", "SHOPIFY_SHOP_NAME", "SHOPIFY_CLIENT_ID", "SHOPIFY_CLIENT_SECRET",
                 "JWT_SECRET", "CORS_ALLOWED_ORIGINS", "METRICS_TOKEN", "AI_API_KEY");
         assertThat(loaded.warnings()).allSatisfy(w -> assertThat(w).contains("placeholder", "treated as not set"))
                 .noneMatch(w -> w.contains("change-me") || w.contains("shpat_"));

@@ -46,4 +46,22 @@ class RedactionsTest {
         assertThat(redactions.redact("webhook accepted: ticket-message-created for ticket 91234567"))
                 .isEqualTo("webhook accepted: ticket-message-created for ticket 91234567");
     }
+
+    @Test
+    void the_client_secret_is_masked_like_every_configured_secret() {
+        var withClientCredentials = Redactions.of(SettingsReader.read(Map.of("SHOPIFY_CLIENT_ID", "client-id-0123",
+                "SHOPIFY_CLIENT_SECRET", "client-secret-0123456789abcdef")));
+
+        assertThat(withClientCredentials.redact("secret=client-secret-0123456789abcdef")).isEqualTo("secret=****");
+    }
+
+    @Test
+    void an_access_token_learnt_while_running_is_masked_from_then_on_whatever_its_shape() {
+        String token = "runtime-token-not-shaped-like-shpat-4711";
+        assertThat(redactions.redact("using " + token)).contains(token);
+
+        RuntimeSecrets.add(token);
+
+        assertThat(redactions.redact("using " + token + " now")).isEqualTo("using **** now");
+    }
 }

@@ -36,9 +36,24 @@ public record CustomerIdentity(
      * noted in {@link #unreadable()} and left out, so one bad field never hides the others.
      */
     public static CustomerIdentity read(String gorgiasId, String email, Collection<GorgiasIntegration> integrations) {
+        return readWithEmails(gorgiasId, email == null ? List.of() : List.of(email), integrations);
+    }
+
+    /**
+     * As above with every address the ticket gives for the customer, best first: the first that reads as an
+     * email is the customer's; those before it that do not are noted in {@link #unreadable()}.
+     */
+    public static CustomerIdentity readWithEmails(String gorgiasId, List<String> emails,
+                                                  Collection<GorgiasIntegration> integrations) {
         List<String> problems = new ArrayList<>();
         var gorgias = readIfPresent(gorgiasId, CustomerKey::gorgias, problems);
-        var address = readIfPresent(email, CustomerKey::email, problems);
+        Optional<Email> address = Optional.empty();
+        for (String candidate : emails) {
+            address = readIfPresent(candidate, CustomerKey::email, problems);
+            if (address.isPresent()) {
+                break;
+            }
+        }
         List<ShopifyCustomer> linked = GorgiasIntegration.shopifyCustomers(integrations);
         if (linked.size() > 1) {
             problems.add(linked.size() + " different Shopify customers are linked; none is used");

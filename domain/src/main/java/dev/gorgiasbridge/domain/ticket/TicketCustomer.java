@@ -8,10 +8,13 @@ import java.util.Optional;
 /**
  * The customer on a ticket as Gorgias describes them, values still unnormalised (see CustomerIdentity).
  *
- * @param gorgiasId    {@code customer.id} as text (JSON number or string alike)
- * @param integrations the {@code integrations} block, one entry per integration
- * @param ordersCount  {@code orders_count} from the Shopify integration, when Gorgias has it
- * @param totalSpent   {@code total_spent} from the Shopify integration, as sent (a decimal string)
+ * @param gorgiasId     {@code customer.id} as text (JSON number or string alike)
+ * @param email         {@code customer.email}, the primary address, which Gorgias may leave empty
+ * @param integrations  the {@code integrations} block, one entry per integration
+ * @param ordersCount   {@code orders_count} from the Shopify integration, when Gorgias has it
+ * @param totalSpent    {@code total_spent} from the Shopify integration, as sent (a decimal string)
+ * @param emailChannels the addresses of the customer's {@code channels} of type {@code email} that are not
+ *                      deleted, the preferred one first, then in Gorgias's order
  */
 public record TicketCustomer(
         Optional<String> gorgiasId,
@@ -19,7 +22,8 @@ public record TicketCustomer(
         Optional<String> name,
         List<GorgiasIntegration> integrations,
         Optional<Integer> ordersCount,
-        Optional<String> totalSpent) {
+        Optional<String> totalSpent,
+        List<String> emailChannels) {
 
     public TicketCustomer {
         Objects.requireNonNull(gorgiasId, "gorgiasId");
@@ -28,5 +32,12 @@ public record TicketCustomer(
         Objects.requireNonNull(ordersCount, "ordersCount");
         Objects.requireNonNull(totalSpent, "totalSpent");
         integrations = List.copyOf(integrations);
+        emailChannels = List.copyOf(emailChannels);
+    }
+
+    /** A customer without email channels. */
+    public TicketCustomer(Optional<String> gorgiasId, Optional<String> email, Optional<String> name,
+                          List<GorgiasIntegration> integrations, Optional<Integer> ordersCount, Optional<String> totalSpent) {
+        this(gorgiasId, email, name, integrations, ordersCount, totalSpent, List.of());
     }
 }

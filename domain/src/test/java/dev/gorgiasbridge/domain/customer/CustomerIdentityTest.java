@@ -47,6 +47,24 @@ class CustomerIdentityTest {
     }
 
     @Test
+    void of_several_addresses_the_first_that_reads_as_an_email_is_the_customer_s() {
+        var identity = CustomerIdentity.readWithEmails("412000512",
+                List.of("+49 30 1234567", "  Juergen.Weiss@Example.DE ", "weiss.einkauf@example.de"), List.of());
+
+        assertThat(identity.email()).contains(CustomerKey.email("juergen.weiss@example.de"));
+        assertThat(identity.bestKey()).contains(CustomerKey.email("juergen.weiss@example.de"));
+        assertThat(identity.unreadable()).singleElement().asString().contains("email").doesNotContain("1234567");
+    }
+
+    @Test
+    void no_readable_address_among_several_leaves_the_gorgias_id() {
+        var identity = CustomerIdentity.readWithEmails("412000512", List.of("+49 30 1234567", " "), List.of());
+
+        assertThat(identity.email()).isEmpty();
+        assertThat(identity.bestKey()).contains(CustomerKey.gorgias(412000512L));
+    }
+
+    @Test
     void two_different_linked_shopify_customers_are_not_guessed_between() {
         var identity = CustomerIdentity.read(null, "maria.keller@example.com",
                 List.of(FIXTURE_SHOPIFY, GorgiasIntegration.of("shopify", "gid://shopify/Customer/99")));

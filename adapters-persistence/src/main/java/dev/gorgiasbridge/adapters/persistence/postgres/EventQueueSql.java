@@ -41,7 +41,8 @@ final class EventQueueSql {
                 updated_at = now()
             FROM due
             WHERE e.id = due.id
-            RETURNING e.id, e.lease_owner, e.ticket_id, e.event_type, e.payload, e.attempts, e.received_at
+            RETURNING e.id, e.lease_owner, e.ticket_id, e.event_type, e.payload, e.attempts,
+                      e.attempts - e.attempts_before_run AS attempt_of_run, e.received_at
             """;
 
     static final String RENEW = """
@@ -50,10 +51,11 @@ final class EventQueueSql {
             WHERE id = :id AND lease_owner = :token AND status = 'processing'
             """;
 
+    /** A final state; only {@code dead} keeps an error, so a done or skipped event shows none from earlier attempts. */
     static final String FINISH = """
             UPDATE webhook_events
             SET status = :status, summary = :summary, lease_owner = NULL, lease_expires_at = NULL, updated_at = now(),
-                last_error = CASE WHEN :status = 'dead' THEN :summary ELSE last_error END
+                last_error = CASE WHEN :status = 'dead' THEN :summary END
             WHERE id = :id AND lease_owner = :token AND status = 'processing'
             RETURNING attempts
             """;
@@ -68,7 +70,7 @@ final class EventQueueSql {
 
     static final String RELEASE = """
             UPDATE webhook_events
-            SET status = CASE WHEN attempts > 1 THEN 'retry' ELSE 'pending' END,
+            SET status = CASE WHEN attempts - 1 > attempts_before_run THEN 'retry' ELSE 'pending' END,
                 attempts = attempts - 1, lease_owner = NULL, lease_expires_at = NULL, updated_at = now()
             WHERE id = :id AND lease_owner = :token AND status = 'processing'
             """;
@@ -78,16 +80,20 @@ final class EventQueueSql {
             VALUES (:eventId, :attempt, :stage, :result, :detail)
             """;
 
+    /**
+     * Makes an event due again. The attempt count goes on (attempt numbers in the history never repeat);
+     * the run starts afresh, so the retry schedule does too.
+     */
     static final String REPLAY = """
             UPDATE webhook_events
-            SET status = 'pending', attempts = 0, next_attempt_at = now(), lease_owner = NULL, lease_expires_at = NULL,
-                updated_at = now()
+            SET status = 'pending', attempts_before_run = attempts, next_attempt_at = now(), lease_owner = NULL,
+                lease_expires_at = NULL, updated_at = now()
             WHERE id = :id AND NOT (status = 'processing' AND lease_expires_at >= now())
             """;
 
     static final String REPLAY_DEAD = """
             UPDATE webhook_events
-            SET status = 'pending', attempts = 0, next_attempt_at = now(), updated_at = now()
+            SET status = 'pending', attempts_before_run = attempts, next_attempt_at = now(), updated_at = now()
             WHERE status = 'dead' AND received_at >= :from AND received_at < :to
             """;
 }

@@ -2,6 +2,7 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 
 import dev.gorgiasbridge.application.port.out.EventInbox.Stored;
 import dev.gorgiasbridge.application.port.out.InboxEvent;
+import dev.gorgiasbridge.application.port.out.InboxRefusedException;
 import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.sql.PreparedStatement;
@@ -28,15 +29,20 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stores deliveries that arrive together in one transaction (group commit), so a burst costs one commit
  * instead of one per request; every caller still returns only after the transaction holding its row has
  * committed. A delivery that arrives alone is written at once: nobody waits for company. Keys are
  * inserted in sorted order, so two writers whose batches share keys wait for each other instead of
- * deadlocking.
+ * deadlocking. When PostgreSQL refuses a batch for what one of its rows holds (a data or constraint
+ * error, not the connection), the batch is written again row by row, each in its own transaction: only
+ * the offending delivery fails ({@link InboxRefusedException}), the others are stored and answered.
  */
 final class GroupCommit implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
     private static final int MAX_BATCH = 64;
     private static final int BROKEN_CONNECTION_RETRIES = 3;
     private static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofSeconds(60);
@@ -85,6 +91,9 @@ final class GroupCommit implements AutoCloseable {
             if (e.getCause() instanceof InboxUnavailableException unavailable) {
                 throw unavailable;
             }
+            if (e.getCause() instanceof InboxRefusedException refused) {
+                throw refused;
+            }
             throw new InboxUnavailableException("could not store webhook event: " + e.getCause().getClass().getSimpleName(),
                     e.getCause());
         } catch (InterruptedException e) {
@@ -103,7 +112,7 @@ final class GroupCommit implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                complete(batch, insertRetryingBrokenConnections(batch));
+                writeBatch(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 fail(batch, new InboxUnavailableException("the inbox is shutting down", e));
@@ -122,6 +131,76 @@ final class GroupCommit implements AutoCloseable {
                 fail(batch, new InboxUnavailableException("could not store webhook event: " + e.getClass().getSimpleName(), e));
             }
         }
+    }
+
+    private void writeBatch(List<Pending> batch) {
+        try {
+            complete(batch, insertRetryingBrokenConnections(batch));
+        } catch (JdbiException e) {
+            if (!refusedRow(e)) {
+                throw e;
+            }
+            if (batch.size() == 1) {
+                refuse(batch.getFirst(), e);
+                return;
+            }
+            log.warn("PostgreSQL refused a batch of {} webhook events (SQLState {}); writing them one by one so only "
+                    + "the offending delivery fails", batch.size(), sqlState(e));
+            for (Pending pending : batch) {
+                writeAlone(pending);
+            }
+        }
+    }
+
+    private void writeAlone(Pending pending) {
+        try {
+            complete(List.of(pending), insertRetryingBrokenConnections(List.of(pending)));
+        } catch (JdbiException e) {
+            if (refusedRow(e)) {
+                refuse(pending, e);
+            } else {
+                fail(List.of(pending), new InboxUnavailableException(
+                        "could not store webhook event: " + e.getClass().getSimpleName(), e));
+            }
+        }
+    }
+
+    private static void refuse(Pending pending, JdbiException e) {
+        log.warn("PostgreSQL refused webhook event {} for ticket {} (SQLState {}): {}", pending.event().dedupKey(),
+                pending.event().ticketId(), sqlState(e), firstLine(e));
+        pending.result().completeExceptionally(new InboxRefusedException(
+                "the database refused the event's content (SQLState " + sqlState(e) + ")", e));
+    }
+
+    /**
+     * Whether PostgreSQL refused a row for what it holds: SQLState class 22 (data exception, e.g. 22021 for
+     * a NUL byte or an invalid byte sequence), 23 (integrity constraint) or 54 (a program limit, e.g. a
+     * value too large). Writing the same row again would fail again; other rows are not concerned.
+     */
+    private static boolean refusedRow(JdbiException e) {
+        String state = sqlState(e);
+        return state.startsWith("22") || state.startsWith("23") || state.startsWith("54");
+    }
+
+    /** The server's own words (e.g. "invalid byte sequence for encoding "UTF8": 0x00"), which never quote the row. */
+    private static String firstLine(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getMessage() != null) {
+                String message = sql.getMessage();
+                int newline = message.indexOf('\n');
+                return newline < 0 ? message : message.substring(0, newline);
+            }
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "";
     }
 
     /** Key to the id stored under it, and the keys this batch inserted. */

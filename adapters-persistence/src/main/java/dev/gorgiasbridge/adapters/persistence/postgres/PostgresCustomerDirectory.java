@@ -5,7 +5,9 @@ import dev.gorgiasbridge.domain.customer.CustomerIdentity;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.ticket.Ticket;
 import java.util.Optional;
+import dev.gorgiasbridge.domain.text.StorableText;
 import org.jdbi.v3.core.Handle;
+import dev.gorgiasbridge.domain.text.StorableText;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -61,8 +63,8 @@ final class PostgresCustomerDirectory implements CustomerDirectory {
             handle.createUpdate(UPSERT_TICKET)
                     .bind("id", ticket.id().value())
                     .bind("customer", customer.orElse(null))
-                    .bind("subject", ticket.subject().orElse(null))
-                    .bind("status", ticket.status())
+                    .bind("subject", ticket.subject().map(StorableText::of).orElse(null))
+                    .bind("status", StorableText.of(ticket.status()))
                     .execute();
         });
     }

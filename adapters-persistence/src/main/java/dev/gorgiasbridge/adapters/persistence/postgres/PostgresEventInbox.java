@@ -9,6 +9,7 @@ import dev.gorgiasbridge.application.port.out.Lease;
 import dev.gorgiasbridge.application.port.out.QueueStats;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
+import dev.gorgiasbridge.domain.text.StorableText;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
@@ -58,6 +59,7 @@ public final class PostgresEventInbox implements EventInbox {
                         rs.getString("event_type"),
                         rs.getString("payload"),
                         rs.getInt("attempts"),
+                        rs.getInt("attempt_of_run"),
                         rs.getObject("received_at", OffsetDateTime.class).toInstant()))
                 .list());
     }
@@ -78,7 +80,7 @@ public final class PostgresEventInbox implements EventInbox {
                     .bind("id", lease.eventId().value())
                     .bind("token", lease.token())
                     .bind("status", ending.name().toLowerCase(Locale.ROOT))
-                    .bind("summary", summary)
+                    .bind("summary", StorableText.of(summary))
                     .mapTo(Integer.class)
                     .findOne();
             attempt.ifPresent(n -> recordStages(handle, lease.eventId(), n, stages));
@@ -92,7 +94,7 @@ public final class PostgresEventInbox implements EventInbox {
             Optional<Integer> attempt = handle.createQuery(EventQueueSql.RETRY)
                     .bind("id", lease.eventId().value())
                     .bind("token", lease.token())
-                    .bind("error", error)
+                    .bind("error", StorableText.of(error))
                     .bind("delaySeconds", seconds(delay))
                     .mapTo(Integer.class)
                     .findOne();
@@ -192,7 +194,7 @@ public final class PostgresEventInbox implements EventInbox {
                     .bind("attempt", attempt)
                     .bind("stage", stage.stage().name().toLowerCase(Locale.ROOT))
                     .bind("result", stage.result().name().toLowerCase(Locale.ROOT))
-                    .bind("detail", stage.detail())
+                    .bind("detail", StorableText.of(stage.detail()))
                     .add();
         }
         if (!stages.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.domain.note.InternalNote;
+import dev.gorgiasbridge.domain.text.StorableText;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.sql.ResultSet;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** The notes in {@code ticket_notes}: unique by external id, and by content hash within a ticket. */
+/**
+ * The notes in {@code ticket_notes}, unique by external id. A content hash may repeat on a ticket (a post
+ * that failed for good, then a later event with the same facts); only posted rows, those with a Gorgias
+ * message id, count as content on the ticket.
+ */
 final class PostgresNoteLedger implements NoteLedger {
     private static final String COLUMNS =
             "ticket_id, external_id, content_hash, body_text, body_html, gorgias_message_id, created_at";
@@ -31,9 +36,11 @@ final class PostgresNoteLedger implements NoteLedger {
     }
 
     @Override
-    public boolean hasContent(TicketId ticket, String contentHash) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT EXISTS (SELECT 1 FROM ticket_notes WHERE ticket_id = :ticket AND content_hash = :hash)")
+    public boolean hasPostedContent(TicketId ticket, String contentHash) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT EXISTS (SELECT 1 FROM ticket_notes
+                                       WHERE ticket_id = :ticket AND content_hash = :hash AND gorgias_message_id IS NOT NULL)
+                        """)
                 .bind("ticket", ticket.value())
                 .bind("hash", contentHash)
                 .mapTo(Boolean.class)
@@ -45,14 +52,14 @@ final class PostgresNoteLedger implements NoteLedger {
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO ticket_notes (ticket_id, event_id, external_id, content_hash, body_text, body_html)
                         VALUES (:ticket, :event, :externalId, :hash, :text, :html)
-                        ON CONFLICT DO NOTHING
+                        ON CONFLICT (external_id) DO NOTHING
                         """)
                 .bind("ticket", ticket.value())
                 .bind("event", event.value())
                 .bind("externalId", note.externalId())
                 .bind("hash", contentHash)
-                .bind("text", note.bodyText())
-                .bind("html", note.bodyHtml())
+                .bind("text", StorableText.of(note.bodyText()))
+                .bind("html", StorableText.of(note.bodyHtml()))
                 .execute());
     }
 

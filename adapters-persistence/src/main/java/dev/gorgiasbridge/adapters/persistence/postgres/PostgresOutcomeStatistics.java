@@ -56,9 +56,11 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
                   AND e.received_at >= :from AND e.received_at < :to
                 GROUP BY o.event_id HAVING count(*) > 1) twice
             """;
+    // Only notes on the ticket count: a reservation whose post failed sits beside the later note that made it.
     private static final String TICKETS_WITH_REPEATED_NOTES = """
             SELECT count(DISTINCT ticket_id) FROM (
-                SELECT ticket_id FROM ticket_notes WHERE created_at >= :from AND created_at < :to
+                SELECT ticket_id FROM ticket_notes
+                WHERE gorgias_message_id IS NOT NULL AND created_at >= :from AND created_at < :to
                 GROUP BY ticket_id, content_hash HAVING count(*) > 1) repeated
             """;
     private static final String PER_HOUR = """

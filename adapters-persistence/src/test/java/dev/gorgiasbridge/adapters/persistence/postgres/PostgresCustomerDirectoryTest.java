@@ -54,6 +54,17 @@ class PostgresCustomerDirectoryTest {
     }
 
     @Test
+    void a_subject_holding_nul_and_control_characters_is_stored_without_them() {
+        var ticket = new Ticket(new TicketId(3), Optional.of("Où est\u0000 ma commande ?\u0007\r"), "open", false,
+                Optional.of("fr"), ticket(3).customer(), List.of());
+
+        postgres.database().customerDirectory().record(ticket, CustomerIdentity.read("412000387", null, List.of()));
+
+        assertThat(rows("SELECT subject FROM tickets WHERE id = 3")).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("subject", "Où est ma commande ?"));
+    }
+
+    @Test
     void recording_a_ticket_again_updates_it() {
         postgres.database().customerDirectory().record(ticket(1), CustomerIdentity.read("412000387", null, List.of()));
         var closed = new Ticket(new TicketId(1), Optional.of("Solved"), "closed", false, Optional.empty(),

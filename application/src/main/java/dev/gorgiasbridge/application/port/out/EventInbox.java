@@ -18,7 +18,9 @@ public interface EventInbox {
     /**
      * Stores the event unless one with the same dedup key exists. Returns after the write is committed.
      *
-     * @throws InboxUnavailableException when the store cannot be reached or refuses the write
+     * @throws InboxUnavailableException when the store cannot be reached or fails for a while
+     * @throws InboxRefusedException      when the store refuses this event's content; events written in the
+     *                                    same batch are stored regardless
      */
     Stored store(InboxEvent event);
 

@@ -1,0 +1,90 @@
+package dev.gorgiasbridge.application.redaction;
+
+import dev.gorgiasbridge.application.port.out.ClaimedEvent;
+import dev.gorgiasbridge.application.port.out.EventInbox;
+import dev.gorgiasbridge.application.port.out.EventRecord;
+import dev.gorgiasbridge.application.port.out.InboxEvent;
+import dev.gorgiasbridge.application.port.out.Lease;
+import dev.gorgiasbridge.application.port.out.QueueStats;
+import dev.gorgiasbridge.application.port.out.Redaction;
+import dev.gorgiasbridge.domain.enrichment.StageOutcome;
+import dev.gorgiasbridge.domain.webhook.EventId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An inbox that masks secrets in what an attempt writes down — its summary, its error and every stage
+ * detail — before the store keeps it: a Gorgias or Shopify error message that quotes an Authorization
+ * header or a URL with a password must not end up in {@code event_outcomes} or {@code last_error}.
+ */
+public final class RedactedEventInbox implements EventInbox {
+    private final EventInbox inbox;
+    private final Redaction redaction;
+
+    public RedactedEventInbox(EventInbox inbox, Redaction redaction) {
+        this.inbox = inbox;
+        this.redaction = redaction;
+    }
+
+    @Override
+    public Stored store(InboxEvent event) {
+        return inbox.store(event);
+    }
+
+    @Override
+    public List<ClaimedEvent> claim(int max, Duration lease) {
+        return inbox.claim(max, lease);
+    }
+
+    @Override
+    public boolean renew(Lease lease, Duration extension) {
+        return inbox.renew(lease, extension);
+    }
+
+    @Override
+    public boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
+        return inbox.finish(lease, ending, redaction.redact(summary), redacted(stages));
+    }
+
+    @Override
+    public boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
+        return inbox.retryLater(lease, delay, redaction.redact(error), redacted(stages));
+    }
+
+    @Override
+    public boolean release(Lease lease) {
+        return inbox.release(lease);
+    }
+
+    @Override
+    public Replay replay(EventId id) {
+        return inbox.replay(id);
+    }
+
+    @Override
+    public int replayDead(Instant from, Instant to) {
+        return inbox.replayDead(from, to);
+    }
+
+    @Override
+    public QueueStats stats() {
+        return inbox.stats();
+    }
+
+    @Override
+    public Optional<EventRecord> find(EventId id) {
+        return inbox.find(id).map(r -> new EventRecord(r.id(), r.dedupKey(), r.eventType(), r.ticketId(), r.status(),
+                r.attempts(), r.receivedAt(), r.nextAttemptAt(), r.summary().map(redaction::redact), redacted(r.stages())));
+    }
+
+    @Override
+    public void awaitNewEvents(Duration timeout) throws InterruptedException {
+        inbox.awaitNewEvents(timeout);
+    }
+
+    private List<StageOutcome> redacted(List<StageOutcome> stages) {
+        return stages.stream().map(s -> new StageOutcome(s.stage(), s.result(), redaction.redact(s.detail()))).toList();
+    }
+}
