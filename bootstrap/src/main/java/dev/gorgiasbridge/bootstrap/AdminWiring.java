@@ -6,6 +6,7 @@ import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
 import dev.gorgiasbridge.application.operations.ListEventsService;
 import dev.gorgiasbridge.application.operations.ShowEventService;
+import dev.gorgiasbridge.application.port.out.DeliveryCounts;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.Finding;
 import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
@@ -34,8 +35,8 @@ final class AdminWiring {
     }
 
     static AdminApi adminApi(Settings settings, Optional<Map<String, String>> environment, Path workingDirectory,
-                             PostgresDatabase database, Optional<RedisStore> redis, TicketNotes helpdesk,
-                             Optional<ShopifyOrderHistory> shop, EventInbox inbox, Clock clock) {
+                             PostgresDatabase database, DeliveryCounts deliveries, Optional<RedisStore> redis,
+                             TicketNotes helpdesk, Optional<ShopifyOrderHistory> shop, EventInbox inbox, Clock clock) {
         Optional<AdminTokens> tokens = settings.jwtSecret()
                 .map(secret -> new AdminTokens(secret.value(), settings.env().wireName(), clock));
         AppEnv rules = settings.env().strict() ? settings.env() : AppEnv.STAGING;
@@ -49,7 +50,7 @@ final class AdminWiring {
         var listing = database.eventListing();
         var redactions = Redactions.of(settings);
         return new AdminApi(tokens, new ListEventsService(listing, redactions), new ShowEventService(listing, redactions),
-                new ReplayEventsService(inbox), new MeasureSuccessService(database.outcomeStatistics(), inbox, clock),
+                new ReplayEventsService(inbox), new MeasureSuccessService(database.outcomeStatistics(), deliveries, inbox, clock),
                 readiness, rules.wireName(), settings.ai().baseUrl().isPresent(),
                 new PurgeCustomerService(database.personalData()));
     }

@@ -24,6 +24,10 @@ import dev.gorgiasbridge.application.observed.ObservedOrderHistory;
 import dev.gorgiasbridge.application.observed.ObservedTicketNotes;
 import dev.gorgiasbridge.application.observed.Refusals;
 import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
+import dev.gorgiasbridge.application.operations.ShowEventService;
+import dev.gorgiasbridge.application.port.in.ShowEvent;
+import dev.gorgiasbridge.application.port.out.IngestMetrics;
+import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.application.port.out.OrderHistory;
@@ -51,6 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,13 +66,20 @@ import org.slf4j.LoggerFactory;
 public final class GorgiasBridge implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GorgiasBridge.class);
     private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+    /** How often an instance adds its delivery counts to the database: one batched upsert, whatever the traffic. */
+    private static final Duration DELIVERY_COUNTS_WRITTEN_EVERY = Duration.ofSeconds(5);
 
     private final Deque<AutoCloseable> resources;
     private final HttpServer http;
+    private final NoteLedger notes;
+    private final ShowEvent events;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private GorgiasBridge(Deque<AutoCloseable> resources, HttpServer http) {
+    private GorgiasBridge(Deque<AutoCloseable> resources, HttpServer http, NoteLedger notes, ShowEvent events) {
         this.resources = resources;
         this.http = http;
+        this.notes = notes;
+        this.events = events;
     }
 
     /** Opens (or starts) the database and applies migrations; the caller closes what it gets. */
@@ -78,7 +90,8 @@ public final class GorgiasBridge implements AutoCloseable {
                     settings.dbPoolSize(), DB_CONNECTION_TIMEOUT));
             return new Database(postgres, Optional.empty());
         }
-        log.info("no DATABASE_URL: starting the embedded PostgreSQL under {}", EmbeddedDatabase.DATA_DIRECTORY);
+        log.info("no DATABASE_URL: starting the embedded PostgreSQL under {}",
+                workingDirectory.resolve(EmbeddedDatabase.DATA_DIRECTORY).toAbsolutePath().normalize());
         var embedded = EmbeddedDatabase.start(workingDirectory);
         return new Database(PostgresDatabase.connect(embedded.settings(settings.dbPoolSize())), Optional.of(embedded));
     }
@@ -108,8 +121,7 @@ public final class GorgiasBridge implements AutoCloseable {
             Database database = openDatabase(settings, workingDirectory);
             resources.push(database);
             var migration = database.postgres().migrate();
-            log.info("database schema at version {} ({} migration(s) applied now)",
-                    migration.schemaVersion(), migration.applied());
+            log.info(migration.describe());
 
             Optional<RedisStore> redis = redis(settings, resources);
             RateLimits rateLimits = redis.map(RedisStore::rateLimits).orElseGet(InProcessRateLimits::new);
@@ -153,27 +165,33 @@ public final class GorgiasBridge implements AutoCloseable {
             }
             resources.push(RetentionJob.start(new RetentionService(database.postgres().personalData(),
                     settings.inboxRetention(), clock), settings.inboxRetention()));
+            // Every delivery, refused ones included, counted in the database for the success criteria.
+            var deliveries = database.postgres().deliveryCounts(clock, DELIVERY_COUNTS_WRITTEN_EVERY);
+            resources.push(deliveries);
             var accept = new AcceptWebhookService(inbox, clock);
             var bodies = new WebhookBodies(settings.webhookMaxBytes(), settings.webhookBodies().maxUnverifiedBytes(),
                     settings.webhookBodies().readTimeout());
             var webhook = new GorgiasWebhookEndpoint(credentials, accept, limits,
-                    ClientAddresses.trusting(settings.trustedProxies()), bodies, clock, telemetry.ingest());
+                    ClientAddresses.trusting(settings.trustedProxies()), bodies, clock,
+                    IngestMetrics.both(telemetry.ingest(), deliveries));
             // Only while notes are kept here instead of posted: otherwise they are on the tickets, behind Gorgias's login.
             Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT && !settings.gorgias().apiConfigured()
                     ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
             var health = new HealthService(Probes.all(database.postgres(), redis, cache, shop, helpdesk, clock),
                     Duration.ofSeconds(3), clock);
-            var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), redis,
+            var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), deliveries, redis,
                     helpdesk, shopify, inbox, clock);
             var metricsEndpoint = new MetricsEndpoint(telemetry::scrape, settings.metricsToken().map(Secret::value));
             HttpServer http = HttpServer.start(settings.host(), settings.port(), new HttpServer.Routes(webhook,
                     new HealthEndpoints(health), devNotes, Optional.of(metricsEndpoint), Optional.of(admin),
                     new CorsPolicy(settings.corsAllowedOrigins())));
             resources.push(http);
-            log.info("Gorgias Bridge listening on {}:{} (APP_ENV={}, database={}, rate limits={})", settings.host(), http.port(),
-                    settings.env().wireName(), database.embedded().isPresent() ? "embedded" : "external",
-                    settings.redisUrl().isPresent() ? "redis" : "in-process");
-            return new GorgiasBridge(resources, http);
+            log.info("database {}, rate limits {}", database.embedded().isPresent() ? "embedded" : "external",
+                    settings.redisUrl().isPresent() ? "in Redis" : "in-process");
+            log.info(new StartupBanner(version(), settings.env(), http.port(), migration.schemaVersion(),
+                    devNotes.map(endpoint -> DevNotesEndpoint.PATH), settings.jwtSecret().isPresent(),
+                    database.embedded().map(EmbeddedDatabase::dataDirectory), ProcessHandle.current().pid()).text());
+            return new GorgiasBridge(resources, http, ledger, new ShowEventService(database.postgres().eventListing()));
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -207,9 +225,28 @@ public final class GorgiasBridge implements AutoCloseable {
         return http.port();
     }
 
+    /** Whether the server answers this route, {@code "GET /api/dev/notes"} say. */
+    boolean serves(String route) {
+        return http.routes().contains(route);
+    }
+
+    /** The notes this service wrote, as recorded before posting (what the demo prints). */
+    NoteLedger notes() {
+        return notes;
+    }
+
+    /** The stored events as operators see them (what the demo waits on). */
+    ShowEvent events() {
+        return events;
+    }
+
+    /** Stops serving, lets the workers finish or give their events back, and closes the database. */
     @Override
     public void close() {
-        closeAll(resources);
+        if (closed.compareAndSet(false, true)) {
+            closeAll(resources);
+            log.info("Gorgias Bridge stopped");
+        }
     }
 
     private static void closeAll(Deque<AutoCloseable> resources) {

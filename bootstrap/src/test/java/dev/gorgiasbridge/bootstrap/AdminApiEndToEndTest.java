@@ -103,7 +103,12 @@ class AdminApiEndToEndTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains(
                 "\"window\":\"24h\"",
-                "\"webhooks\":{\"accepted\":4,\"refused\":null,\"authenticated_rate\":1.0",
+                // Two rows were inserted by hand: stored, yet never delivered.
+                "\"webhooks\":{\"accepted\":4,\"received\":2,\"authenticated\":2,\"refused\":0,\"by_outcome\":{\"accepted\":2,"
+                        + "\"duplicate\":0,\"unauthorized\":0,\"unauthorized_rate_limited\":0,\"too_large\":0,\"rate_limited\":0,"
+                        + "\"invalid\":0,\"storage_failed\":0,\"timed_out\":0,\"overloaded\":0},\"authenticated_rate\":1.0}",
+                "\"timeline\":{\"period_seconds\":3600,",
+                "\"events_by_status\":{\"pending\":0,\"processing\":0,\"done\":1,\"skipped\":1,\"retry\":1,\"dead\":1}",
                 "\"processing\":{\"succeeded\":2,\"failed\":1,\"rate\":0.6666666666666666,\"done\":1,\"skipped\":1,\"dead\":1,\"unfinished\":1}",
                 "\"shopify_lookups\":{\"succeeded\":1,\"failed\":1,\"rate\":0.5,\"degraded\":0,\"skipped\":0}",
                 "\"ai_drafts\":{\"succeeded\":0,\"failed\":1,\"rate\":0.0,\"ai\":0,\"template\":1,\"configured\":false}",

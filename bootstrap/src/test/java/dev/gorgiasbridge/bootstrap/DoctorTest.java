@@ -117,15 +117,17 @@ class DoctorTest {
         assertThat(output()).contains("judged by staging rules")
                 .contains("WARN  environment")
                 .contains("FAIL  no placeholder credentials")
-                .containsPattern("FAIL  no placeholder credentials +GORGIAS_DOMAIN holds a demo or placeholder value")
-                .containsPattern("FAIL  no placeholder credentials +GORGIAS_API_KEY holds")
-                .containsPattern("FAIL  no placeholder credentials +GORGIAS_USERNAME holds")
-                .containsPattern("FAIL  no placeholder credentials +GORGIAS_WEBHOOK_SECRET holds")
+                .containsPattern("FAIL  no placeholder credentials +GORGIAS_DOMAIN is a placeholder value")
+                .containsPattern("FAIL  no placeholder credentials +GORGIAS_API_KEY (is|contains) a placeholder")
+                .containsPattern("FAIL  no placeholder credentials +GORGIAS_USERNAME (is|contains) a placeholder")
+                .containsPattern("FAIL  no placeholder credentials +GORGIAS_WEBHOOK_SECRET (is|contains) a placeholder")
                 .containsPattern("FAIL  Shopify settings present +SHOPIFY_SHOP_NAME is required")
                 .containsPattern("FAIL  Shopify settings present +SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET \\(a Dev"
                         + " Dashboard app\\) or SHOPIFY_ACCESS_TOKEN \\(a legacy custom app\\) is required")
-                .containsPattern("FAIL  Gorgias credentials accepted +not called")
-                .containsPattern("FAIL  Shopify credentials accepted +not called")
+                .containsPattern("SKIP  Gorgias account configured +not checked: GORGIAS_DOMAIN, GORGIAS_USERNAME, "
+                        + "GORGIAS_API_KEY hold placeholders \\(counted above\\)")
+                .containsPattern("SKIP  Gorgias credentials accepted +not called")
+                .containsPattern("SKIP  Shopify credentials accepted +not called")
                 .containsPattern("FAIL  database reachable and migrations current +DATABASE_URL is required")
                 .doesNotContain("demo-api-key").doesNotContain("demo-webhook-secret");
     }
@@ -140,7 +142,7 @@ class DoctorTest {
 
     @Test
     void placeholder_credentials_fail() {
-        assertFails(good("GORGIAS_API_KEY", "changeme"), "no placeholder credentials", "GORGIAS_API_KEY holds a demo");
+        assertFails(good("GORGIAS_API_KEY", "changeme"), "no placeholder credentials", "GORGIAS_API_KEY is a placeholder value");
     }
 
     @Test
@@ -167,6 +169,28 @@ class DoctorTest {
             assertThat(output()).doesNotContain("change-me-db-password", "changeme", "0123456789abcdef0123456789abcdef",
                     "your-api-key");
         }
+    }
+
+    @Test
+    void each_problem_is_counted_once_and_checks_skipped_because_of_it_are_not_failures() {
+        int status = doctor(good("GORGIAS_API_KEY", "changeme"));
+
+        assertThat(status).isEqualTo(Main.FAILURE);
+        assertThat(output().lines().filter(line -> line.startsWith("  FAIL"))).as(output()).singleElement().asString()
+                .matches("  FAIL  no placeholder credentials +GORGIAS_API_KEY is a placeholder value; set the real one");
+        assertThat(output()).containsPattern("SKIP  Gorgias account configured +not checked: GORGIAS_API_KEY holds a placeholder")
+                .containsPattern("SKIP  Gorgias credentials accepted +not called: fix the settings above first")
+                .contains("Not ready: 1 problem(s) to fix, 0 warning(s); 2 check(s) skipped until they are fixed.");
+    }
+
+    @Test
+    void a_skipped_check_alone_does_not_make_the_json_verdict_fail_but_its_cause_does() {
+        int status = doctor(good("SHOPIFY_ACCESS_TOKEN", "shpat_xxxxxxxxxxxxxxxx"), "--json");
+
+        assertThat(status).isEqualTo(Main.FAILURE);
+        assertThat(output()).startsWith("{\"verdict\":\"fail\"")
+                .contains("{\"item\":\"Shopify credentials accepted\",\"verdict\":\"skip\"")
+                .contains("{\"item\":\"no placeholder credentials\",\"verdict\":\"fail\",\"reason\":\"SHOPIFY_ACCESS_TOKEN is a placeholder");
     }
 
     @Test
@@ -217,7 +241,7 @@ class DoctorTest {
     void pending_migrations_fail() {
         try (var fresh = TestPostgres.create("doctor_fresh")) {
             assertFails(good("DATABASE_URL", fresh.databaseUrl()), "database reachable and migrations current",
-                    "4 migration(s) pending");
+                    "5 migration(s) pending, up to version 5");
         }
     }
 

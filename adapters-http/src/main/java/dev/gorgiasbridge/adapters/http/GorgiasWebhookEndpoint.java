@@ -120,7 +120,7 @@ public final class GorgiasWebhookEndpoint implements Handler {
         Optional<Duration> refused = refusedAddresses.refused(client, clock.instant());
         if (refused.isPresent()) {
             log.info("webhook refused before reading: too many failed authentications from {}", client);
-            return rateLimited(ctx, refused.get());
+            return unauthorizedRateLimited(ctx, refused.get());
         }
         long declared = ctx.req().getContentLengthLong();
         Optional<UnverifiedBodies.Reservation> reservation = unverified.tryReserve(declared >= 0 ? declared : bodies.maxBytes());
@@ -153,7 +153,7 @@ public final class GorgiasWebhookEndpoint implements Handler {
     private WebhookOutcome refuse(Context ctx, String client, String reason) {
         if (rememberIfLimited(client, limits.failedAuthentication(client)) instanceof Decision.Limited limited) {
             log.info("webhook refused: too many failed authentications from {}", client);
-            return rateLimited(ctx, limited.retryAfter());
+            return unauthorizedRateLimited(ctx, limited.retryAfter());
         }
         log.info("webhook refused from {}: {}", client, reason);
         Problems.send(ctx, 401, "Unauthorized", reason);
@@ -279,6 +279,12 @@ public final class GorgiasWebhookEndpoint implements Handler {
         Problems.send(ctx, 503, "Service Unavailable",
                 "too many signed bodies are being received at once; retry after the Retry-After delay");
         return WebhookOutcome.OVERLOADED;
+    }
+
+    /** A 429 for a client that failed authentication too often: counted apart from authenticated senders' 429s. */
+    private static WebhookOutcome unauthorizedRateLimited(Context ctx, Duration retryAfter) {
+        rateLimited(ctx, retryAfter);
+        return WebhookOutcome.UNAUTHORIZED_RATE_LIMITED;
     }
 
     private static WebhookOutcome rateLimited(Context ctx, Duration retryAfter) {

@@ -2,6 +2,7 @@ package dev.gorgiasbridge.adapters.http;
 
 import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.memory.InMemoryCustomerDirectory;
+import dev.gorgiasbridge.application.memory.InMemoryDeliveryCounts;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryPersonalData;
 import dev.gorgiasbridge.application.memory.InMemoryEventListing;
@@ -38,6 +39,7 @@ final class AdminServer implements AutoCloseable {
     final InMemoryEventInbox inbox = new InMemoryEventInbox();
     final InMemoryCustomerDirectory customers = new InMemoryCustomerDirectory();
     final InMemoryNoteLedger notes = new InMemoryNoteLedger();
+    final InMemoryDeliveryCounts deliveries = new InMemoryDeliveryCounts(Clock.systemUTC());
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -50,7 +52,7 @@ final class AdminServer implements AutoCloseable {
         var clock = Clock.systemUTC();
         var webhook = new GorgiasWebhookEndpoint(WebhookCredentials.of(List.of(), List.of()),
                 new AcceptWebhookService(inbox, clock), WebhookLimits.withDefaults(new InMemoryRateLimits()),
-                ClientAddresses.trusting(List.of()), 1024, clock);
+                ClientAddresses.trusting(List.of()), WebhookBodies.defaults(1024), clock, deliveries);
         var listing = new InMemoryEventListing(inbox);
         ReadinessCheck check = new ReadinessCheck() {
             @Override
@@ -64,7 +66,7 @@ final class AdminServer implements AutoCloseable {
             }
         };
         var admin = new AdminApi(tokens, new ListEventsService(listing), new ShowEventService(listing),
-                new ReplayEventsService(inbox), new MeasureSuccessService(new InMemoryOutcomeStatistics(inbox), inbox, clock),
+                new ReplayEventsService(inbox), new MeasureSuccessService(new InMemoryOutcomeStatistics(inbox), deliveries, inbox, clock),
                 new ReadinessService(List.of(check), Duration.ofSeconds(1), clock), ENVIRONMENT, false,
                 new PurgeCustomerService(new InMemoryPersonalData(inbox, customers, notes)));
         this.server = HttpServer.start("127.0.0.1", 0, new HttpServer.Routes(webhook,

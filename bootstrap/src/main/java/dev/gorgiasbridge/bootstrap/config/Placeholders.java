@@ -96,6 +96,15 @@ public final class Placeholders {
         };
     }
 
+    /**
+     * Whether a setting's value holds a placeholder: judged by its shape when it is one of {@link #CHECKED},
+     * otherwise as one value. Development reads such a value as unset (a copied {@code .env.example}).
+     */
+    static boolean holdsPlaceholderSetting(String variable, String value) {
+        return CHECKED.containsKey(variable) ? holdsPlaceholder(variable, value)
+                : value != null && !value.isBlank() && isPlaceholder(value.strip());
+    }
+
     /** A demo value, a template's {@code change-me…}, {@code <…>} or {@code xxxx}: never a real credential. */
     static boolean isPlaceholder(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);

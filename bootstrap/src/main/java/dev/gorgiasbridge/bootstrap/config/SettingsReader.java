@@ -27,6 +27,9 @@ public final class SettingsReader {
     static final int MIN_WEBHOOK_SECRET_LENGTH = 24;
     private static final Pattern SUBDOMAIN = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
+    private static final String GORGIAS_OFF = "notes are kept locally, not posted (see GET /api/dev/notes)";
+    private static final String WEBHOOKS_OFF = "every webhook is refused until a real token or secret is set";
+    private static final String SHOPIFY_OFF = "orders are not looked up; notes say Shopify is not configured";
 
     /** Every variable the service reads; .env.example documents each one (checked by a test). */
     public static final List<String> VARIABLES = List.of(
@@ -50,6 +53,24 @@ public final class SettingsReader {
     /** A host name, an IPv4 address or an IPv6 address (brackets optional). */
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
+    /**
+     * What a placeholder in each of these variables means in development, where it reads as unset: a
+     * copied {@code .env.example} must start the service on its defaults, not call out with demo values.
+     */
+    static final Map<String, String> DEVELOPMENT_WITHOUT = orderedMap(
+            "DATABASE_URL", "the embedded PostgreSQL under ./.data is used instead",
+            "GORGIAS_DOMAIN", GORGIAS_OFF, "GORGIAS_USERNAME", GORGIAS_OFF, "GORGIAS_API_KEY", GORGIAS_OFF,
+            "GORGIAS_SENDER_EMAIL", "notes are sent as GORGIAS_USERNAME",
+            "GORGIAS_WEBHOOK_TOKEN", WEBHOOKS_OFF, "GORGIAS_WEBHOOK_SECRET", WEBHOOKS_OFF,
+            "SHOPIFY_SHOP_NAME", SHOPIFY_OFF, "SHOPIFY_ACCESS_TOKEN", SHOPIFY_OFF,
+            "SHOPIFY_CLIENT_ID", SHOPIFY_OFF, "SHOPIFY_CLIENT_SECRET", SHOPIFY_OFF,
+            "JWT_SECRET", "the admin API and the dashboard refuse every token until it is set",
+            "CORS_ALLOWED_ORIGINS", "no other origin may call the admin API",
+            "METRICS_TOKEN", "/metrics answers without a token",
+            "SENTRY_DSN", "errors are not sent to Sentry",
+            "AI_API_KEY", "the AI endpoint, if any, is called without a key",
+            "REDIS_URL", "rate limits and the order cache are kept in-process");
+
     private final EnvironmentValues values;
 
     private SettingsReader(Map<String, String> env) {
@@ -62,6 +83,14 @@ public final class SettingsReader {
      * @throws InvalidSettingsException listing every problem found
      */
     public static Settings read(Map<String, String> env) {
+        return load(env).settings();
+    }
+
+    /**
+     * As {@link #read}, with the notes a person should see: in development, each variable whose placeholder
+     * was read as unset (one sentence per variable, never the value).
+     */
+    public static Loaded load(Map<String, String> env) {
         SettingsReader reader = new SettingsReader(env);
         Optional<AppEnv> appEnv = reader.appEnv();
         Settings settings = reader.read(appEnv.map(AppEnv::strict).orElse(false));
@@ -69,7 +98,14 @@ public final class SettingsReader {
             throw new InvalidSettingsException(appEnv.orElse(null),
                     reader.values.problems().stream().map(SettingsProblem::message).toList());
         }
-        return settings;
+        return new Loaded(settings, reader.values.ignoredPlaceholders());
+    }
+
+    /** Settings the service can start with, and warnings about how some values were read. */
+    public record Loaded(Settings settings, List<String> warnings) {
+        public Loaded {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /**
@@ -115,6 +151,9 @@ public final class SettingsReader {
     }
 
     private Settings read(boolean strict) {
+        if (!strict) {
+            values.placeholdersMeanUnset(DEVELOPMENT_WITHOUT);
+        }
         AppEnv appEnv = values.text("APP_ENV").flatMap(AppEnv::parse).orElse(AppEnv.DEVELOPMENT);
         long webhookMaxBytes = values.number("WEBHOOK_MAX_BYTES", 1_048_576, 1_024, 104_857_600);
 
@@ -195,7 +234,10 @@ public final class SettingsReader {
     }
 
     private Optional<DatabaseUrl> database(boolean strict) {
-        Optional<String> raw = values.text("DATABASE_URL");
+        Optional<String> raw = values.configured("DATABASE_URL");
+        if (strict && raw.filter(url -> Placeholders.holdsPlaceholder("DATABASE_URL", url)).isPresent()) {
+            return Optional.empty(); // reported with every other placeholder (checkPlaceholders)
+        }
         if (raw.isEmpty()) {
             if (strict) {
                 values.problem("DATABASE_URL", Kind.MISSING, "DATABASE_URL is required (postgresql://user:pass@host:5432/db)");
@@ -210,14 +252,14 @@ public final class SettingsReader {
     }
 
     private Gorgias gorgias(boolean strict) {
-        Optional<String> domain = values.text("GORGIAS_DOMAIN").map(d -> d.toLowerCase(Locale.ROOT).replaceFirst("\\.gorgias\\.com$", ""));
+        Optional<String> domain = values.configured("GORGIAS_DOMAIN").map(d -> d.toLowerCase(Locale.ROOT).replaceFirst("\\.gorgias\\.com$", ""));
         domain.filter(d -> !SUBDOMAIN.matcher(d).matches())
                 .ifPresent(d -> values.problem("GORGIAS_DOMAIN", Kind.MALFORMED, "GORGIAS_DOMAIN must be the account subdomain (the NAME in NAME.gorgias.com)"));
         List<Secret> tokens = values.secrets("GORGIAS_WEBHOOK_TOKEN");
         List<Secret> hmac = values.secrets("GORGIAS_WEBHOOK_SECRET");
         boolean requireTimestamp = values.flag("GORGIAS_WEBHOOK_REQUIRE_TIMESTAMP");
-        var gorgias = new Gorgias(domain, values.text("GORGIAS_USERNAME"), values.secret("GORGIAS_API_KEY"), tokens, hmac,
-                values.uri("GORGIAS_BASE_URL", "http", "https"), values.text("GORGIAS_SENDER_EMAIL"), requireTimestamp);
+        var gorgias = new Gorgias(domain, values.configured("GORGIAS_USERNAME"), values.secret("GORGIAS_API_KEY"), tokens, hmac,
+                values.uri("GORGIAS_BASE_URL", "http", "https"), values.configured("GORGIAS_SENDER_EMAIL"), requireTimestamp);
         if (requireTimestamp && hmac.isEmpty()) {
             values.problem("GORGIAS_WEBHOOK_REQUIRE_TIMESTAMP", Kind.MISSING,
                     "GORGIAS_WEBHOOK_REQUIRE_TIMESTAMP applies to signed webhooks: set GORGIAS_WEBHOOK_SECRET too, or turn it off");
@@ -246,7 +288,7 @@ public final class SettingsReader {
     }
 
     private Shopify shopify(boolean strict) {
-        Optional<String> shop = values.text("SHOPIFY_SHOP_NAME").map(s -> s.toLowerCase(Locale.ROOT).replaceFirst("\\.myshopify\\.com$", ""));
+        Optional<String> shop = values.configured("SHOPIFY_SHOP_NAME").map(s -> s.toLowerCase(Locale.ROOT).replaceFirst("\\.myshopify\\.com$", ""));
         shop.filter(s -> !SUBDOMAIN.matcher(s).matches())
                 .ifPresent(s -> values.problem("SHOPIFY_SHOP_NAME", Kind.MALFORMED, "SHOPIFY_SHOP_NAME must be the shop's subdomain (the NAME in NAME.myshopify.com)"));
         Optional<String> version = values.text("SHOPIFY_API_VERSION");
@@ -255,7 +297,7 @@ public final class SettingsReader {
                         + ShopifySettings.DEFAULT_API_VERSION));
         var shopify = new Shopify(shop, values.secret("SHOPIFY_ACCESS_TOKEN"),
                 version.orElse(ShopifySettings.DEFAULT_API_VERSION), values.uri("SHOPIFY_BASE_URL", "http", "https"),
-                values.text("SHOPIFY_CLIENT_ID"), values.secret("SHOPIFY_CLIENT_SECRET"), values.text("STORE_NAME"));
+                values.configured("SHOPIFY_CLIENT_ID"), values.secret("SHOPIFY_CLIENT_SECRET"), values.text("STORE_NAME"));
         checkShopifyAuthentication(shopify, strict);
         if (strict) {
             values.require("SHOPIFY_SHOP_NAME", shop);
@@ -289,16 +331,7 @@ public final class SettingsReader {
             values.problem("SHOPIFY_CLIENT_ID", Kind.MISSING, "SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET (a Dev"
                     + " Dashboard app) or SHOPIFY_ACCESS_TOKEN (a legacy custom app) is required");
         }
-        if (strict) {
-            shopify.clientId().filter(Placeholders::isPlaceholder).ifPresent(v -> values.problem("SHOPIFY_CLIENT_ID",
-                    Kind.PLACEHOLDER, "SHOPIFY_CLIENT_ID is a placeholder value; set the real credential"));
-            shopify.clientSecret().filter(v -> Placeholders.isPlaceholder(v.value())).ifPresent(v -> values.problem(
-                    "SHOPIFY_CLIENT_SECRET", Kind.PLACEHOLDER, "SHOPIFY_CLIENT_SECRET is a placeholder value; set the real"
-                            + " credential"));
-            shopify.accessToken().filter(v -> Placeholders.isPlaceholder(v.value())).ifPresent(v -> values.problem(
-                    "SHOPIFY_ACCESS_TOKEN", Kind.PLACEHOLDER, "SHOPIFY_ACCESS_TOKEN is a placeholder value; set the real"
-                            + " credential"));
-        }
+        // Placeholders in these are reported with every other secret (checkPlaceholders).
     }
 
     private static boolean stableVersion(String version) {
@@ -378,6 +411,14 @@ public final class SettingsReader {
         if (others.stream().anyMatch(s -> s.value().equals(jwt.get().value()))) {
             values.problem("JWT_SECRET", Kind.WEAK, "JWT_SECRET must not reuse another configured secret");
         }
+    }
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private void checkWebhookSecrets(String name, List<Secret> configured) {

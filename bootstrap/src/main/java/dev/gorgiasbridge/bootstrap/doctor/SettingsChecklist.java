@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The configuration items of the go-live checklist, from {@link SettingsReader#check}'s problems: each
- * problem fails the item its variable belongs to, and every placeholder is also named under "no
- * placeholder credentials". The rules are SettingsReader's own, so the doctor and startup never disagree.
+ * The configuration items of the go-live checklist, from {@link SettingsReader#check}'s problems. Each
+ * problem fails exactly one item, so failures count problems: a placeholder fails "no placeholder
+ * credentials", any other problem fails the item its variable belongs to. An item whose only problems are
+ * placeholders counted above is skipped, not failed again. The rules are SettingsReader's own, so the
+ * doctor and startup never disagree.
  */
 final class SettingsChecklist {
     static final Set<String> GORGIAS = Set.of("GORGIAS_DOMAIN", "GORGIAS_USERNAME", "GORGIAS_API_KEY",
@@ -75,10 +77,20 @@ final class SettingsChecklist {
         return checked.problems().stream().anyMatch(p -> variables.contains(p.variable()));
     }
 
-    /** The problems with these variables, as fail lines of the item. */
+    /**
+     * The problems with these variables as lines of the item: a fail line for each problem counted here,
+     * or one skip line when they are all placeholders, counted under "no placeholder credentials".
+     */
     List<Finding> failures(String item, Set<String> variables) {
-        return checked.problems().stream().filter(p -> variables.contains(p.variable()))
+        List<SettingsProblem> problems = checked.problems().stream().filter(p -> variables.contains(p.variable())).toList();
+        List<Finding> failures = problems.stream().filter(p -> p.kind() != SettingsProblem.Kind.PLACEHOLDER)
                 .map(p -> Finding.fail(item, p.message())).toList();
+        if (!failures.isEmpty() || problems.isEmpty()) {
+            return failures;
+        }
+        List<String> placeholders = problems.stream().map(SettingsProblem::variable).distinct().toList();
+        return List.of(Finding.skip(item, "not checked: " + String.join(", ", placeholders)
+                + (placeholders.size() == 1 ? " holds a placeholder" : " hold placeholders") + " (counted above)"));
     }
 
     private ReadinessCheck item(String name, Set<String> variables, java.util.function.Supplier<Finding> otherwise) {
@@ -91,9 +103,11 @@ final class SettingsChecklist {
     private List<Finding> placeholders() {
         String item = "no placeholder credentials";
         List<Finding> found = new ArrayList<>();
+        // Startup's own words, one finding per variable, so the doctor and a refused start say the same.
+        Set<String> seen = new java.util.HashSet<>();
         checked.problems().stream().filter(p -> p.kind() == SettingsProblem.Kind.PLACEHOLDER)
-                .map(SettingsProblem::variable).distinct()
-                .forEach(v -> found.add(Finding.fail(item, v + " holds a demo or placeholder value")));
+                .filter(p -> seen.add(p.variable()))
+                .forEach(p -> found.add(Finding.fail(item, p.message())));
         return found.isEmpty() ? List.of(Finding.pass(item, "no demo or placeholder values found")) : found;
     }
 

@@ -435,4 +435,60 @@ class SettingsReaderTest {
         assertThatThrownBy(() -> SettingsReader.read(Map.of("INBOX_RETENTION_DAYS", "0")))
                 .isInstanceOf(InvalidSettingsException.class);
     }
+
+    @Test
+    void env_example_copied_to_env_starts_development_on_the_embedded_defaults_with_one_warning_per_placeholder()
+            throws IOException {
+        Map<String, String> example = EnvironmentFile.parse(Files.readAllLines(Path.of("..", ".env.example")));
+
+        var loaded = SettingsReader.load(example);
+
+        Settings settings = loaded.settings();
+        assertThat(settings.env()).isEqualTo(AppEnv.DEVELOPMENT);
+        assertThat(settings.database()).as("embedded PostgreSQL").isEmpty();
+        assertThat(settings.redisUrl()).as("in-process limits").isEmpty();
+        assertThat(settings.gorgias().apiConfigured()).as("notes kept locally").isFalse();
+        assertThat(settings.gorgias().webhookTokens()).isEmpty();
+        assertThat(settings.gorgias().webhookSecrets()).isEmpty();
+        assertThat(settings.shopify().configured()).isFalse();
+        assertThat(settings.shopify().clientId()).isEmpty();
+        assertThat(settings.jwtSecret()).isEmpty();
+        assertThat(settings.metricsToken()).isEmpty();
+        assertThat(settings.corsAllowedOrigins()).isEmpty();
+        assertThat(loaded.warnings()).extracting(w -> w.substring(0, w.indexOf(' '))).containsExactlyInAnyOrder(
+                "DATABASE_URL", "GORGIAS_DOMAIN", "GORGIAS_USERNAME", "GORGIAS_API_KEY", "GORGIAS_SENDER_EMAIL",
+                "GORGIAS_WEBHOOK_TOKEN", "GORGIAS_WEBHOOK_SECRET", "SHOPIFY_SHOP_NAME", "SHOPIFY_CLIENT_ID", "SHOPIFY_CLIENT_SECRET",
+                "JWT_SECRET", "CORS_ALLOWED_ORIGINS", "METRICS_TOKEN", "AI_API_KEY");
+        assertThat(loaded.warnings()).allSatisfy(w -> assertThat(w).contains("placeholder", "treated as not set"))
+                .noneMatch(w -> w.contains("change-me") || w.contains("shpat_"));
+        assertThat(loaded.warnings().getFirst()).endsWith("the embedded PostgreSQL under ./.data is used instead");
+    }
+
+    @Test
+    void a_placeholder_database_url_falls_back_to_the_embedded_database_in_development_and_is_refused_in_staging() {
+        String placeholder = "postgresql://gorgias_bridge:change-me-db-password@127.0.0.1:5432/gorgias_bridge";
+
+        var development = SettingsReader.load(Map.of("DATABASE_URL", placeholder));
+        var staging = production();
+        staging.put("APP_ENV", "staging");
+        staging.put("DATABASE_URL", placeholder);
+
+        assertThat(development.settings().database()).isEmpty();
+        assertThat(development.warnings()).singleElement().asString().startsWith("DATABASE_URL holds a placeholder");
+        assertThatThrownBy(() -> SettingsReader.read(staging)).isInstanceOfSatisfying(InvalidSettingsException.class,
+                e -> assertThat(e.problems()).anyMatch(p -> p.startsWith("DATABASE_URL contains a placeholder"))
+                        .noneMatch(p -> p.contains("change-me-db-password")));
+    }
+
+    @Test
+    void real_values_in_development_are_used_as_given_without_warnings() {
+        var loaded = SettingsReader.load(Map.of("APP_ENV", "development",
+                "DATABASE_URL", "postgresql://app:s3cret-pass@db.internal:5432/bridge", "GORGIAS_DOMAIN", "lindas", "GORGIAS_USERNAME", "bot@lindas.example", "GORGIAS_API_KEY", GORGIAS_KEY,
+                "CORS_ALLOWED_ORIGINS", "https://ops.lindas.example"));
+
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(loaded.settings().database()).isPresent();
+        assertThat(loaded.settings().gorgias().apiConfigured()).isTrue();
+        assertThat(loaded.settings().corsAllowedOrigins()).containsExactly("https://ops.lindas.example");
+    }
 }

@@ -11,7 +11,9 @@ import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.application.port.out.PoolUsage;
 import dev.gorgiasbridge.application.port.out.QueueAge;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -64,19 +66,45 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresDatabase(new HikariDataSource(config), settings);
     }
 
-    /** Applies pending Flyway migrations; safe to run again and from several instances at once. */
+    /**
+     * Applies pending Flyway migrations; safe to run again and from several instances at once. The
+     * versions are Flyway's own reading of the schema history before and after, not what this run did.
+     */
     public Migration migrate() {
-        var result = Flyway.configure()
+        var flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
-                .load()
-                .migrate();
-        return new Migration(result.targetSchemaVersion == null ? "none" : result.targetSchemaVersion,
-                result.migrationsExecuted);
+                .load();
+        Optional<String> before = current(flyway);
+        var result = flyway.migrate();
+        return new Migration(before, current(flyway), result.migrationsExecuted);
     }
 
-    /** The schema version reached and how many migrations this run applied. */
-    public record Migration(String schemaVersion, int applied) {
+    private static Optional<String> current(Flyway flyway) {
+        return Optional.ofNullable(flyway.info().current()).map(info -> info.getVersion().getVersion());
+    }
+
+    /**
+     * What migrating found and left: the schema version before and after (empty for a database without
+     * the schema) and how many migrations this run applied.
+     */
+    public record Migration(Optional<String> before, Optional<String> after, int applied) {
+
+        /** The schema version now, as people read it: "2", or "none" for an empty database. */
+        public String schemaVersion() {
+            return after.orElse("none");
+        }
+
+        /** One truthful sentence: "already at version 2", "migrated from 1 to 3 (2 migrations)". */
+        public String describe() {
+            if (applied == 0) {
+                return after.map(v -> "database schema already at version " + v + "; nothing to migrate")
+                        .orElse("database schema empty and no migration found");
+            }
+            String count = applied + (applied == 1 ? " migration" : " migrations");
+            return before.map(v -> "database schema migrated from version " + v + " to " + schemaVersion() + " (" + count + ")")
+                    .orElse("database schema created at version " + schemaVersion() + " (" + count + ")");
+        }
     }
 
     /** The customers and tickets stored in this database. */
@@ -120,6 +148,14 @@ public final class PostgresDatabase implements AutoCloseable {
     /** Retention of payloads and erasure of customers, in this database. */
     public PersonalData personalData() {
         return new PostgresPersonalData(jdbi);
+    }
+
+    /**
+     * Counts every webhook delivery by outcome, written to the database every {@code writeEvery}; the
+     * caller closes it, which writes what is left.
+     */
+    public PostgresDeliveryCounts deliveryCounts(Clock clock, Duration writeEvery) {
+        return new PostgresDeliveryCounts(jdbi, clock, writeEvery);
     }
 
     /** The readiness item: the database answers and its schema has every migration applied. */

@@ -2,9 +2,11 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 
 import dev.gorgiasbridge.application.port.out.HourlyCount;
 import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.port.out.PeriodCount;
 import dev.gorgiasbridge.application.port.out.WindowCounts;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
@@ -16,12 +18,24 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The success counts, straight from the inbox and the outcome log: events by when they were received,
- * stage outcomes by when they were recorded, both within {@code [from, to)}.
+ * stage outcomes by when they were recorded, both within {@code [from, to)}; Shopify lookups per event.
  */
 final class PostgresOutcomeStatistics implements OutcomeStatistics {
     private static final String EVENTS_BY_STATUS = """
             SELECT status AS key, count(*) AS n FROM webhook_events
             WHERE received_at >= :from AND received_at < :to GROUP BY status
+            """;
+    // Did the event get its orders? Each event once, by its best result in the window, however many attempts.
+    private static final String ORDER_LOOKUPS_PER_EVENT = """
+            SELECT best AS key, count(*) AS n FROM (
+                SELECT CASE WHEN bool_or(result = 'succeeded') THEN 'succeeded'
+                            WHEN bool_or(result = 'degraded') THEN 'degraded'
+                            WHEN bool_or(result = 'failed') THEN 'failed'
+                            ELSE 'skipped' END AS best
+                FROM event_outcomes
+                WHERE stage = 'orders' AND recorded_at >= :from AND recorded_at < :to
+                GROUP BY event_id) per_event
+            GROUP BY best
             """;
     private static final String STAGE_RESULTS = """
             SELECT result AS key, count(*) AS n FROM event_outcomes
@@ -55,6 +69,13 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
             GROUP BY 1, 2 ORDER BY 1, 2
             """;
 
+    // Periods start at whole multiples of their length since the epoch (days at midnight UTC).
+    private static final String PER_PERIOD = """
+            SELECT to_timestamp(floor(extract(epoch FROM received_at) / :seconds) * :seconds) AS start, status, count(*) AS n
+            FROM webhook_events WHERE received_at >= :from AND received_at < :to
+            GROUP BY 1, 2 ORDER BY 1, 2
+            """;
+
     private final Jdbi jdbi;
 
     PostgresOutcomeStatistics(Jdbi jdbi) {
@@ -67,7 +88,10 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
             Map<EventStatus, Long> events = new EnumMap<>(EventStatus.class);
             counts(handle, EVENTS_BY_STATUS, from, to, "")
                     .forEach((key, n) -> events.put(EventStatus.valueOf(key.toUpperCase(Locale.ROOT)), n));
-            return new WindowCounts(events, results(handle, "orders", from, to),
+            Map<Result, Long> lookups = new EnumMap<>(Result.class);
+            counts(handle, ORDER_LOOKUPS_PER_EVENT, from, to, "")
+                    .forEach((key, n) -> lookups.put(Result.valueOf(key.toUpperCase(Locale.ROOT)), n));
+            return new WindowCounts(events, lookups,
                     single(handle, DRAFTS, from, to, "drafted by the AI drafter"),
                     single(handle, DRAFTS, from, to, "drafted by the template drafter"),
                     results(handle, "note", from, to),
@@ -82,6 +106,17 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
                 .bind("from", from)
                 .bind("to", to)
                 .map((rs, ctx) -> new HourlyCount(rs.getObject("hour", OffsetDateTime.class).toInstant(),
+                        EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getLong("n")))
+                .list());
+    }
+
+    @Override
+    public List<PeriodCount> perPeriod(Instant from, Instant to, Duration length) {
+        return jdbi.withHandle(handle -> handle.createQuery(PER_PERIOD)
+                .bind("seconds", length.toSeconds())
+                .bind("from", from)
+                .bind("to", to)
+                .map((rs, ctx) -> new PeriodCount(rs.getObject("start", OffsetDateTime.class).toInstant(),
                         EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getLong("n")))
                 .list());
     }

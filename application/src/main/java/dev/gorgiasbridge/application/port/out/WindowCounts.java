@@ -8,7 +8,9 @@ import java.util.Map;
  * What happened in a time window, counted in the store (the raw figures behind the success criteria).
  *
  * @param eventsByStatus          events received in the window, by the status they are in now
- * @param orderLookups            {@code orders} stage outcomes recorded in the window, by result
+ * @param orderLookups            events with an {@code orders} stage recorded in the window, each counted once by its
+ *                                best result there (succeeded before degraded before failed before skipped): did the
+ *                                event get its orders, however many attempts it took
  * @param aiDrafts                {@code draft} stages that succeeded with the AI drafter in the window
  * @param templateDrafts          {@code draft} stages that succeeded with the template drafter in the window
  * @param notes                   {@code note} stage outcomes recorded in the window, by result
