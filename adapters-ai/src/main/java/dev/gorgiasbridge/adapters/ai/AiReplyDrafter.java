@@ -41,7 +41,9 @@ public final class AiReplyDrafter implements ReplyDrafter, AutoCloseable {
     public ReplyDraft draft(ReplyFacts facts) {
         String answer;
         try {
-            answer = THINKING.matcher(chat.complete(DraftPrompt.of(facts, monetaryPromisesAllowed))).replaceAll("").strip();
+            // The agent sees exactly the text that was checked: normalised, without invisible characters.
+            answer = NormalisedText.of(THINKING.matcher(chat.complete(DraftPrompt.of(facts, monetaryPromisesAllowed)))
+                    .replaceAll("")).strip();
         } catch (DraftFailure failure) {
             LOG.warn("AI draft unavailable, the template drafts instead: {} ({})", failure.reason().description(),
                     failure.getMessage());

@@ -6,7 +6,11 @@ import java.util.Optional;
 /**
  * Every check a model's draft must pass before an agent sees it; the first failure is the reason the
  * template stands in. Conservative on purpose: a good draft lost costs a template reply, a bad one kept
- * costs the agent's trust.
+ * costs the agent's trust. The draft is judged as {@link NormalisedText normalised} — the text the agent
+ * then sees — and in this order: its length; markup, echoed instructions and placeholders
+ * ({@link ForbiddenText}); monetary promises ({@link MonetaryPromises}); every link, domain, address, order
+ * name, tracking number, amount, date, number and carrier it cites ({@link CitedFacts}); every status it
+ * states ({@link StatusClaims}); its language ({@link LanguageGuess}). See {@code docs/ai-drafts.md}.
  */
 final class DraftGuardrails {
     static final int MIN_LENGTH = 40;
@@ -20,7 +24,7 @@ final class DraftGuardrails {
 
     /** Why the draft may not be used, or empty when it passes every check. */
     Optional<FallbackReason> rejection(String draft, ReplyFacts facts) {
-        String text = draft.strip();
+        String text = NormalisedText.of(draft).strip();
         if (text.isEmpty()) {
             return Optional.of(FallbackReason.EMPTY);
         }
@@ -30,12 +34,20 @@ final class DraftGuardrails {
         if (text.length() > MAX_LENGTH) {
             return Optional.of(FallbackReason.TOO_LONG);
         }
-        Optional<FallbackReason> unbacked = CitedFacts.of(facts).firstUnbacked(text);
-        if (unbacked.isPresent()) {
-            return unbacked;
+        Optional<FallbackReason> forbidden = ForbiddenText.firstIn(text);
+        if (forbidden.isPresent()) {
+            return forbidden;
         }
         if (!monetaryPromisesAllowed && MonetaryPromises.presentIn(text)) {
             return Optional.of(FallbackReason.MONETARY_PROMISE);
+        }
+        KnownFacts known = KnownFacts.of(facts);
+        Optional<FallbackReason> unbacked = CitedFacts.of(known).firstUnbacked(text);
+        if (unbacked.isPresent()) {
+            return unbacked;
+        }
+        if (!new StatusClaims(known).allTrue(text)) {
+            return Optional.of(FallbackReason.STATUS_NOT_IN_FACTS);
         }
         Optional<String> expected = facts.language().flatMap(LanguageGuess::known);
         Optional<String> written = LanguageGuess.of(CitedFacts.LINK.matcher(text).replaceAll(" "));

@@ -96,7 +96,7 @@ class AiReplyDrafterTest {
     @Test
     void an_answer_promising_a_refund_is_rejected() {
         llm.drafts(SampleFacts.GOOD_DRAFT.replace("Best regards", "We will refund the Walking Foot Attachment if it"
-                + " does not ship this week.\n\nBest regards"));
+                + " does not ship soon.\n\nBest regards"));
 
         assertThat(draft()).isEqualTo(template(FallbackReason.MONETARY_PROMISE));
         assertThat(outcomes.count("monetary promise")).isEqualTo(1);
@@ -104,7 +104,7 @@ class AiReplyDrafterTest {
 
     @Test
     void a_refund_is_kept_when_monetary_promises_are_allowed() {
-        String withRefund = SampleFacts.GOOD_DRAFT.replace("Best regards", "If it does not ship this week, we will"
+        String withRefund = SampleFacts.GOOD_DRAFT.replace("Best regards", "If it does not ship soon, we will"
                 + " refund it.\n\nBest regards");
         llm.drafts(withRefund);
 

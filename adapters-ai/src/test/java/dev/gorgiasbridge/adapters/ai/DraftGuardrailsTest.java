@@ -81,8 +81,13 @@ class DraftGuardrailsTest {
     }
 
     @Test
-    void dates_times_quantities_and_amounts_are_not_taken_for_tracking_numbers() {
-        assertThat(check(good("on January 5", "on 2026-01-05 12:30, and the order total was 412.80"))).isEmpty();
+    void a_date_the_facts_name_passes_however_it_is_written_but_a_time_or_an_amount_is_not_in_the_facts() {
+        assertThat(check(good("on January 5", "on 2026-01-05"))).isEmpty();
+        assertThat(check(good("on January 5", "on 5 January 2026"))).isEmpty();
+        assertThat(check(good("on January 5", "on 01/05/2026"))).isEmpty();
+        assertThat(check(good("on January 5", "on January 6"))).contains(FallbackReason.DATE_NOT_IN_FACTS);
+        assertThat(check(good("on January 5", "on January 5 at 12:30"))).contains(FallbackReason.NUMBER_NOT_IN_FACTS);
+        assertThat(check(good("on January 5", "on January 5 (order total 412.80)"))).contains(FallbackReason.AMOUNT_NOT_IN_FACTS);
     }
 
     @ParameterizedTest
