@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The facts as plain lines for the model: the shop's and Shopify's data only, never the customer's text. */
+/**
+ * The facts as plain lines for the model: the shop's and Shopify's data only, normalised like a draft. What
+ * the customer or Gorgias wrote (the customer's name included) goes into the prompt's untrusted block instead.
+ */
 final class FactSheet {
     static final int ORDERS_LISTED = 5;
     private static final int FIELD_LENGTH = 200;
@@ -25,9 +28,6 @@ final class FactSheet {
     static List<String> lines(ReplyFacts facts) {
         List<String> lines = new ArrayList<>();
         facts.shopName().ifPresent(shop -> lines.add("Shop: " + field(shop)));
-        lines.add("Customer's first name: " + facts.customerFirstName().map(FactSheet::field).orElse("unknown"));
-        facts.ordersCount().ifPresent(count -> lines.add("Orders the customer has placed with the shop: " + count));
-        facts.totalSpent().ifPresent(spent -> lines.add("Total the customer has spent with the shop: " + field(spent)));
         lines.add("Order lookup: " + lookup(facts));
         facts.orders().stream().limit(ORDERS_LISTED).forEach(order -> lines.addAll(order(order)));
         if (facts.orders().size() > ORDERS_LISTED) {
@@ -72,7 +72,7 @@ final class FactSheet {
         List<String> parts = new ArrayList<>();
         parts.add("carrier " + parcel.carrier().map(FactSheet::field).orElse("not given"));
         parts.add("tracking number " + parcel.trackingNumber().map(number -> field(number.value())).orElse("none"));
-        parcel.trackingLink().ifPresent(link -> parts.add("tracking link " + link));
+        parcel.trackingLink().ifPresent(link -> parts.add("tracking link " + NormalisedText.of(link)));
         parts.add("status " + words(parcel.displayStatus().name()));
         parcel.deliveredAt().ifPresent(at -> parts.add("delivered " + date(at)));
         parcel.estimatedDeliveryAt().filter(at -> parcel.deliveredAt().isEmpty())
@@ -87,9 +87,9 @@ final class FactSheet {
         return item.quantity() + " x " + field(item.name());
     }
 
-    /** Shop data on one line and bounded: a product name cannot add lines of its own to the prompt. */
+    /** Shop data normalised, on one line and bounded: a product name cannot add lines of its own to the prompt. */
     static String field(String text) {
-        String line = text.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " ").strip();
+        String line = NormalisedText.of(text).replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " ").strip();
         return line.length() <= FIELD_LENGTH ? line : line.substring(0, FIELD_LENGTH) + "…";
     }
 

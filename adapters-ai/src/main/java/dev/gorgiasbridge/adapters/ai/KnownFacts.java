@@ -119,7 +119,7 @@ final class KnownFacts {
 
     /** Shop data on one line and normalised, as {@link FactSheet} shows it to the model. */
     static String text(String value) {
-        return NormalisedText.of(FactSheet.field(value));
+        return FactSheet.field(value);
     }
 
     static LocalDate day(Instant at) {
