@@ -10,13 +10,22 @@ import java.util.Optional;
  * then sees — and in this order: its length; markup, echoed instructions and placeholders
  * ({@link ForbiddenText}); monetary promises ({@link MonetaryPromises}); every link, domain, address, order
  * name, tracking number, amount, date, number and carrier it cites ({@link CitedFacts}); every status it
- * states ({@link StatusClaims}); its language ({@link LanguageGuess}). See {@code docs/ai-drafts.md}.
+ * states ({@link StatusClaims}); its language ({@link LanguageGuess}), which must be the ticket's and one whose
+ * statuses the checks can read (English, French, German, Spanish). See {@code docs/ai-drafts.md}.
  */
 final class DraftGuardrails {
     static final int MIN_LENGTH = 40;
     static final int MAX_LENGTH = 1_500;
 
     private final boolean monetaryPromisesAllowed;
+
+    /** At least half of the letters Latin: a reply in another script says things no check here can read. */
+    private static boolean mostlyLatin(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long latin = text.codePoints().filter(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        return 2 * latin >= letters;
+    }
 
     DraftGuardrails(boolean monetaryPromisesAllowed) {
         this.monetaryPromisesAllowed = monetaryPromisesAllowed;
@@ -53,6 +62,10 @@ final class DraftGuardrails {
         Optional<String> written = LanguageGuess.of(CitedFacts.LINK.matcher(text).replaceAll(" "));
         if (expected.isPresent() && written.isPresent() && !expected.equals(written)) {
             return Optional.of(FallbackReason.WRONG_LANGUAGE);
+        }
+        // Statuses are read in English, French, German and Spanish only: in another language they cannot be checked.
+        if (written.filter(language -> !StatusWords.LANGUAGES.contains(language)).isPresent() || !mostlyLatin(text)) {
+            return Optional.of(FallbackReason.LANGUAGE_NOT_CHECKED);
         }
         return Optional.empty();
     }

@@ -23,6 +23,7 @@ public enum FallbackReason {
     PROMPT_ECHO("instructions or prompt text echoed", false),
     PLACEHOLDER("unfilled placeholder", false),
     WRONG_LANGUAGE("answer not in the ticket's language", false),
+    LANGUAGE_NOT_CHECKED("answer in a language the guardrails cannot check", false),
     BUDGET_EXHAUSTED("request budget exhausted", false),
     CIRCUIT_OPEN("AI circuit open", false),
     TIMEOUT("AI service timed out", true),

@@ -153,7 +153,8 @@ final class StatusClaims {
                 if (!quantifiers.isEmpty()) {
                     group = java.util.stream.Stream.concat(group.stream(), quantifiers.stream()).toList();
                 }
-                boolean supposed = StatusWords.SUPPOSITION.matcher(text.substring(segment, mention.start())).find();
+                boolean supposed = mention.status() == Status.NONE
+                        || StatusWords.SUPPOSITION.matcher(text.substring(segment, mention.start())).find();
                 boolean denied = StatusWords.denied(text, mention, from);
                 OrderFacts order = currentOrder(refs, group, mention.start());
                 List<Target> targets = resolve(group, order, lastParcels);

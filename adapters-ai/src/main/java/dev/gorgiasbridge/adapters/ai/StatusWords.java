@@ -17,12 +17,17 @@ import java.util.regex.Pattern;
  */
 final class StatusWords {
 
+    /** The languages whose status words are known here (ISO 639-1). */
+    static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "fr", "de", "es");
+
     /** What a draft may say of an order, a package or items. */
     enum Status {
         DELIVERED, ARRIVED, SHIPPED, IN_TRANSIT, OUT_FOR_DELIVERY, READY_FOR_PICKUP, PREPARING, DELAYED, ON_HOLD,
         CANCELLED, REFUNDED, DELIVERY_ATTEMPTED, AWAITING_SHIPMENT, SCHEDULED, EXPECTED_DELIVERY, EXPECTED_SHIPMENT,
         /** Lost, damaged, returned, held in customs, out of stock: the facts never say so. */
-        UNVERIFIABLE
+        UNVERIFIABLE,
+        /** Words that look like a status but state none: "we have received your order". */
+        NONE
     }
 
     /** One statement of a status in a draft, and whether it is denied. */
@@ -38,6 +43,9 @@ final class StatusWords {
             + "|confirmation|notification|request|question|inquiry|enquiry|note|ticket|reply|answer|code))";
 
     private static final Map<Status, String> PHRASES = Map.ofEntries(
+            Map.entry(Status.NONE, String.join("|",
+                    "(?:we|i)(?:" + APOS + "ve| have)? (?:already |just |also )?(?:received|got)",
+                    "nous avons (?:bien )?reçu|j" + APOS + "ai (?:bien )?reçu|hemos recibido|he recibido")),
             Map.entry(Status.EXPECTED_DELIVERY, String.join("|",
                     MODAL + " (?:be )?(?:delivered|arriv(?:e|ing)|reach(?:ing)? you|get(?:ting)? to you|with you|there)",
                     "(?:to be|is being|are being) delivered", "waiting (?:for (?:it|them) )?to be delivered",
@@ -76,7 +84,7 @@ final class StatusWords {
                     "livrée?s?|reçue?s?(?!\\s+(?:votre|vos|ton|tes) (?:message|mail|e-mail|courriel|demande|question))",
                     "distribuée?s?|remise?s? (?:en mains propres|à votre adresse)",
                     "zugestellt|geliefert|ausgeliefert",
-                    "entregad[oa]s?|recibid[oa]s?(?!\\s+(?:su|tu|sus) (?:mensaje|correo|consulta|solicitud|pregunta))")),
+                    "(?:se )?entreg(?:ó|aron|amos)|entregad[oa]s?|recibid[oa]s?(?!\\s+(?:su|tu|sus) (?:mensaje|correo|consulta|solicitud|pregunta))")),
             Map.entry(Status.ARRIVED, String.join("|",
                     "arrived|reached (?:you|your|its destination|their destination)|made it to you",
                     "arrivée?s?", "angekommen|eingetroffen", "llegad[oa]s?|llegó|llegaron")),
@@ -89,7 +97,8 @@ final class StatusWords {
                     "versandt|versendet|verschickt|abgeschickt|losgeschickt|(?:hat|haben) (?:unser|das) lager verlassen",
                     "an (?:den |die )?(?:versanddienstleister|paketdienst|ups|usps|dhl|dpd|gls|hermes) übergeben",
                     "enviad[oa]s?(?!\\s+(?:un|el|su) (?:correo|mensaje|email|enlace|código))|despachad[oa]s?|expedid[oa]s?",
-                    "ha salido|han salido|salió|salieron")),
+                    "ha salido|han salido|salió|salieron|se envi(?:ó|aron)|(?:le |se lo |se la )?envi(?:amos|aron)"
+                            + "|despach(?:ó|aron|amos)")),
             Map.entry(Status.IN_TRANSIT, String.join("|",
                     "on (?:its|their|the) way|in transit|en route|with the carrier|travel?ling to you",
                     "en (?:cours d'acheminement|transit|chemin)|acheminée?s?",

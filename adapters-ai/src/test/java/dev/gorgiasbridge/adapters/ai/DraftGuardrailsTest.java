@@ -133,6 +133,17 @@ class DraftGuardrailsTest {
     }
 
     @Test
+    void a_draft_in_a_language_whose_statuses_are_not_read_is_refused_as_unchecked() {
+        String italian = "Ciao Maria, il tuo ordine #1042 è stato consegnato per intero. Grazie per la pazienza, il team";
+        String greek = "Γεια σας Μαρία, η παραγγελία #1042 έχει παραδοθεί πλήρως. Ευχαριστούμε πολύ για την υπομονή σας.";
+
+        assertThat(guardrails.rejection(italian, SampleFacts.splitShipment(Optional.of("it"))))
+                .contains(FallbackReason.LANGUAGE_NOT_CHECKED);
+        assertThat(guardrails.rejection(greek, SampleFacts.splitShipment(Optional.of("el"))))
+                .contains(FallbackReason.LANGUAGE_NOT_CHECKED);
+    }
+
+    @Test
     void without_orders_any_order_name_or_tracking_number_is_invented() {
         var none = ReplyFacts.withoutOrders(LookupStatus.NO_ORDERS_FOUND, Optional.of("Maria"));
 
