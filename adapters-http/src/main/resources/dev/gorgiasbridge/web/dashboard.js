@@ -137,6 +137,7 @@ function renderTiles(stats, report) {
     }
     let detail = share.succeeded + ' succeeded · ' + share.failed + ' failed';
     if (share.unfinished) detail += ' · ' + share.unfinished + ' unfinished';
+    if (criterion.key === 'ai_drafts') detail += fallbackReasons(share.fallback_reasons);
     tiles.push(tile(criterion.key, criterion.name, judge(share.rate, criterion.target), percent(share.rate),
       detail, threshold));
   }
@@ -146,6 +147,13 @@ function renderTiles(stats, report) {
     + ' tickets with a repeated note', 'target 0'));
   tiles.push(dependencyTile(report));
   $('tiles').replaceChildren(...tiles);
+}
+
+/** Why the template stood in for the AI, most frequent first: " · template instead: status not supported by the facts 3, …". */
+function fallbackReasons(reasons) {
+  const entries = Object.entries(reasons || {});
+  if (!entries.length) return '';
+  return ' · template instead: ' + entries.map(([reason, count]) => reason + ' ' + count).join(', ');
 }
 
 function dependencyTile(report) {
