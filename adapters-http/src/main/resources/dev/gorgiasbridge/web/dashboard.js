@@ -166,13 +166,15 @@ function shareDetail(key, share) {
     ? share.succeeded + ' events got their orders · ' + share.failed + ' did not'
     : share.succeeded + ' succeeded · ' + share.failed + ' failed';
   if (share.unfinished) detail += ' · ' + share.unfinished + ' unfinished';
+  if (key === 'ai_drafts') detail += fallbackReasons(share.fallback_reasons);
   return detail;
 }
 
 const REFUSALS = [
   ['unauthorized', 'unauthenticated (401)'], ['unauthorized_rate_limited', 'limited after failed authentications (429)'],
   ['too_large', 'too large (413)'], ['invalid', 'invalid (400)'], ['rate_limited', 'over the rate limit (429)'],
-  ['storage_failed', 'not stored (503)'],
+  ['storage_failed', 'not stored (503)'], ['timed_out', 'body too slow (408)'],
+  ['overloaded', 'too many unverified bodies at once (503)'],
 ];
 
 /**
@@ -188,6 +190,13 @@ function webhooksTile(hooks) {
     + ' stored' + (refusals.length ? ' · refused: ' + refusals.join(', ') : '');
   return tile('webhooks', 'Webhooks authenticated', state, percent(hooks.authenticated_rate), detail,
     'target 100 % of deliveries received');
+}
+
+/** Why the template stood in for the AI, most frequent first: " · template instead: status not supported by the facts 3, …". */
+function fallbackReasons(reasons) {
+  const entries = Object.entries(reasons || {});
+  if (!entries.length) return '';
+  return ' · template instead: ' + entries.map(([reason, count]) => reason + ' ' + count).join(', ');
 }
 
 function dependencyTile(report) {

@@ -67,7 +67,7 @@ final class StatsEndpoint {
         body.put("shopify_lookups", share(report.shopifyLookups(), "degraded", counts.orderLookups(Result.DEGRADED),
                 "skipped", counts.orderLookups(Result.SKIPPED)));
         body.put("ai_drafts", share(report.aiDrafts(), "ai", counts.aiDrafts(), "template", counts.templateDrafts(),
-                "configured", aiDrafting));
+                "configured", aiDrafting, "fallback_reasons", fallbackReasons(counts)));
         body.put("notes_posted", share(report.notesPosted()));
         body.put("duplicates", Map.of("total", report.duplicates(), "events_posted_twice", counts.eventsPostedTwice(),
                 "tickets_with_repeated_notes", counts.ticketsWithRepeatedNotes()));
@@ -89,6 +89,15 @@ final class StatsEndpoint {
         body.put("queue", queue);
         body.put("dead", report.queue().count(EventStatus.DEAD));
         return body;
+    }
+
+    /** Why the template stood in for the AI over the window, most frequent first (ties by name). */
+    private static Map<String, Long> fallbackReasons(WindowCounts counts) {
+        Map<String, Long> reasons = new LinkedHashMap<>();
+        counts.aiFallbacks().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> reasons.put(e.getKey(), e.getValue()));
+        return reasons;
     }
 
     private static Map<String, Object> byStatus(String startName, SuccessReport.Hour period) {

@@ -119,6 +119,20 @@ public abstract class OutcomeStatisticsContract {
 
         assertThat(counts.aiDrafts()).isEqualTo(1);
         assertThat(counts.templateDrafts()).isEqualTo(1);
+        assertThat(counts.aiFallbacks()).isEqualTo(Map.of("tracking number not in the facts", 1L));
+    }
+
+    @Test
+    void the_reasons_the_template_stood_in_for_the_ai_are_counted_over_the_window() {
+        for (String reason : List.of("status not supported by the facts", "status not supported by the facts",
+                "AI service timed out")) {
+            finish(received(now.minusSeconds(300)), Ending.DONE, ORDERS_FOUND,
+                    StageOutcome.degraded(Stage.DRAFT, "drafted by the template drafter (AI fallback: " + reason + ")"),
+                    StageOutcome.succeeded(Stage.NOTE, "posted"));
+        }
+        finish(received(now.minusSeconds(200)), Ending.DONE, ORDERS_FOUND, TEMPLATE, StageOutcome.succeeded(Stage.NOTE, "posted"));
+
+        assertThat(lastDay().aiFallbacks()).isEqualTo(Map.of("status not supported by the facts", 2L, "AI service timed out", 1L));
     }
 
     @Test

@@ -44,9 +44,16 @@ public final class InMemoryOutcomeStatistics implements OutcomeStatistics {
                 .filter(e -> e.stages().stream().filter(s -> s.outcome().stage() == Stage.NOTE
                         && s.outcome().result() == Result.SUCCEEDED && s.outcome().detail().startsWith("posted")).count() > 1)
                 .count();
+        Map<String, Long> fallbacks = new LinkedHashMap<>();
+        stages.stream().filter(s -> s.outcome().stage() == Stage.DRAFT
+                        && (s.outcome().result() == Result.SUCCEEDED || s.outcome().result() == Result.DEGRADED))
+                .map(s -> s.outcome().detail())
+                .filter(detail -> detail.startsWith(WindowCounts.AI_FALLBACK) && detail.endsWith(")"))
+                .forEach(detail -> fallbacks.merge(detail.substring(WindowCounts.AI_FALLBACK.length(), detail.length() - 1), 1L,
+                        Long::sum));
         return new WindowCounts(byStatus, lookupsPerEvent(events, inWindow),
                 drafts(stages, "drafted by the AI drafter"), drafts(stages, "drafted by the template drafter"),
-                byResult(stages, Stage.NOTE), postedTwice, 0);
+                byResult(stages, Stage.NOTE), postedTwice, 0, fallbacks);
     }
 
     @Override

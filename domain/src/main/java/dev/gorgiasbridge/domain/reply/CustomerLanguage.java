@@ -23,7 +23,18 @@ public record CustomerLanguage(Optional<String> code) {
                 .or(() -> customerMessage.flatMap(MessageLanguage::guess)));
     }
 
-    /** The language the template writes: the customer's when it is one it writes, else English. */
+    /**
+     * The language a text is written in, guessed exactly as the customer's message is, so a check of what a
+     * reply is written in agrees with the decision ({@link #of}); undetermined for a short or mixed text.
+     */
+    public static CustomerLanguage writtenIn(String text) {
+        return new CustomerLanguage(MessageLanguage.guess(text));
+    }
+
+    /**
+     * The language every drafter replies in: the customer's when it is one replies are written (and checked)
+     * in — English, French, German, Spanish — else English.
+     */
     public ReplyLanguage replyLanguage() {
         return code.flatMap(ReplyLanguage::forCode).orElse(ReplyLanguage.ENGLISH);
     }

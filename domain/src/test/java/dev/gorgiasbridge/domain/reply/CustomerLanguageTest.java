@@ -51,4 +51,13 @@ class CustomerLanguageTest {
         assertThat(CustomerLanguage.of(Optional.of("  "), Optional.empty()).code()).isEmpty();
         assertThat(CustomerLanguage.of(Optional.of("not a language!"), Optional.empty()).code()).isEmpty();
     }
+
+    @Test
+    void a_reply_is_read_with_the_same_guess_as_the_customers_message() {
+        assertThat(CustomerLanguage.writtenIn("Bonjour Maria, votre colis a été livré. Merci pour votre patience.").code())
+                .contains("fr");
+        assertThat(CustomerLanguage.writtenIn("Hi Maria, your package has been delivered. Thanks for your patience.").code())
+                .contains("en");
+        assertThat(CustomerLanguage.writtenIn("#1042 ok").code()).isEmpty();
+    }
 }

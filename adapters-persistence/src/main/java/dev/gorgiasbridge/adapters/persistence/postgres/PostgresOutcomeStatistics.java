@@ -48,6 +48,14 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
               AND (detail = :detail OR starts_with(detail, :detail || ' ('))
               AND recorded_at >= :from AND recorded_at < :to
             """;
+    // The reason sits between the fallback prefix and the closing bracket.
+    private static final String AI_FALLBACKS = """
+            SELECT substr(detail, length(:prefix) + 1, length(detail) - length(:prefix) - 1) AS key, count(*) AS n
+            FROM event_outcomes
+            WHERE stage = 'draft' AND result IN ('succeeded', 'degraded') AND starts_with(detail, :prefix)
+              AND right(detail, 1) = ')' AND recorded_at >= :from AND recorded_at < :to
+            GROUP BY 1
+            """;
     // A replay that finds its note already on the ticket succeeds without posting; only a second post is a duplicate.
     private static final String EVENTS_POSTED_TWICE = """
             SELECT count(*) FROM (
@@ -96,7 +104,8 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
                     single(handle, DRAFTS, from, to, "drafted by the template drafter"),
                     results(handle, "note", from, to),
                     single(handle, EVENTS_POSTED_TWICE, from, to, ""),
-                    single(handle, TICKETS_WITH_REPEATED_NOTES, from, to, ""));
+                    single(handle, TICKETS_WITH_REPEATED_NOTES, from, to, ""),
+                    aiFallbacks(handle, from, to));
         });
     }
 
@@ -119,6 +128,14 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
                 .map((rs, ctx) -> new PeriodCount(rs.getObject("start", OffsetDateTime.class).toInstant(),
                         EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getLong("n")))
                 .list());
+    }
+
+    private static Map<String, Long> aiFallbacks(Handle handle, Instant from, Instant to) {
+        Map<String, Long> reasons = new java.util.HashMap<>();
+        handle.createQuery(AI_FALLBACKS).bind("prefix", WindowCounts.AI_FALLBACK).bind("from", from).bind("to", to)
+                .map((rs, ctx) -> Map.entry(rs.getString("key"), rs.getLong("n")))
+                .forEach(e -> reasons.put(e.getKey(), e.getValue()));
+        return reasons;
     }
 
     private static Map<Result, Long> results(Handle handle, String stage, Instant from, Instant to) {

@@ -16,14 +16,26 @@ import java.util.Map;
  * @param notes                   {@code note} stage outcomes recorded in the window, by result
  * @param eventsPostedTwice       events received in the window whose note was posted (not found) more than once
  * @param ticketsWithRepeatedNotes tickets holding two notes of the same content created in the window
+ * @param aiFallbacks             template drafts that stood in for the AI in the window, by the reason recorded
+ *                                (e.g. "status not supported by the facts")
  */
 public record WindowCounts(Map<EventStatus, Long> eventsByStatus, Map<Result, Long> orderLookups, long aiDrafts,
                            long templateDrafts, Map<Result, Long> notes, long eventsPostedTwice,
-                           long ticketsWithRepeatedNotes) {
+                           long ticketsWithRepeatedNotes, Map<String, Long> aiFallbacks) {
+    /** The prefix of a draft stage's detail when the template stood in for the AI; the reason follows it. */
+    public static final String AI_FALLBACK = "drafted by the template drafter (AI fallback: ";
+
     public WindowCounts {
         eventsByStatus = Map.copyOf(eventsByStatus);
         orderLookups = Map.copyOf(orderLookups);
         notes = Map.copyOf(notes);
+        aiFallbacks = Map.copyOf(aiFallbacks);
+    }
+
+    /** Counts without the AI's fallback reasons. */
+    public WindowCounts(Map<EventStatus, Long> eventsByStatus, Map<Result, Long> orderLookups, long aiDrafts,
+                        long templateDrafts, Map<Result, Long> notes, long eventsPostedTwice, long ticketsWithRepeatedNotes) {
+        this(eventsByStatus, orderLookups, aiDrafts, templateDrafts, notes, eventsPostedTwice, ticketsWithRepeatedNotes, Map.of());
     }
 
     public long received() {
