@@ -45,10 +45,10 @@ final class AdminWiring {
                 settings.gorgias().apiConfigured() ? new Available.Present<>(helpdesk)
                         : Available.of(Optional.empty(), Finding.warn(LiveChecks.GORGIAS, "not called: the Gorgias account is not configured")),
                 Available.of(shop, Finding.warn(LiveChecks.SHOPIFY, "not called: Shopify is not configured")));
-        var readiness = new ReadinessService(Doctor.forService(environment, rules, workingDirectory, live),
-                READINESS_TIMEOUT, clock);
-        var listing = database.eventListing();
         var redactions = Redactions.of(settings);
+        var readiness = new ReadinessService(Doctor.forService(environment, rules, workingDirectory, live),
+                READINESS_TIMEOUT, clock, redactions);
+        var listing = database.eventListing();
         return new AdminApi(tokens, new ListEventsService(listing, redactions), new ShowEventService(listing, redactions),
                 new ReplayEventsService(inbox), new MeasureSuccessService(database.outcomeStatistics(), deliveries, inbox, clock),
                 readiness, rules.wireName(), settings.ai().baseUrl().isPresent(),

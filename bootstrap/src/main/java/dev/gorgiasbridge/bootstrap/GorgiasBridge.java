@@ -178,7 +178,7 @@ public final class GorgiasBridge implements AutoCloseable {
             Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT && !settings.gorgias().apiConfigured()
                     ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
             var health = new HealthService(Probes.all(database.postgres(), redis, cache, shop, helpdesk, clock),
-                    Duration.ofSeconds(3), clock);
+                    Duration.ofSeconds(3), clock, Redactions.of(settings));
             var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), deliveries, redis,
                     helpdesk, shopify, inbox, clock);
             var metricsEndpoint = new MetricsEndpoint(telemetry::scrape, settings.metricsToken().map(Secret::value));

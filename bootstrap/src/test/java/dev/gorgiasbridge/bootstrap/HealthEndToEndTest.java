@@ -81,6 +81,19 @@ class HealthEndToEndTest {
     }
 
     @Test
+    void an_upstream_error_that_quotes_our_token_is_masked_in_the_public_health_report() {
+        stack.fake.server.stubFor(post(urlPathEqualTo(FakeHelpdeskAndShop.SHOPIFY_PATH)).withRequestBody(containing("shop { name }"))
+                .atPriority(0).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errors\":[{\"message\":\"Invalid API key or access token: shpat_e2e0123456789abcdef,"
+                                + " Authorization: Bearer sekrit_bearer_value_99887766\"}]}")));
+
+        var response = health();
+
+        assertThat(response.body()).contains("\"shopify\":{\"status\":\"DOWN\"", "Invalid API key or access token")
+                .doesNotContain("shpat_e2e0123456789abcdef", "sekrit_bearer_value_99887766");
+    }
+
+    @Test
     void gorgias_and_shopify_refusing_connections_degrade_the_service_but_keep_it_in_rotation() throws IOException {
         String nowhere;
         try (var socket = new ServerSocket(0)) {

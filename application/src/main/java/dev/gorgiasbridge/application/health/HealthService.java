@@ -3,6 +3,7 @@ package dev.gorgiasbridge.application.health;
 import dev.gorgiasbridge.application.port.in.AssessHealth;
 import dev.gorgiasbridge.application.port.in.HealthReport;
 import dev.gorgiasbridge.application.port.out.ComponentHealth;
+import dev.gorgiasbridge.application.port.out.Redaction;
 import dev.gorgiasbridge.application.port.out.HealthProbe;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,11 +25,21 @@ public final class HealthService implements AssessHealth {
     private final List<HealthProbe> probes;
     private final Duration timeout;
     private final Clock clock;
+    private final Redaction redaction;
 
     public HealthService(List<HealthProbe> probes, Duration timeout, Clock clock) {
+        this(probes, timeout, clock, Redaction.none());
+    }
+
+    /**
+     * As above, masking every reason before it is shown: an upstream's error text may quote a credential,
+     * and {@code /health} is public.
+     */
+    public HealthService(List<HealthProbe> probes, Duration timeout, Clock clock, Redaction redaction) {
         this.probes = List.copyOf(probes);
         this.timeout = timeout;
         this.clock = clock;
+        this.redaction = redaction;
     }
 
     @Override
@@ -48,9 +59,15 @@ public final class HealthService implements AssessHealth {
             long deadline = System.nanoTime() + timeout.toNanos();
             Map<String, HealthReport.Component> components = new LinkedHashMap<>();
             running.forEach((probe, answer) -> components.put(probe.component(),
-                    new HealthReport.Component(probe.required(), await(answer, deadline))));
+                    new HealthReport.Component(probe.required(), masked(await(answer, deadline)))));
             return new HealthReport(HealthReport.verdict(components), clock.instant(), components);
         }
+    }
+
+    private ComponentHealth masked(ComponentHealth health) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        health.details().forEach((key, value) -> details.put(key, value instanceof String text ? redaction.redact(text) : value));
+        return new ComponentHealth(health.status(), health.latency(), health.error().map(redaction::redact), details);
     }
 
     private ComponentHealth await(Future<ComponentHealth> answer, long deadline) {

@@ -71,4 +71,17 @@ class HealthServiceTest {
         assertThat(service.assess().status()).isEqualTo(Status.DOWN);
         assertThat(service.assessRequired().status()).isEqualTo(Status.DOWN);
     }
+
+    @Test
+    void a_reason_that_quotes_a_credential_is_masked_before_anyone_sees_it() {
+        var shopify = probe("shopify", false, ComponentHealth.down(Duration.ZERO,
+                "GraphQL error: Invalid API key or access token: shpat_0123456789abcdef"), new AtomicInteger());
+        var service = new HealthService(List.of(shopify), Duration.ofSeconds(1), clock,
+                text -> text.replace("shpat_0123456789abcdef", "****"));
+
+        var report = service.assess();
+
+        assertThat(report.components().get("shopify").health().error())
+                .contains("GraphQL error: Invalid API key or access token: ****");
+    }
 }

@@ -72,4 +72,14 @@ class ReadinessServiceTest {
                     assertThat(f.reason()).isEqualTo("missing scope read_orders");
                 });
     }
+
+    @Test
+    void a_finding_that_quotes_a_credential_is_masked() {
+        var service = new ReadinessService(List.of(check("Shopify credentials accepted", () -> List.of(Finding.fail(
+                "Shopify credentials accepted", "Shopify answered: Authorization: Bearer sekrit-value-99887766")))),
+                Duration.ofMillis(500), Clock.systemUTC(), text -> text.replace("sekrit-value-99887766", "****"));
+
+        assertThat(service.assess().findings()).singleElement()
+                .satisfies(f -> assertThat(f.reason()).isEqualTo("Shopify answered: Authorization: Bearer ****"));
+    }
 }

@@ -11,6 +11,7 @@ import dev.gorgiasbridge.adapters.shopify.Sleeper;
 import dev.gorgiasbridge.application.port.in.ReadinessReport;
 import dev.gorgiasbridge.application.port.out.Finding;
 import dev.gorgiasbridge.application.port.out.ReadinessCheck;
+import dev.gorgiasbridge.application.port.out.Redaction;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.readiness.ReadinessService;
 import dev.gorgiasbridge.bootstrap.config.AppEnv;
@@ -18,6 +19,7 @@ import dev.gorgiasbridge.bootstrap.config.Settings;
 import dev.gorgiasbridge.bootstrap.config.ShopifyClientSettings;
 import dev.gorgiasbridge.bootstrap.config.SettingsReader;
 import dev.gorgiasbridge.bootstrap.doctor.LiveChecks.Available;
+import dev.gorgiasbridge.bootstrap.observability.Redactions;
 import dev.gorgiasbridge.bootstrap.observability.RuntimeSecrets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,15 +43,18 @@ public final class Doctor implements AutoCloseable {
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final List<ReadinessCheck> checks = new ArrayList<>();
+    private final Redaction redaction;
 
-    private Doctor() {
+    private Doctor(Redaction redaction) {
+        this.redaction = redaction;
     }
 
     /** Judges {@code environment} by {@code judgedAs}'s rules; the caller closes the doctor. */
     public static Doctor examine(Map<String, String> environment, AppEnv judgedAs, Path workingDirectory) {
         var checked = SettingsReader.check(environment, judgedAs);
         var settingsChecks = new SettingsChecklist(checked, judgedAs);
-        Doctor doctor = new Doctor();
+        // What Shopify or Gorgias answered may quote a credential: the report is masked like the logs.
+        Doctor doctor = new Doctor(Redactions.of(checked.settings()));
         doctor.checks.addAll(settingsChecks.checks());
         doctor.checks.add(new GitTracking(workingDirectory));
         doctor.checks.addAll(LiveChecks.of(new LiveChecks.Dependencies(
@@ -76,7 +81,7 @@ public final class Doctor implements AutoCloseable {
     }
 
     public ReadinessReport report() {
-        return new ReadinessService(checks, CHECK_TIMEOUT, Clock.systemUTC()).assess();
+        return new ReadinessService(checks, CHECK_TIMEOUT, Clock.systemUTC(), redaction).assess();
     }
 
     private Available<PostgresDatabase> database(Settings settings, SettingsChecklist checklist, AppEnv judgedAs) {
