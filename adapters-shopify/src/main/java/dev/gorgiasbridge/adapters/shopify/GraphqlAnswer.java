@@ -21,6 +21,7 @@ final class GraphqlAnswer {
         if (errors.isArray() && !errors.isEmpty()) {
             throw failure(root, errors);
         }
+        SearchWarnings.report(root);
         JsonNode data = root.path("data");
         if (!data.isObject()) {
             throw new Permanent(SERVICE, "the answer has no data object", null);

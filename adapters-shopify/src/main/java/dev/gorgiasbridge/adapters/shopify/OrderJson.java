@@ -36,7 +36,11 @@ final class OrderJson {
 
     /** The orders of a {@code nodes} list, skipping the {@code null}s {@code nodes(ids:)} gives for deleted ones. */
     static List<Order> orders(JsonNode nodes) {
-        return elements(nodes).stream().filter(JsonNode::isObject).map(OrderJson::order).toList();
+        return orders(elements(nodes));
+    }
+
+    static List<Order> orders(List<JsonNode> nodes) {
+        return nodes.stream().filter(JsonNode::isObject).map(OrderJson::order).toList();
     }
 
     static List<String> ids(JsonNode nodes) {

@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * customer id or by email (which also finds guest orders). A lookup that would exceed the single-query cost
  * limit is split into an ids query and detail batches (see {@link OrderQueries}). When the granted access
  * scopes are known (from the token answer, or the installation query of a health check) and lack one the
- * queries need, the lookup is refused before it is sent (see {@link AccessScopes}). Only
+ * queries need, the lookup is refused before it is sent (see {@link AccessScopes}). Orders in the answer that
+ * belong to another customer are left out (see {@link OrderOwnership}). Only
  * {@link ExternalServiceException}s leave it.
  */
 public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
@@ -71,17 +72,27 @@ public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
         }
         requireScopes();
         int first = Math.min(limit, settings.maxOrders());
-        if (first <= OrderQueries.ORDERS_PER_QUERY) {
-            JsonNode data = graphql.query(OrderQueries.RECENT_ORDERS, Map.of("query", search.get(), "first", first));
-            return read(() -> OrderJson.orders(data.path("orders").path("nodes")));
+        var ownership = new OrderOwnership(customer);
+        try {
+            return recentOrders(search.get(), first, ownership);
+        } finally {
+            ownership.report();
         }
-        JsonNode idData = graphql.query(OrderQueries.RECENT_ORDER_IDS, Map.of("query", search.get(), "first", first));
+    }
+
+    /** The orders found, with those of another customer left out (see {@link OrderOwnership}). */
+    private List<Order> recentOrders(String search, int first, OrderOwnership ownership) {
+        if (first <= OrderQueries.ORDERS_PER_QUERY) {
+            JsonNode data = graphql.query(OrderQueries.RECENT_ORDERS, Map.of("query", search, "first", first));
+            return read(() -> OrderJson.orders(ownership.keep(data.path("orders").path("nodes"))));
+        }
+        JsonNode idData = graphql.query(OrderQueries.RECENT_ORDER_IDS, Map.of("query", search, "first", first));
         List<String> ids = read(() -> OrderJson.ids(idData.path("orders").path("nodes")));
         List<Order> orders = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += OrderQueries.ORDERS_PER_QUERY) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + OrderQueries.ORDERS_PER_QUERY));
             JsonNode data = graphql.query(OrderQueries.ORDERS_BY_ID, Map.of("ids", batch));
-            orders.addAll(read(() -> OrderJson.orders(data.path("nodes"))));
+            orders.addAll(read(() -> OrderJson.orders(ownership.keep(data.path("nodes")))));
         }
         return List.copyOf(orders);
     }
