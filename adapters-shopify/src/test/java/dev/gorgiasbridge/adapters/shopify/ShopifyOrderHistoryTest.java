@@ -341,6 +341,23 @@ class ShopifyOrderHistoryTest {
     }
 
     @Test
+    void a_graphql_internal_server_error_on_http_200_is_retried_like_a_5xx_and_the_next_answer_used() {
+        shopify.answerInTurn(ShopifyServer.json(ShopifyServer.contract("internal-server-error.json")),
+                ShopifyServer.json(SPLIT));
+
+        assertThat(client.recentOrders(MARIA, 3)).extracting(Order::name).containsExactly("#1042");
+        assertThat(shopify.requests()).hasSize(2);
+    }
+
+    @Test
+    void a_graphql_internal_server_error_every_time_says_retry_later_after_the_attempts() {
+        shopify.answer(ShopifyServer.json(ShopifyServer.contract("internal-server-error.json")));
+
+        assertThat(failureOf(MARIA)).isInstanceOf(RetryLater.class).hasMessageContaining("INTERNAL_SERVER_ERROR");
+        assertThat(shopify.requests()).hasSize(3);
+    }
+
+    @Test
     void malformed_json_is_permanent_without_retrying() {
         shopify.answer(ShopifyServer.json("{\"data\": {\"orders\": {\"nodes\": [ {\"name\": "));
 
