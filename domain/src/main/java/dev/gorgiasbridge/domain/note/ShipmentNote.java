@@ -53,7 +53,8 @@ public final class ShipmentNote {
             case NO_ORDERS_FOUND -> "No orders found in Shopify for this customer.";
             case SHOPIFY_NOT_CONFIGURED -> "Shopify is not configured, so no orders were looked up.";
             case CUSTOMER_UNKNOWN -> "The ticket names no email or Shopify customer, so no orders were looked up.";
-            case SHOPIFY_UNAVAILABLE -> "Shopify could not be reached, so no orders were looked up.";
+            case SHOPIFY_UNAVAILABLE -> "Shopify answered, but its answer could not be used, so no orders are shown"
+                    + " (the reason is in the service's log).";
             case SHOPIFY_REFUSED -> facts.refusal().map(ShipmentNote::refused).orElseThrow();
         };
     }
