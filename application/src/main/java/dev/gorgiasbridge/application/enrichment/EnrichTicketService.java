@@ -97,7 +97,7 @@ public final class EnrichTicketService implements ProcessEvent {
             stages.add(found.outcome());
 
             stage = Stage.DRAFT;
-            var facts = new ReplyFacts(ReplyFacts.firstNameOf(customer.name()), found.orders(), found.status(),
+            var facts = new ReplyFacts(ReplyFacts.firstNameOf(customer.firstname(), customer.name()), found.orders(), found.status(),
                     signature.shopName(), ticket.language(), latestCustomerText(event), ticket.subject(),
                     customer.ordersCount(), customer.totalSpent());
             String contentHash = noteFacts(ticket, email, found, TemplateReplyDrafter.placeholder()).contentHash();

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.domain.note;
 
+import dev.gorgiasbridge.domain.reply.GreetingName;
 import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.reply.LookupStatus;
 import dev.gorgiasbridge.domain.reply.ReplyDraft;
@@ -34,7 +35,7 @@ public record NoteFacts(
 
     public NoteFacts {
         Objects.requireNonNull(ticket, "ticket");
-        customerName = Objects.requireNonNull(customerName, "customerName").filter(name -> !name.isBlank());
+        customerName = GreetingName.visible(Objects.requireNonNull(customerName, "customerName"));
         customerEmail = Objects.requireNonNull(customerEmail, "customerEmail").filter(email -> !email.isBlank());
         Objects.requireNonNull(lookup, "lookup");
         orders = List.copyOf(orders);

@@ -40,7 +40,7 @@ final class English implements Wording {
 
     @Override
     public String greeting(Optional<String> firstName) {
-        return "Hi " + firstName.orElse("there") + ",";
+        return firstName.map(name -> "Hi " + name + ",").orElse("Hello,");
     }
 
     @Override

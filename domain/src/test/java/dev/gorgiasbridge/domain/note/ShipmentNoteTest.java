@@ -102,6 +102,14 @@ class ShipmentNoteTest {
     }
 
     @Test
+    void invisible_and_bidi_control_characters_in_the_customer_s_name_reach_neither_the_note_nor_the_reply() {
+        var note = ShipmentNote.compose(Notes.withOrders("\u202EMaria\u200B Keller\u2069", Facts.splitShipment()));
+
+        assertThat(note.text()).contains("Orders and shipments for Maria Keller (maria.keller@example.com)")
+                .doesNotContainPattern("\\p{Cf}");
+    }
+
+    @Test
     void a_refused_status_without_its_refusal_is_a_caller_bug() {
         assertThatThrownBy(() -> Notes.withoutOrders(LookupStatus.SHOPIFY_REFUSED))
                 .isInstanceOf(IllegalArgumentException.class);
