@@ -358,6 +358,22 @@ class ShopifyOrderHistoryTest {
     }
 
     @Test
+    void one_unreadable_order_is_left_out_counted_and_logged_and_the_customer_s_other_orders_are_kept() {
+        String oneBroken = ShopifyServer.contract("orders-local-pickup-and-delivery.json")
+                .replaceFirst("\"requiresShipping\": true", "\"requiresShipping\": \"yes\"");
+        shopify.answer(ShopifyServer.json(oneBroken));
+
+        try (var logs = CapturedLogs.of(OrderJson.class)) {
+            var found = client.find(MARIA, 3);
+
+            assertThat(found.unreadable()).isEqualTo(1);
+            assertThat(found.orders()).hasSize(3);
+            assertThat(logs.warnings()).singleElement().satisfies(line -> assertThat(line)
+                    .contains("gid://shopify/Order/", "requiresShipping is not true or false").doesNotContain("maria"));
+        }
+    }
+
+    @Test
     void malformed_json_is_permanent_without_retrying() {
         shopify.answer(ShopifyServer.json("{\"data\": {\"orders\": {\"nodes\": [ {\"name\": "));
 

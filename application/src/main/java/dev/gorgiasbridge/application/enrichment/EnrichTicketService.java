@@ -133,7 +133,8 @@ public final class EnrichTicketService implements ProcessEvent {
 
     private NoteFacts noteFacts(Ticket ticket, Optional<String> email, OrderLookup.Found found, ReplyDraft draft) {
         return new NoteFacts(ticket.id(), ticket.customer().name(), email, found.status(),
-                found.orders(), draft, signature.serviceName(), signature.serviceVersion(), found.refusal());
+                found.orders(), draft, signature.serviceName(), signature.serviceVersion(), found.refusal(),
+                found.unreadableOrders());
     }
 
     private static Optional<String> latestCustomerText(TicketEvent event) {

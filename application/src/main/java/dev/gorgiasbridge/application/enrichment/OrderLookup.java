@@ -37,9 +37,13 @@ final class OrderLookup {
 
     /** What was found and how, with the stage outcome to record; a refused lookup says why. */
     record Found(LookupStatus status, List<ShipmentAnalysis> orders, StageOutcome outcome,
-                 Optional<LookupRefusal> refusal) {
+                 Optional<LookupRefusal> refusal, int unreadableOrders) {
         Found(LookupStatus status, List<ShipmentAnalysis> orders, StageOutcome outcome) {
-            this(status, orders, outcome, Optional.empty());
+            this(status, orders, outcome, Optional.empty(), 0);
+        }
+
+        Found(LookupStatus status, List<ShipmentAnalysis> orders, StageOutcome outcome, Optional<LookupRefusal> refusal) {
+            this(status, orders, outcome, refusal, 0);
         }
     }
 
@@ -64,12 +68,18 @@ final class OrderLookup {
             metrics.cacheLookup(cached.isPresent());
             String source = cached.isPresent() ? "cache" : "Shopify";
             List<Order> orders;
+            int unreadable = 0;
             try {
-                orders = cached.orElseGet(() -> {
-                    List<Order> fetched = shop.get().recentOrders(key, RECENT_ORDERS);
-                    cache.put(key, fetched);
-                    return fetched;
-                });
+                if (cached.isPresent()) {
+                    orders = cached.get();
+                } else {
+                    OrderHistory.RecentOrders fetched = shop.get().find(key, RECENT_ORDERS);
+                    orders = fetched.orders();
+                    unreadable = fetched.unreadable();
+                    if (unreadable == 0) { // a lookup that left orders out is asked again next time
+                        cache.put(key, orders);
+                    }
+                }
             } catch (ExternalServiceException.RetryLater unavailable) {
                 throw unavailable;
             } catch (ExternalServiceException.Unauthorized refused) {
@@ -84,9 +94,12 @@ final class OrderLookup {
             if (!orders.isEmpty()) {
                 List<ShipmentAnalysis> analyses = orders.stream().map(ShipmentAnalysis::of).toList();
                 long split = analyses.stream().filter(ShipmentAnalysis::isSplit).count();
-                return new Found(LookupStatus.ORDERS_FOUND, analyses, StageOutcome.succeeded(Stage.ORDERS,
-                        orders.size() + " order(s), " + split + " split, from " + source + " by " + kind(key)
-                                + (tried.isEmpty() ? "" : " after none for " + String.join(", ", tried))));
+                String detail = orders.size() + " order(s), " + split + " split, from " + source + " by " + kind(key)
+                        + (tried.isEmpty() ? "" : " after none for " + String.join(", ", tried));
+                return unreadable == 0
+                        ? new Found(LookupStatus.ORDERS_FOUND, analyses, StageOutcome.succeeded(Stage.ORDERS, detail))
+                        : new Found(LookupStatus.ORDERS_FOUND, analyses, StageOutcome.degraded(Stage.ORDERS, detail
+                                + "; " + unreadable + " unreadable order(s) left out"), Optional.empty(), unreadable);
             }
             tried.add(kind(key) + " (" + source + ")");
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gorgiasbridge.application.contract.OrderCacheContract;
 import dev.gorgiasbridge.application.memory.InMemoryOrderCache;
 import dev.gorgiasbridge.application.memory.InMemoryOrderHistory;
+import dev.gorgiasbridge.application.port.out.OrderHistory;
 import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.domain.customer.CustomerIdentity;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
@@ -59,5 +60,33 @@ class OrderLookupFallbackTest {
 
         assertThat(found.status()).isEqualTo(LookupStatus.NO_ORDERS_FOUND);
         assertThat(found.outcome().detail()).contains("Shopify customer 7460267524351", "the customer's email");
+    }
+
+    @Test
+    void a_lookup_that_left_unreadable_orders_out_says_so_and_is_not_cached() {
+        var cache = new InMemoryOrderCache();
+        var partial = new OrderHistory() {
+            @Override
+            public List<dev.gorgiasbridge.domain.shipment.Order> recentOrders(CustomerKey customer, int limit) {
+                return find(customer, limit).orders();
+            }
+
+            @Override
+            public RecentOrders find(CustomerKey customer, int limit) {
+                return new RecentOrders(List.of(OrderCacheContract.splitShipment()), 1);
+            }
+
+            @Override
+            public dev.gorgiasbridge.application.port.out.Reachability reachability() {
+                throw new UnsupportedOperationException();
+            }
+        };
+
+        var found = new OrderLookup(Optional.of(partial), cache, ProcessingMetrics.none()).find(maria());
+
+        assertThat(found.status()).isEqualTo(LookupStatus.ORDERS_FOUND);
+        assertThat(found.unreadableOrders()).isEqualTo(1);
+        assertThat(found.outcome().detail()).contains("1 unreadable order(s) left out");
+        assertThat(cache.get(BY_ID)).isEmpty();
     }
 }
