@@ -50,6 +50,10 @@ class ClientCredentialsEndToEndTest {
     @Test
     void notes_carry_the_orders_and_the_token_is_requested_once_for_several_events() {
         var bridge = bridge();
+        for (int n = 0; n < EVENTS; n++) {
+            stack.fake.shopHoldsFor(7460267524351L + n, "maria.keller+" + n + "@example.com",
+                    "shopify/orders-split-shipment.json");
+        }
 
         for (int n = 0; n < EVENTS; n++) {
             assertThat(bridge.post(event(n), RunningBridge.TOKEN).statusCode()).isEqualTo(202);

@@ -71,8 +71,7 @@ class EnrichmentEndToEndTest {
         // A customer of their own: the order cache in the shared Redis must not answer with another test's orders.
         String french = SAMPLE.replace("\"language\": \"en\"", "\"language\": \"fr\"")
                 .replace("7460267524351", "7460267529901");
-        stack.fake.shopAnswers(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody(RunningBridge.contract("shopify/orders-multi-tracking.json")));
+        stack.fake.shopHoldsFor(7460267529901L, "maria.keller@example.com", "shopify/orders-multi-tracking.json");
         var bridge = bridge(1);
 
         assertThat(bridge.post(french.getBytes(StandardCharsets.UTF_8), RunningBridge.TOKEN).statusCode()).isEqualTo(202);

@@ -81,6 +81,18 @@ final class FakeHelpdeskAndShop implements AutoCloseable {
                 .withBody("{\"data\":" + messagesJson + ",\"meta\":{\"next_cursor\":null}}")));
     }
 
+    /**
+     * The shop holds the fixture's orders for a customer of the test's own: the fixture's customer
+     * (7460267524351, maria.keller@example.com) is replaced by this one, and only the search for them is answered.
+     */
+    void shopHoldsFor(long customerId, String email, String fixture) {
+        String orders = new String(RunningBridge.contract(fixture), StandardCharsets.UTF_8)
+                .replace("7460267524351", Long.toString(customerId)).replace("maria.keller@example.com", email);
+        server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).withRequestBody(containing("\"customer_id:" + customerId + "\""))
+                .atPriority(3).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(orders)));
+    }
+
     void shopAnswers(ResponseDefinitionBuilder answer) {
         server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).atPriority(5).willReturn(answer));
     }

@@ -75,6 +75,6 @@ final class TicketJson {
                 .filter(n -> n.isIntegralNumber() && n.canConvertToInt()).map(JsonNode::intValue);
         return new TicketCustomer(text(customer.path("id")), text(customer.path("email")), text(customer.path("name")),
                 integrations, ordersCount, shopify.flatMap(c -> text(c.path("total_spent"))),
-                emailChannels(customer.path("channels")));
+                emailChannels(customer.path("channels")), text(customer.path("firstname")));
     }
 }

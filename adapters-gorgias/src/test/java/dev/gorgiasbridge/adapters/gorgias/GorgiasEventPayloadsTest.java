@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gorgiasbridge.application.port.out.ExternalServiceException;
+import dev.gorgiasbridge.domain.reply.ReplyFacts;
 import dev.gorgiasbridge.domain.ticket.MessageId;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import java.io.IOException;
@@ -108,5 +109,18 @@ class GorgiasEventPayloadsTest {
         assertThat(event.ticket().customer().name()).contains("Maria\u0007 Keller\u001b[0m");
         assertThat(event.ticket().messages().getFirst().bodyText())
                 .hasValueSatisfying(text -> assertThat(text).endsWith("Where is it?\r\n\t"));
+    }
+
+    @Test
+    void gorgias_firstname_is_read_and_greets_the_customer_when_the_display_name_would_not() throws IOException {
+        String body = contract("customer-email-only-in-channels.json")
+                .replace("\"name\": \"Jürgen Weiß\"", "\"name\": \"Herr Jürgen Weiß\"")
+                .replace("\"firstname\": \"Jürgen\"", "\"firstname\": \"\\u2066Jürgen\\u2069\"");
+
+        var customer = payloads.read(body).ticket().customer();
+
+        assertThat(customer.firstname()).contains("\u2066Jürgen\u2069");
+        assertThat(ReplyFacts.firstNameOf(customer.firstname(), customer.name())).contains("Jürgen");
+        assertThat(ReplyFacts.firstNameOf(java.util.Optional.empty(), customer.name())).isEmpty();
     }
 }

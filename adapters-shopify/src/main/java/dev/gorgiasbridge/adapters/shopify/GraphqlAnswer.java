@@ -9,8 +9,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a GraphQL answer that came with HTTP 2xx. Shopify reports throttling and over-expensive queries as
- * {@code errors} beside HTTP 200, so the codes decide: {@code THROTTLED} waits, {@code ACCESS_DENIED} is a
- * missing scope, and everything else, {@code MAX_COST_EXCEEDED} included, would fail the same way again.
+ * {@code errors} beside HTTP 200, so the codes decide: {@code THROTTLED} waits, {@code INTERNAL_SERVER_ERROR}
+ * is Shopify failing inside and is retried like a 5xx, {@code ACCESS_DENIED} is a missing scope, and everything
+ * else, {@code MAX_COST_EXCEEDED} included, would fail the same way again.
  */
 final class GraphqlAnswer {
     private GraphqlAnswer() {
@@ -21,6 +22,7 @@ final class GraphqlAnswer {
         if (errors.isArray() && !errors.isEmpty()) {
             throw failure(root, errors);
         }
+        SearchWarnings.report(root);
         JsonNode data = root.path("data");
         if (!data.isObject()) {
             throw new Permanent(SERVICE, "the answer has no data object", null);
@@ -36,6 +38,9 @@ final class GraphqlAnswer {
             switch (code) {
                 case "THROTTLED" -> {
                     return new AttemptFailure.Throttled("THROTTLED", ThrottleWaits.fromCost(root));
+                }
+                case "INTERNAL_SERVER_ERROR" -> {
+                    return new AttemptFailure.Transient("INTERNAL_SERVER_ERROR: " + message(error), null);
                 }
                 case "MAX_COST_EXCEEDED" -> {
                     return new Permanent(SERVICE, "MAX_COST_EXCEEDED: " + message(error), null);

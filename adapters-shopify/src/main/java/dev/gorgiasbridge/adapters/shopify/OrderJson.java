@@ -36,7 +36,48 @@ final class OrderJson {
 
     /** The orders of a {@code nodes} list, skipping the {@code null}s {@code nodes(ids:)} gives for deleted ones. */
     static List<Order> orders(JsonNode nodes) {
-        return elements(nodes).stream().filter(JsonNode::isObject).map(OrderJson::order).toList();
+        return orders(elements(nodes));
+    }
+
+    static List<Order> orders(List<JsonNode> nodes) {
+        return nodes.stream().filter(JsonNode::isObject).map(OrderJson::order).toList();
+    }
+
+    /**
+     * Reads the orders of one lookup, leaving out an order that cannot be read (logged at WARN with its id and
+     * the reason, never customer data) and counting it, so one broken order does not hide the others.
+     */
+    static final class Reading {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrderJson.class);
+        private int unreadable;
+        private String firstProblem = "";
+
+        List<Order> orders(List<JsonNode> nodes) {
+            List<Order> read = new java.util.ArrayList<>();
+            for (JsonNode node : nodes) {
+                if (!node.isObject()) {
+                    continue;
+                }
+                try {
+                    read.add(order(node));
+                } catch (IllegalArgumentException malformed) {
+                    unreadable++;
+                    String problem = GraphqlExchange.printable(String.valueOf(malformed.getMessage()));
+                    firstProblem = firstProblem.isEmpty() ? problem : firstProblem;
+                    LOG.warn("Left out Shopify order {}: it cannot be read ({}); the note says an order is not shown",
+                            optionalText(node, "id").map(GraphqlExchange::printable).orElse("(no id)"), problem);
+                }
+            }
+            return read;
+        }
+
+        int unreadable() {
+            return unreadable;
+        }
+
+        String firstProblem() {
+            return firstProblem;
+        }
     }
 
     static List<String> ids(JsonNode nodes) {

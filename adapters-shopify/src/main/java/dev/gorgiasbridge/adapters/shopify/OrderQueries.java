@@ -23,7 +23,7 @@ final class OrderQueries {
     static final int FULFILLMENT_ORDER_LINE_ITEMS = 10;
 
     /**
-     * Order and customer objects, then each nested list: a line item costs 1 (its {@code requiresShipping} is a
+     * Order and customer objects (their {@code email}s, which tell whose order it is, are scalars), then each nested list: a line item costs 1 (its {@code requiresShipping} is a
      * scalar), a fulfillment 1 plus its tracking list and its line items (each 2, with its {@code lineItem}),
      * a fulfillment order 1 plus its {@code deliveryMethod} object (1) plus its line items (each 2).
      * 2 + 27 + 177 + 122 = 328 points.
@@ -38,8 +38,8 @@ final class OrderQueries {
 
     private static final String ORDER_FIELDS = """
             fragment OrderFields on Order {
-              id name createdAt cancelledAt displayFulfillmentStatus
-              customer { id }
+              id name createdAt cancelledAt displayFulfillmentStatus email
+              customer { id email }
               lineItems(first: %d) { nodes { name quantity currentQuantity unfulfilledQuantity requiresShipping } }
               fulfillments(first: %d) {
                 status displayStatus createdAt deliveredAt estimatedDeliveryAt

@@ -6,6 +6,7 @@ import dev.gorgiasbridge.application.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
 import dev.gorgiasbridge.application.port.out.OrderHistory;
+import dev.gorgiasbridge.application.port.out.OrderHistory.RecentOrders;
 import dev.gorgiasbridge.application.port.out.Reachability;
 import dev.gorgiasbridge.application.port.out.ShopProfile;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
@@ -29,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * customer id or by email (which also finds guest orders). A lookup that would exceed the single-query cost
  * limit is split into an ids query and detail batches (see {@link OrderQueries}). When the granted access
  * scopes are known (from the token answer, or the installation query of a health check) and lack one the
- * queries need, the lookup is refused before it is sent (see {@link AccessScopes}). Only
+ * queries need, the lookup is refused before it is sent (see {@link AccessScopes}). Orders in the answer that
+ * belong to another customer are left out (see {@link OrderOwnership}). Only
  * {@link ExternalServiceException}s leave it.
  */
 public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
@@ -62,26 +64,50 @@ public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
 
     @Override
     public List<Order> recentOrders(CustomerKey customer, int limit) {
+        return find(customer, limit).orders();
+    }
+
+    /**
+     * The orders found; an order that cannot be read is left out with a WARN and counted, so it does not hide
+     * the customer's other orders. An answer none of whose orders can be read is unusable.
+     */
+    @Override
+    public RecentOrders find(CustomerKey customer, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
         Optional<String> search = SearchQuery.of(customer);
         if (search.isEmpty()) {
-            return List.of();
+            return new RecentOrders(List.of(), 0);
         }
         requireScopes();
         int first = Math.min(limit, settings.maxOrders());
-        if (first <= OrderQueries.ORDERS_PER_QUERY) {
-            JsonNode data = graphql.query(OrderQueries.RECENT_ORDERS, Map.of("query", search.get(), "first", first));
-            return read(() -> OrderJson.orders(data.path("orders").path("nodes")));
+        var ownership = new OrderOwnership(customer);
+        var reading = new OrderJson.Reading();
+        try {
+            List<Order> orders = recentOrders(search.get(), first, ownership, reading);
+            if (orders.isEmpty() && reading.unreadable() > 0) {
+                throw new Permanent(SERVICE, "no order in the answer can be read: " + reading.firstProblem(), null);
+            }
+            return new RecentOrders(orders, reading.unreadable());
+        } finally {
+            ownership.report();
         }
-        JsonNode idData = graphql.query(OrderQueries.RECENT_ORDER_IDS, Map.of("query", search.get(), "first", first));
+    }
+
+    /** The orders found, with those of another customer left out (see {@link OrderOwnership}). */
+    private List<Order> recentOrders(String search, int first, OrderOwnership ownership, OrderJson.Reading reading) {
+        if (first <= OrderQueries.ORDERS_PER_QUERY) {
+            JsonNode data = graphql.query(OrderQueries.RECENT_ORDERS, Map.of("query", search, "first", first));
+            return reading.orders(ownership.keep(data.path("orders").path("nodes")));
+        }
+        JsonNode idData = graphql.query(OrderQueries.RECENT_ORDER_IDS, Map.of("query", search, "first", first));
         List<String> ids = read(() -> OrderJson.ids(idData.path("orders").path("nodes")));
         List<Order> orders = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += OrderQueries.ORDERS_PER_QUERY) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + OrderQueries.ORDERS_PER_QUERY));
             JsonNode data = graphql.query(OrderQueries.ORDERS_BY_ID, Map.of("ids", batch));
-            orders.addAll(read(() -> OrderJson.orders(data.path("nodes"))));
+            orders.addAll(reading.orders(ownership.keep(data.path("nodes"))));
         }
         return List.copyOf(orders);
     }

@@ -21,7 +21,15 @@ import tools.jackson.databind.node.ObjectNode;
  * variables rather than canned bodies, so the client's paging and batching are exercised for real.
  */
 final class FakeShopifyOrders implements ResponseDefinitionTransformerV2 {
-    private record Stored(String gid, Order order) {
+    /** An order found by an email search carries that email, as the shop's would. */
+    private record Stored(String gid, String search, Order order) {
+        JsonNode render() {
+            ObjectNode node = ShopifyOrderRenderer.render(order, gid);
+            if (search.startsWith("email:\"")) {
+                node.put("email", search.substring("email:\"".length(), search.length() - 1));
+            }
+            return node;
+        }
     }
 
     private final Map<String, List<Stored>> bySearch = new ConcurrentHashMap<>();
@@ -29,7 +37,7 @@ final class FakeShopifyOrders implements ResponseDefinitionTransformerV2 {
     private final AtomicLong nextId = new AtomicLong(5512345600001L);
 
     void add(String search, Order order) {
-        var stored = new Stored("gid://shopify/Order/" + nextId.getAndIncrement(), order);
+        var stored = new Stored("gid://shopify/Order/" + nextId.getAndIncrement(), search, order);
         bySearch.computeIfAbsent(search, s -> new CopyOnWriteArrayList<>()).add(stored);
         byId.put(stored.gid(), stored);
     }
@@ -43,14 +51,14 @@ final class FakeShopifyOrders implements ResponseDefinitionTransformerV2 {
         if (document.contains("nodes(ids:")) {
             ArrayNode nodes = data.putArray("nodes");
             variables.path("ids").values().forEach(id -> nodes.add(byId.containsKey(id.stringValue())
-                    ? ShopifyOrderRenderer.render(byId.get(id.stringValue()).order(), id.stringValue())
+                    ? byId.get(id.stringValue()).render()
                     : ShopifyServer.JSON.nullNode()));
         } else if (document.contains("orders(")) {
             ArrayNode nodes = data.putObject("orders").putArray("nodes");
             bySearch.getOrDefault(variables.path("query").stringValue(), List.of()).stream()
                     .sorted(Comparator.comparing((Stored s) -> s.order().createdAt()).reversed())
                     .limit(variables.path("first").intValue())
-                    .forEach(s -> nodes.add(ShopifyOrderRenderer.render(s.order(), s.gid())));
+                    .forEach(s -> nodes.add(s.render()));
         } else {
             data.putObject("shop").put("name", "Quilt Corner");
             if (document.contains("currentAppInstallation")) {

@@ -62,7 +62,7 @@ class OrderQueriesTest {
     void the_documents_ask_for_every_field_the_analysis_reads() {
         assertThat(OrderQueries.ORDERS_BY_ID).contains("nodes(ids: $ids) { ...OrderFields }");
         assertThat(OrderQueries.RECENT_ORDERS).contains(
-                "name createdAt cancelledAt displayFulfillmentStatus", "customer { id }",
+                "name createdAt cancelledAt displayFulfillmentStatus email", "customer { id email }",
                 "name quantity currentQuantity unfulfilledQuantity requiresShipping",
                 "status displayStatus createdAt deliveredAt estimatedDeliveryAt", "{ company number url }",
                 "quantity lineItem { name }", "status deliveryMethod { methodType }",

@@ -18,6 +18,7 @@ import dev.gorgiasbridge.domain.shipment.DeliveryStage;
 import dev.gorgiasbridge.domain.shipment.FulfillmentDisplayStatus;
 import dev.gorgiasbridge.domain.shipment.FulfillmentOrderStatus;
 import dev.gorgiasbridge.domain.shipment.FulfillmentStatus;
+import dev.gorgiasbridge.domain.shipment.LineItem;
 import dev.gorgiasbridge.domain.shipment.Order;
 import dev.gorgiasbridge.domain.shipment.OrderFulfillmentStatus;
 import dev.gorgiasbridge.domain.shipment.Parcel;
@@ -27,6 +28,7 @@ import dev.gorgiasbridge.domain.shipment.Unrecognised;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +38,8 @@ class ShopifyOrderHistoryTest {
     private static final CustomerKey MARIA = CustomerKey.shopify(7460267524351L);
     private static final String SPLIT = ShopifyServer.contract("orders-split-shipment.json");
     private static final String DELIVERED = ShopifyServer.contract("orders-single-delivered.json");
+    private static final String FOREIGN = ShopifyServer.contract("orders-foreign-customer-search-warning.json");
+    private static final CustomerKey MARIA_BY_EMAIL = CustomerKey.email("maria.keller@example.com");
 
     private final ShopifyServer shopify = new ShopifyServer();
     private final ShopifyOrderHistory client = shopify.client();
@@ -161,14 +165,70 @@ class ShopifyOrderHistoryTest {
     }
 
     @Test
-    void a_guest_order_has_no_customer_and_an_order_with_a_customer_has_its_id() {
-        String withCustomer = DELIVERED.replace("\"email\": \"maria.keller@example.com\",",
-                "\"email\": \"maria.keller@example.com\", \"customer\": {\"id\": \"gid://shopify/Customer/7460267524351\"},");
-        shopify.answer(ShopifyServer.json(withCustomer));
+    void a_guest_order_found_by_email_has_no_customer_and_an_order_with_a_customer_has_its_id() {
+        shopify.answer(ShopifyServer.json(DELIVERED));
 
         assertThat(client.recentOrders(MARIA, 3).getFirst().customer()).contains(CustomerKey.shopify(7460267524351L));
-        shopify.answer(ShopifyServer.json(DELIVERED.replace("\"email\":", "\"customer\": null, \"email\":")));
-        assertThat(client.recentOrders(MARIA, 3).getFirst().customer()).isEmpty();
+        shopify.answer(ShopifyServer.json(DELIVERED.replace("\"customer\": {", "\"customer\": null, \"formerCustomer\": {")));
+        assertThat(client.recentOrders(MARIA_BY_EMAIL, 3).getFirst().customer()).isEmpty();
+    }
+
+    @Test
+    void orders_of_another_customer_in_a_customer_id_answer_are_left_out_and_the_search_warning_logged() {
+        shopify.answer(ShopifyServer.json(FOREIGN));
+
+        try (var logs = CapturedLogs.of(OrderOwnership.class, SearchWarnings.class)) {
+            assertThat(client.recentOrders(MARIA, 3)).extracting(Order::name).containsExactly("#1017");
+
+            assertThat(logs.warnings()).anySatisfy(line -> assertThat(line)
+                    .contains("Invalid search field for this query.").contains("customer_id"));
+            assertThat(logs.warnings()).filteredOn(line -> line.contains("another customer")).singleElement()
+                    .satisfies(line -> assertThat(line).contains("2 orders").doesNotContain("maria")
+                            .doesNotContain("jonas").doesNotContain("1111111111").doesNotContain("7460267524351"));
+        }
+    }
+
+    @Test
+    void an_email_search_keeps_orders_whose_order_or_customer_email_matches_in_any_case_and_drops_the_rest() {
+        shopify.answer(ShopifyServer.json(FOREIGN.replace("\"email\": \"maria.keller@example.com\",\n          \"displayFulfillmentStatus\"",
+                "\"email\": null,\n          \"displayFulfillmentStatus\"")));
+
+        try (var logs = CapturedLogs.of(OrderOwnership.class, SearchWarnings.class)) {
+            assertThat(client.recentOrders(CustomerKey.email("maria.keller@example.com"), 3)).extracting(Order::name)
+                    .containsExactly("#1017", "#1019");
+            assertThat(logs.warnings()).filteredOn(line -> line.contains("another customer")).singleElement()
+                    .satisfies(line -> assertThat(line).contains("1 order ").doesNotContain("jonas"));
+        }
+    }
+
+    @Test
+    void an_email_search_keeps_orders_whose_emails_shopify_redacted_for_lack_of_protected_data_access() {
+        String redacted = FOREIGN.replaceAll("\"email\": \"[^\"]*\"", "\"email\": null");
+        shopify.answer(ShopifyServer.json(redacted));
+
+        assertThat(client.recentOrders(CustomerKey.email("maria.keller@example.com"), 3)).extracting(Order::name)
+                .as("without addresses only the search's own filter can be trusted").isNotEmpty();
+    }
+
+    @Test
+    void orders_of_another_customer_are_left_out_of_a_split_lookup_too() {
+        var fake = new FakeShopifyOrders();
+        try (var server = new ShopifyServer(fake)) {
+            server.answer(com.github.tomakehurst.wiremock.client.WireMock.ok());
+            var split = server.client(server.settings().withMaxOrders(ShopifySettings.MAX_ORDERS));
+            var stranger = CustomerKey.shopify(1111111111L);
+            for (int i = 1; i <= 5; i++) {
+                fake.add("customer_id:7460267524351", ordersFixtureOrder("#10" + i, i % 2 == 0 ? stranger : MARIA));
+            }
+
+            assertThat(split.recentOrders(MARIA, 10)).extracting(Order::name).containsExactly("#105", "#103", "#101");
+        }
+    }
+
+    private static Order ordersFixtureOrder(String name, CustomerKey owner) {
+        return new Order(name, java.time.Instant.parse("2025-0" + name.charAt(3) + "-01T09:00:00Z"), Optional.empty(),
+                OrderFulfillmentStatus.UNFULFILLED, Optional.of((CustomerKey.ShopifyCustomer) owner),
+                List.of(new LineItem("Batting - Queen", 1, 1, 1)), List.of(), List.of());
     }
 
     @Test
@@ -287,6 +347,39 @@ class ShopifyOrderHistoryTest {
 
         assertThatThrownBy(() -> nowhere.recentOrders(MARIA, 3)).isInstanceOf(RetryLater.class)
                 .hasMessageContaining("connection failed");
+    }
+
+    @Test
+    void a_graphql_internal_server_error_on_http_200_is_retried_like_a_5xx_and_the_next_answer_used() {
+        shopify.answerInTurn(ShopifyServer.json(ShopifyServer.contract("internal-server-error.json")),
+                ShopifyServer.json(SPLIT));
+
+        assertThat(client.recentOrders(MARIA, 3)).extracting(Order::name).containsExactly("#1042");
+        assertThat(shopify.requests()).hasSize(2);
+    }
+
+    @Test
+    void a_graphql_internal_server_error_every_time_says_retry_later_after_the_attempts() {
+        shopify.answer(ShopifyServer.json(ShopifyServer.contract("internal-server-error.json")));
+
+        assertThat(failureOf(MARIA)).isInstanceOf(RetryLater.class).hasMessageContaining("INTERNAL_SERVER_ERROR");
+        assertThat(shopify.requests()).hasSize(3);
+    }
+
+    @Test
+    void one_unreadable_order_is_left_out_counted_and_logged_and_the_customer_s_other_orders_are_kept() {
+        String oneBroken = ShopifyServer.contract("orders-local-pickup-and-delivery.json")
+                .replaceFirst("\"requiresShipping\": true", "\"requiresShipping\": \"yes\"");
+        shopify.answer(ShopifyServer.json(oneBroken));
+
+        try (var logs = CapturedLogs.of(OrderJson.class)) {
+            var found = client.find(MARIA, 3);
+
+            assertThat(found.unreadable()).isEqualTo(1);
+            assertThat(found.orders()).hasSize(3);
+            assertThat(logs.warnings()).singleElement().satisfies(line -> assertThat(line)
+                    .contains("gid://shopify/Order/", "requiresShipping is not true or false").doesNotContain("maria"));
+        }
     }
 
     @Test

@@ -97,7 +97,7 @@ public final class EnrichTicketService implements ProcessEvent {
             stages.add(found.outcome());
 
             stage = Stage.DRAFT;
-            var facts = new ReplyFacts(ReplyFacts.firstNameOf(customer.name()), found.orders(), found.status(),
+            var facts = new ReplyFacts(ReplyFacts.firstNameOf(customer.firstname(), customer.name()), found.orders(), found.status(),
                     signature.shopName(), ticket.language(), latestCustomerText(event), ticket.subject(),
                     customer.ordersCount(), customer.totalSpent());
             String contentHash = noteFacts(ticket, email, found, TemplateReplyDrafter.placeholder()).contentHash();
@@ -133,7 +133,8 @@ public final class EnrichTicketService implements ProcessEvent {
 
     private NoteFacts noteFacts(Ticket ticket, Optional<String> email, OrderLookup.Found found, ReplyDraft draft) {
         return new NoteFacts(ticket.id(), ticket.customer().name(), email, found.status(),
-                found.orders(), draft, signature.serviceName(), signature.serviceVersion(), found.refusal());
+                found.orders(), draft, signature.serviceName(), signature.serviceVersion(), found.refusal(),
+                found.unreadableOrders());
     }
 
     private static Optional<String> latestCustomerText(TicketEvent event) {

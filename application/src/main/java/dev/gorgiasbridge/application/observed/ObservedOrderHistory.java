@@ -34,9 +34,14 @@ public final class ObservedOrderHistory implements OrderHistory {
 
     @Override
     public List<Order> recentOrders(CustomerKey customer, int limit) {
+        return find(customer, limit).orders();
+    }
+
+    @Override
+    public RecentOrders find(CustomerKey customer, int limit) {
         long started = System.nanoTime();
         try {
-            List<Order> orders = shop.recentOrders(customer, limit);
+            RecentOrders orders = shop.find(customer, limit);
             metrics.externalCall(SERVICE, "recent_orders", "ok", Duration.ofNanos(System.nanoTime() - started));
             refusals.accepted(SERVICE);
             return orders;

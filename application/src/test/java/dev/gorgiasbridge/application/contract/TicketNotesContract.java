@@ -33,7 +33,7 @@ public abstract class TicketNotesContract {
     public static Ticket exampleTicket() {
         var customer = new TicketCustomer(Optional.of("412000387"), Optional.of("Maria.Keller@Example.com"),
                 Optional.of("Maria Keller"), List.of(GorgiasIntegration.of("shopify", "7460267524351")),
-                Optional.of(3), Optional.of("412.80"), List.of("maria.keller@example.com"));
+                Optional.of(3), Optional.of("412.80"), List.of("maria.keller@example.com"), Optional.of("Maria"));
         var question = new TicketMessage(new MessageId(310000001), "email", false, Optional.empty(),
                 Optional.of("Hi, I got one box from order #1042 but the walking foot is missing. Where is it?"),
                 Optional.of(Instant.parse("2026-01-06T15:02:11.481203Z")), Optional.of("maria.keller@example.com"));

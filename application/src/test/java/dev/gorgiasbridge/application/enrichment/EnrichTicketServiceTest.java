@@ -187,6 +187,20 @@ class EnrichTicketServiceTest {
     }
 
     @Test
+    void an_answer_shopify_gave_that_cannot_be_used_is_not_called_unreachable_in_the_note() {
+        // What the Shopify client raises for HTTP 400 or an order missing a field the query asked for.
+        shop.failWith(Optional.of(new ExternalServiceException.Permanent("shopify",
+                "an order in the answer is malformed: missing createdAt", null)));
+
+        var outcome = service.process(customerAsks());
+
+        assertThat(outcome).isInstanceOf(EnrichmentOutcome.Posted.class);
+        assertThat(gorgias.postedOn(TICKET)).singleElement().satisfies(note -> assertThat(note.bodyText().orElseThrow())
+                .contains("Shopify answered, but its answer could not be used")
+                .doesNotContain("could not be reached"));
+    }
+
+    @Test
     void a_refused_lookup_posts_a_note_saying_shopify_refused_it_and_that_the_operator_was_told() {
         shop.failWith(Optional.of(new ExternalServiceException.Unauthorized("shopify", new LookupRefusal.PermissionDenied(
                 "Access denied for orders field; grant the access scope read_orders.", Optional.of("read_orders")))));

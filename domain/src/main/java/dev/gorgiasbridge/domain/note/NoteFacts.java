@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.domain.note;
 
+import dev.gorgiasbridge.domain.reply.GreetingName;
 import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.reply.LookupStatus;
 import dev.gorgiasbridge.domain.reply.ReplyDraft;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param serviceName    for the footer, e.g. "Gorgias Bridge"
  * @param serviceVersion for the footer; not part of the content hash
  * @param refusal        why Shopify refused the lookup: present with {@link LookupStatus#SHOPIFY_REFUSED} and only with it
+ * @param unreadableOrders how many orders in Shopify's answer could not be read and are not shown
  */
 public record NoteFacts(
         TicketId ticket,
@@ -30,11 +32,19 @@ public record NoteFacts(
         ReplyDraft draft,
         String serviceName,
         String serviceVersion,
-        Optional<LookupRefusal> refusal) {
+        Optional<LookupRefusal> refusal,
+        int unreadableOrders) {
+
+    /** Facts where every order in Shopify's answer could be read. */
+    public NoteFacts(TicketId ticket, Optional<String> customerName, Optional<String> customerEmail, LookupStatus lookup,
+                     List<ShipmentAnalysis> orders, ReplyDraft draft, String serviceName, String serviceVersion,
+                     Optional<LookupRefusal> refusal) {
+        this(ticket, customerName, customerEmail, lookup, orders, draft, serviceName, serviceVersion, refusal, 0);
+    }
 
     public NoteFacts {
         Objects.requireNonNull(ticket, "ticket");
-        customerName = Objects.requireNonNull(customerName, "customerName").filter(name -> !name.isBlank());
+        customerName = GreetingName.visible(Objects.requireNonNull(customerName, "customerName"));
         customerEmail = Objects.requireNonNull(customerEmail, "customerEmail").filter(email -> !email.isBlank());
         Objects.requireNonNull(lookup, "lookup");
         orders = List.copyOf(orders);
@@ -44,6 +54,9 @@ public record NoteFacts(
             throw new IllegalArgumentException("the footer needs the service's name and version");
         }
         Objects.requireNonNull(refusal, "refusal");
+        if (unreadableOrders < 0) {
+            throw new IllegalArgumentException("unreadableOrders must not be negative, got " + unreadableOrders);
+        }
         if (refusal.isPresent() != (lookup == LookupStatus.SHOPIFY_REFUSED)) {
             throw new IllegalArgumentException("a refusal comes with SHOPIFY_REFUSED and only with it, got " + lookup);
         }

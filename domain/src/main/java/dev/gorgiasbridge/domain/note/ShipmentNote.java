@@ -48,14 +48,20 @@ public final class ShipmentNote {
 
     private static String lookup(NoteFacts facts) {
         return switch (facts.lookup()) {
-            case ORDERS_FOUND -> facts.orders().size() == 1 ? "1 order found in Shopify."
-                    : facts.orders().size() + " orders found in Shopify, newest first.";
+            case ORDERS_FOUND -> (facts.orders().size() == 1 ? "1 order found in Shopify."
+                    : facts.orders().size() + " orders found in Shopify, newest first.") + unreadable(facts.unreadableOrders());
             case NO_ORDERS_FOUND -> "No orders found in Shopify for this customer.";
             case SHOPIFY_NOT_CONFIGURED -> "Shopify is not configured, so no orders were looked up.";
             case CUSTOMER_UNKNOWN -> "The ticket names no email or Shopify customer, so no orders were looked up.";
-            case SHOPIFY_UNAVAILABLE -> "Shopify could not be reached, so no orders were looked up.";
+            case SHOPIFY_UNAVAILABLE -> "Shopify answered, but its answer could not be used, so no orders are shown"
+                    + " (the reason is in the service's log).";
             case SHOPIFY_REFUSED -> facts.refusal().map(ShipmentNote::refused).orElseThrow();
         };
+    }
+
+    private static String unreadable(int orders) {
+        return orders == 0 ? "" : " " + (orders == 1 ? "1 more order" : orders + " more orders") + " in Shopify's answer"
+                + " could not be read and " + (orders == 1 ? "is" : "are") + " not shown (the reason is in the service's log).";
     }
 
     private static String refused(LookupRefusal refusal) {

@@ -40,7 +40,7 @@ final class English implements Wording {
 
     @Override
     public String greeting(Optional<String> firstName) {
-        return "Hi " + firstName.orElse("there") + ",";
+        return firstName.map(name -> "Hi " + name + ",").orElse("Hello,");
     }
 
     @Override
@@ -110,7 +110,7 @@ final class English implements Wording {
     @Override
     public String morePackages(int more) {
         return more + " more " + (more == 1 ? "package is" : "packages are")
-                + " part of this order; I'm happy to send you their details too.";
+                + " part of this order; I'm happy to send you " + (more == 1 ? "its" : "their") + " details too.";
     }
 
     @Override

@@ -12,7 +12,10 @@ public enum LookupStatus {
     SHOPIFY_NOT_CONFIGURED,
     /** The ticket names no email or Shopify id to search by. */
     CUSTOMER_UNKNOWN,
-    /** Shopify could not be reached, or answered something unusable. */
+    /**
+     * Shopify answered something that cannot be used (HTTP 400 or 404, a malformed answer). Shopify being
+     * unreachable for now is not a status: the attempt fails and is retried.
+     */
     SHOPIFY_UNAVAILABLE,
     /** Shopify refused the lookup (credentials or permissions); the facts carry a {@link LookupRefusal}. */
     SHOPIFY_REFUSED;

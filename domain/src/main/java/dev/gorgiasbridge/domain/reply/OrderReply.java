@@ -2,11 +2,14 @@ package dev.gorgiasbridge.domain.reply;
 
 import dev.gorgiasbridge.domain.reply.Wording.PendingGroup;
 import dev.gorgiasbridge.domain.shipment.DeliveryMethod.Handover;
+import dev.gorgiasbridge.domain.shipment.DeliveryStage;
 import dev.gorgiasbridge.domain.shipment.NonShippingItem;
 import dev.gorgiasbridge.domain.shipment.Parcel;
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** The paragraphs of a reply about one order, chosen by what its analysis says. */
 final class OrderReply {
@@ -28,7 +31,7 @@ final class OrderReply {
             return List.of(intro + " " + ParcelSentences.about(wording, order.parcels().getFirst(), true));
         }
         List<String> lines = new ArrayList<>();
-        for (Parcel parcel : order.parcels().stream().limit(PACKAGES_DESCRIBED).toList()) {
+        for (Parcel parcel : described(order.parcels())) {
             lines.add("- " + ParcelSentences.about(wording, parcel, false));
         }
         int more = order.parcels().size() - PACKAGES_DESCRIBED;
@@ -37,6 +40,28 @@ final class OrderReply {
         }
         PendingSentences.about(wording, order.pendingItems()).forEach(sentence -> lines.add("- " + sentence));
         return List.of(intro + " " + wording.sentInParts(), String.join("\n", lines));
+    }
+
+    /**
+     * The packages the reply describes, in the order's order: all of them when they fit, else those that need
+     * attention first (a failed or attempted delivery, a delay), then those not delivered yet, then the
+     * delivered ones, so the package the customer is most likely asking about is never the one left out.
+     */
+    private static List<Parcel> described(List<Parcel> parcels) {
+        if (parcels.size() <= PACKAGES_DESCRIBED) {
+            return parcels;
+        }
+        List<Integer> chosen = IntStream.range(0, parcels.size()).boxed()
+                .sorted(Comparator.comparingInt(i -> urgency(parcels.get(i))))
+                .limit(PACKAGES_DESCRIBED).sorted().toList();
+        return chosen.stream().map(parcels::get).toList();
+    }
+
+    private static int urgency(Parcel parcel) {
+        if (parcel.stage().isProblem()) {
+            return 0;
+        }
+        return parcel.stage() == DeliveryStage.DELIVERED ? 2 : 1;
     }
 
     private static List<String> nothingSent(Wording wording, String intro, ShipmentAnalysis order) {

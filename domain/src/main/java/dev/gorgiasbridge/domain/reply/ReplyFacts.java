@@ -31,7 +31,7 @@ public record ReplyFacts(
         Optional<String> totalSpent) {
 
     public ReplyFacts {
-        customerFirstName = present(customerFirstName, "customerFirstName");
+        customerFirstName = GreetingName.visible(present(customerFirstName, "customerFirstName"));
         orders = List.copyOf(orders);
         Objects.requireNonNull(lookup, "lookup");
         shopName = present(shopName, "shopName");
@@ -67,11 +67,14 @@ public record ReplyFacts(
         return CustomerLanguage.of(language, customerMessage);
     }
 
-    /** The first word of a display name such as "Maria Keller"; empty for an email address or nothing. */
+    /** The name to greet by from a display name such as "Maria Keller" (see {@link GreetingName}). */
     public static Optional<String> firstNameOf(Optional<String> displayName) {
-        return displayName.map(String::strip)
-                .filter(name -> !name.isEmpty() && !name.contains("@"))
-                .map(name -> name.split("\\s+", 2)[0]);
+        return GreetingName.of(Optional.empty(), displayName);
+    }
+
+    /** The name to greet by: Gorgias' {@code firstname} when usable, else from the display name. */
+    public static Optional<String> firstNameOf(Optional<String> firstname, Optional<String> displayName) {
+        return GreetingName.of(firstname, displayName);
     }
 
     private static Optional<String> present(Optional<String> text, String what) {

@@ -51,7 +51,7 @@ final class Spanish implements Wording {
 
     @Override
     public String greeting(Optional<String> firstName) {
-        return "Hola" + firstName.map(name -> ", " + name).orElse("") + ":";
+        return firstName.map(name -> "Hola, " + name + ":").orElse("Hola,");
     }
 
     @Override

@@ -28,8 +28,14 @@ public record Fulfillment(
         lineItems = List.copyOf(lineItems);
     }
 
+    /**
+     * Whether this fulfillment still carries something to the customer: not cancelled or failed, and, for one
+     * Shopify still reports as {@code SUCCESS}, its label not voided and the package not cancelled at the
+     * carrier ({@code displayStatus} {@code LABEL_VOIDED} / {@code CANCELED}); their tracking leads nowhere.
+     */
     public boolean isActive() {
-        return status.isActive();
+        return status.isActive() && displayStatus != FulfillmentDisplayStatus.LABEL_VOIDED
+                && displayStatus != FulfillmentDisplayStatus.CANCELED;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param totalSpent    {@code total_spent} from the Shopify integration, as sent (a decimal string)
  * @param emailChannels the addresses of the customer's {@code channels} of type {@code email} that are not
  *                      deleted, the preferred one first, then in Gorgias's order
+ * @param firstname     Gorgias' {@code firstname}, when it gives one apart from the display name
  */
 public record TicketCustomer(
         Optional<String> gorgiasId,
@@ -23,9 +24,11 @@ public record TicketCustomer(
         List<GorgiasIntegration> integrations,
         Optional<Integer> ordersCount,
         Optional<String> totalSpent,
-        List<String> emailChannels) {
+        List<String> emailChannels,
+        Optional<String> firstname) {
 
     public TicketCustomer {
+        Objects.requireNonNull(firstname, "firstname");
         Objects.requireNonNull(gorgiasId, "gorgiasId");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(name, "name");
@@ -33,6 +36,13 @@ public record TicketCustomer(
         Objects.requireNonNull(totalSpent, "totalSpent");
         integrations = List.copyOf(integrations);
         emailChannels = List.copyOf(emailChannels);
+    }
+
+    /** A customer whose first name Gorgias does not give apart from the display name. */
+    public TicketCustomer(Optional<String> gorgiasId, Optional<String> email, Optional<String> name,
+                          List<GorgiasIntegration> integrations, Optional<Integer> ordersCount, Optional<String> totalSpent,
+                          List<String> emailChannels) {
+        this(gorgiasId, email, name, integrations, ordersCount, totalSpent, emailChannels, Optional.empty());
     }
 
     /** A customer without email channels. */

@@ -102,6 +102,25 @@ class ShipmentNoteTest {
     }
 
     @Test
+    void invisible_and_bidi_control_characters_in_the_customer_s_name_reach_neither_the_note_nor_the_reply() {
+        var note = ShipmentNote.compose(Notes.withOrders("\u202EMaria\u200B Keller\u2069", Facts.splitShipment()));
+
+        assertThat(note.text()).contains("Orders and shipments for Maria Keller (maria.keller@example.com)")
+                .doesNotContainPattern("\\p{Cf}");
+    }
+
+    @Test
+    void orders_shopify_sent_that_could_not_be_read_are_said_to_be_not_shown() {
+        var shown = Notes.withOrders(Facts.splitShipment());
+        var facts = new NoteFacts(shown.ticket(), shown.customerName(), shown.customerEmail(), shown.lookup(),
+                shown.orders(), shown.draft(), shown.serviceName(), shown.serviceVersion(), shown.refusal(), 1);
+
+        assertThat(ShipmentNote.compose(facts).text()).contains("1 order found in Shopify. 1 more order in Shopify's"
+                + " answer could not be read and is not shown (the reason is in the service's log).");
+        assertThat(ShipmentNote.compose(shown).text()).doesNotContain("could not be read");
+    }
+
+    @Test
     void a_refused_status_without_its_refusal_is_a_caller_bug() {
         assertThatThrownBy(() -> Notes.withoutOrders(LookupStatus.SHOPIFY_REFUSED))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -110,7 +110,7 @@ class TemplateReplyLanguagesTest {
                 .contains("Pourriez-vous m'indiquer votre numéro de commande ?");
         assertThat(TemplateReply.draft(withoutOrders("de")).text()).startsWith("Guten Tag,\n\nvielen Dank")
                 .contains("Könnten Sie mir Ihre Bestellnummer schicken?");
-        assertThat(TemplateReply.draft(withoutOrders("es")).text()).startsWith("Hola:\n\n")
+        assertThat(TemplateReply.draft(withoutOrders("es")).text()).startsWith("Hola,\n\n")
                 .contains("¿Podría enviarme su número de pedido?");
     }
 

@@ -119,7 +119,7 @@ class TemplateReplyTest {
                 LookupStatus.SHOPIFY_REFUSED, LookupStatus.CUSTOMER_UNKNOWN)) {
             var text = TemplateReply.draft(ReplyFacts.withoutOrders(lookup, Optional.empty())).text();
 
-            assertThat(text).startsWith("Hi there,").contains("get back to you").doesNotContainPattern("[0-9#]");
+            assertThat(text).startsWith("Hello,").contains("get back to you").doesNotContainPattern("[0-9#]");
         }
     }
 

@@ -151,6 +151,24 @@ class ShipmentAnalysisTest {
     }
 
     @Test
+    void a_successful_fulfillment_whose_label_was_voided_or_package_cancelled_is_no_package_and_its_tracking_not_offered() {
+        var voided = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.LABEL_VOIDED,
+                List.of(TrackingInfo.of("DHL Express", "00340434161094042557", null)), SCISSORS);
+        var cancelled = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.fromShopify("CANCELED"),
+                List.of(TrackingInfo.of("UPS", "1Z999AA10123456700", "https://www.ups.com/track?tracknum=1Z999AA10123456700")),
+                SCISSORS);
+        var relabelled = shipped(FulfillmentDisplayStatus.IN_TRANSIT, "1Z999AA10123456784");
+
+        var analysis = ShipmentAnalysis.of(order(List.of(item("Fabric Scissors", 1, 1, 0)),
+                List.of(voided, cancelled, relabelled), List.of()));
+
+        assertThat(analysis.parcels()).singleElement().satisfies(parcel -> assertThat(parcel.trackingNumbers())
+                .containsExactly(new TrackingNumber("1Z999AA10123456784")));
+        assertThat(analysis.isSplit()).isFalse();
+        assertThat(analysis.stage()).isEqualTo(DeliveryStage.IN_TRANSIT);
+    }
+
+    @Test
     void a_refunded_line_item_is_not_pending() {
         var analysis = ShipmentAnalysis.of(order(
                 List.of(item("Fabric Scissors", 1, 1, 0), item("Refunded Ruler", 1, 0, 1)),

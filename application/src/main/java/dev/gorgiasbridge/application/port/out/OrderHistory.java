@@ -15,6 +15,24 @@ public interface OrderHistory {
      */
     List<Order> recentOrders(CustomerKey customer, int limit);
 
+    /**
+     * As {@link #recentOrders}, also saying how many orders in the shop's answer could not be read and were
+     * left out (the others are still worth showing).
+     */
+    default RecentOrders find(CustomerKey customer, int limit) {
+        return new RecentOrders(recentOrders(customer, limit), 0);
+    }
+
+    /** The orders found, newest first, and how many more the shop returned that could not be read. */
+    record RecentOrders(List<Order> orders, int unreadable) {
+        public RecentOrders {
+            orders = List.copyOf(orders);
+            if (unreadable < 0) {
+                throw new IllegalArgumentException("unreadable must not be negative, got " + unreadable);
+            }
+        }
+    }
+
     /** A cheap authenticated call proving the shop is reachable with our credentials. */
     Reachability reachability();
 }
