@@ -240,8 +240,10 @@ class DoctorTest {
     @Test
     void pending_migrations_fail() {
         try (var fresh = TestPostgres.create("doctor_fresh")) {
-            assertFails(good("DATABASE_URL", fresh.databaseUrl()), "database reachable and migrations current",
-                    "5 migration(s) pending, up to version 5");
+            // Counted from the migrations on the classpath, so a new one does not change this test.
+            assertFails(good("DATABASE_URL", fresh.databaseUrl()), "database reachable and migrations current", "");
+            assertThat(output()).containsPattern("FAIL  database reachable and migrations current +[1-9][0-9]* migration\\(s\\)"
+                    + " pending, up to version [1-9][0-9]*; run the migrate command");
         }
     }
 
