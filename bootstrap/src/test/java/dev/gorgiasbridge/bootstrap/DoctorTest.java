@@ -260,6 +260,17 @@ class DoctorTest {
     }
 
     @Test
+    void shopify_not_answering_is_one_problem_and_the_scopes_it_could_not_show_are_skipped() {
+        int status = doctor(good("SHOPIFY_BASE_URL", "http://127.0.0.1:1"));
+
+        assertThat(status).as(output()).isEqualTo(Main.FAILURE);
+        assertThat(output().lines().filter(line -> line.startsWith("  FAIL"))).as(output()).singleElement().asString()
+                .startsWith("  FAIL  Shopify credentials accepted");
+        assertThat(output()).containsPattern("SKIP  Shopify access scopes granted +not checked: Shopify did not answer")
+                .containsPattern("Not ready: 1 problem\\(s\\) to fix");
+    }
+
+    @Test
     void gorgias_refusing_the_credentials_fails() {
         var stub = fake.server.stubFor(get(urlPathEqualTo("/api/account")).atPriority(1)
                 .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"unauthorized\"}")));
@@ -279,6 +290,8 @@ class DoctorTest {
                 .atPriority(0).willReturn(aResponse().withStatus(401).withBody("{\"errors\":\"[API] Invalid API key\"}")));
         try {
             assertFails(env, "Shopify credentials accepted", "");
+            assertThat(output()).containsPattern("SKIP  Shopify access scopes granted +not checked: Shopify refused the credentials")
+                    .doesNotContain("FAIL  Shopify access scopes granted");
         } finally {
             fake.server.removeStub(stub);
         }
