@@ -188,9 +188,10 @@ public final class GorgiasBridge implements AutoCloseable {
             resources.push(http);
             log.info("database {}, rate limits {}", database.embedded().isPresent() ? "embedded" : "external",
                     settings.redisUrl().isPresent() ? "in Redis" : "in-process");
-            log.info(new StartupBanner(version(), settings.env(), http.port(), migration.schemaVersion(),
+            new StartupBanner(version(), settings.env(), http.port(), migration.schemaVersion(),
                     devNotes.map(endpoint -> DevNotesEndpoint.PATH), settings.jwtSecret().isPresent(),
-                    database.embedded().map(EmbeddedDatabase::dataDirectory), ProcessHandle.current().pid()).text());
+                    database.embedded().map(EmbeddedDatabase::dataDirectory), ProcessHandle.current().pid())
+                    .messages(settings.logFormat()).forEach(log::info);
             return new GorgiasBridge(resources, http, ledger, new ShowEventService(database.postgres().eventListing()));
         } catch (RuntimeException e) {
             closeAll(resources);

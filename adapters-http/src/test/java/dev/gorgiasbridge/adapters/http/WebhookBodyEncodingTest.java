@@ -50,7 +50,9 @@ class WebhookBodyEncodingTest {
     void a_utf16_body_is_refused_with_or_without_a_byte_order_mark() {
         assertRefused(SAMPLE.getBytes(StandardCharsets.UTF_16LE), "NUL byte");
         assertRefused(SAMPLE.getBytes(StandardCharsets.UTF_16), "UTF-16 byte order mark");
-        assertRefused(SAMPLE.getBytes(Charset.forName("UTF-32BE")), "NUL byte");
+        assertRefused(SAMPLE.getBytes(Charset.forName("UTF-32BE")), "NUL byte at offset 0 (UTF-32 big-endian?)");
+        assertRefused(withBom(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, SAMPLE.getBytes(Charset.forName("UTF-32LE"))),
+                "UTF-32 byte order mark (little-endian)");
     }
 
     @Test
@@ -68,7 +70,7 @@ class WebhookBodyEncodingTest {
     @Test
     void an_escaped_nul_inside_the_message_text_is_refused() {
         assertRefused(SAMPLE.replace(QUESTION, "the walking foot\\u0000 is missing").getBytes(StandardCharsets.UTF_8),
-                "escaped NUL");
+                "escaped NUL character (U+0000) at character ");
     }
 
     @Test

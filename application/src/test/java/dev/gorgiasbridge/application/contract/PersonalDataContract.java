@@ -12,6 +12,7 @@ import dev.gorgiasbridge.application.port.out.PersonalData;
 import dev.gorgiasbridge.application.port.out.PersonalData.Erasure;
 import dev.gorgiasbridge.domain.customer.CustomerIdentity;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
+import dev.gorgiasbridge.domain.customer.GorgiasIntegration;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.ticket.Ticket;
 import dev.gorgiasbridge.domain.ticket.TicketCustomer;
@@ -35,6 +36,7 @@ public abstract class PersonalDataContract {
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final Instant RECEIVED = Instant.parse("2026-11-30T12:00:00Z");
     private static final CustomerKey.Email MARIA = CustomerKey.email("Maria.Keller@Example.com");
+    private static final CustomerKey.Email JAN = CustomerKey.email("jan.novak@mailbox.cz");
 
     /** The stores, empty, sharing one state as the ports of one database do. */
     public record Stores(EventInbox inbox, CustomerDirectory customers, NoteLedger notes, PersonalData personalData) {
@@ -71,10 +73,19 @@ public abstract class PersonalDataContract {
     }
 
     private void customerOn(long ticket, String gorgiasId, String email) {
+        customerOn(ticket, gorgiasId, email, List.of());
+    }
+
+    /** The ticket's customer as Gorgias names them, linked to a Shopify customer. */
+    private void shopifyCustomerOn(long ticket, String gorgiasId, String email, String shopifyId) {
+        customerOn(ticket, gorgiasId, email, List.of(GorgiasIntegration.of("shopify", shopifyId)));
+    }
+
+    private void customerOn(long ticket, String gorgiasId, String email, List<GorgiasIntegration> integrations) {
         var customer = new TicketCustomer(Optional.of(gorgiasId), Optional.of(email), Optional.empty(), List.of(),
                 Optional.empty(), Optional.empty());
         stores.customers().record(new Ticket(new TicketId(ticket), Optional.of("Où est mon colis ?"), "open", false,
-                Optional.of("fr"), customer, List.of()), CustomerIdentity.read(gorgiasId, email, List.of()));
+                Optional.of("fr"), customer, List.of()), CustomerIdentity.read(gorgiasId, email, integrations));
     }
 
     private void noteOn(long ticket, EventId event, String externalId) {
@@ -148,6 +159,54 @@ public abstract class PersonalDataContract {
                 .containsOnly(Replay.PAYLOAD_PURGED);
         assertThat(stores.inbox().replay(jonas)).as("another customer's event").isEqualTo(Replay.REPLAYED);
         assertThat(stores.personalData().erase(MARIA).nothingFound()).as("erased once and for all").isTrue();
+    }
+
+    @Test
+    void an_address_written_with_json_escapes_is_found_in_any_case() {
+        EventId escaped = event(7001, "message:7001:1", "Please write to JAN.NOVAK\\u0040MAILBOX\\u002eCZ", Optional.of(Ending.DONE));
+        EventId onALine = event(7002, "message:7002:1", "Kontakt:\\njan.novak\\u0040mailbox.cz", Optional.of(Ending.DONE));
+        EventId other = event(7003, "message:7003:1", "Cc: jan.novak\\u0040mailbox.cz.example", Optional.of(Ending.DONE));
+
+        assertThat(stores.personalData().erase(JAN)).isEqualTo(new Erasure(0, 0, 0, 2));
+        assertThat(List.of(stores.inbox().replay(escaped), stores.inbox().replay(onALine))).containsOnly(Replay.PAYLOAD_PURGED);
+        assertThat(stores.inbox().replay(other)).as("another address").isEqualTo(Replay.REPLAYED);
+    }
+
+    @Test
+    void another_customers_ticket_that_only_mentions_the_address_keeps_its_ticket_and_note_and_loses_that_payload() {
+        customerOn(9601, "412000601", "jan.novak@mailbox.cz");
+        customerOn(9602, "412000602", "other.person@acme.io");
+        EventId jans = event(9601, "message:9601:1", "Kde je moje objednávka?", Optional.of(Ending.DONE));
+        EventId mention = event(9602, "message:9602:1", "My colleague jan.novak@mailbox.cz ordered it", Optional.of(Ending.DONE));
+        EventId later = event(9602, "message:9602:2", "Any news?", Optional.of(Ending.DONE));
+        noteOn(9601, jans, "gorgias-bridge:9601");
+        noteOn(9602, mention, "gorgias-bridge:9602");
+
+        assertThat(stores.personalData().erase(JAN)).isEqualTo(new Erasure(1, 1, 1, 2));
+
+        assertThat(stores.notes().byExternalId("gorgias-bridge:9601")).isEmpty();
+        assertThat(stores.notes().byExternalId("gorgias-bridge:9602")).as("the other customer's note").isPresent();
+        assertThat(stores.inbox().replay(mention)).as("the message naming jan").isEqualTo(Replay.PAYLOAD_PURGED);
+        assertThat(stores.inbox().replay(later)).as("the other customer's next message").isEqualTo(Replay.REPLAYED);
+        assertThat(stores.personalData().erase(CustomerKey.email("other.person@acme.io")))
+                .as("the other customer's ticket is still theirs").isEqualTo(new Erasure(1, 1, 1, 1));
+    }
+
+    @Test
+    void a_customer_is_found_by_an_address_they_had_before_their_email_changed() {
+        shopifyCustomerOn(9701, "412000701", "jan.novak@mailbox.cz", "7300000001");
+        shopifyCustomerOn(9702, "412000701", "jan.novak@firma.cz", "7300000001");
+        EventId first = event(9701, "message:9701:1", "Kde je moje objednávka?", Optional.of(Ending.DONE));
+        EventId second = event(9702, "message:9702:1", "Nová adresa", Optional.of(Ending.DONE));
+        noteOn(9701, first, "gorgias-bridge:9701");
+        noteOn(9702, second, "gorgias-bridge:9702");
+
+        assertThat(stores.personalData().erase(JAN)).isEqualTo(new Erasure(1, 2, 2, 2));
+
+        assertThat(stores.notes().byExternalId("gorgias-bridge:9701")).isEmpty();
+        assertThat(stores.notes().byExternalId("gorgias-bridge:9702")).isEmpty();
+        assertThat(stores.personalData().erase(CustomerKey.email("jan.novak@firma.cz")).nothingFound())
+                .as("no one left under the newer address").isTrue();
     }
 
     @Test

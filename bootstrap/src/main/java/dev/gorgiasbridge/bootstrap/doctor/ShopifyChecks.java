@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The Shopify items of the checklist from one live look ({@link ShopifyOrderHistory#inspect()}): the
  * credentials accepted, the access scopes the lookups need granted, and an API version inside Shopify's
- * support window, answered as asked and without deprecations (docs/shopify-setup.md).
+ * support window, answered as asked and without deprecations (docs/shopify-setup.md). When Shopify refuses
+ * or does not answer, that is the one failure; the scopes, which could not be looked at, are skipped.
  */
 final class ShopifyChecks implements ReadinessCheck {
     static final String SCOPES = "Shopify access scopes granted";
@@ -43,11 +44,11 @@ final class ShopifyChecks implements ReadinessCheck {
             }
             case ShopifyInspection.Refused refused -> {
                 findings.add(Finding.fail(LiveChecks.SHOPIFY, refused.reason()));
-                findings.add(Finding.fail(SCOPES, "not checked: Shopify refused the credentials"));
+                findings.add(Finding.skip(SCOPES, "not checked: Shopify refused the credentials"));
             }
             case ShopifyInspection.Unreachable unreachable -> {
                 findings.add(Finding.fail(LiveChecks.SHOPIFY, unreachable.reason()));
-                findings.add(Finding.fail(SCOPES, "not checked: Shopify did not answer"));
+                findings.add(Finding.skip(SCOPES, "not checked: Shopify did not answer"));
             }
         }
         findings.addAll(version(inspection));

@@ -31,16 +31,14 @@ public sealed interface WebhookText {
     }
 
     static WebhookText decode(byte[] body) {
-        if (body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
-                || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE)) {
-            return new Refused("body starts with a UTF-16 byte order mark; send UTF-8");
-        }
-        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
-            return new Refused("body starts with a byte order mark; send UTF-8 without one");
+        String bom = byteOrderMark(body);
+        if (!bom.isEmpty()) {
+            return new Refused("body starts with a " + bom + "; send UTF-8" + (bom.startsWith("UTF-8") ? " without one" : ""));
         }
         for (int i = 0; i < body.length; i++) {
             if (body[i] == 0) {
-                return new Refused("body contains a NUL byte at offset " + i + " (UTF-16 or UTF-32?); send UTF-8");
+                return new Refused("body contains a NUL byte at offset " + i + " (" + wideEncoding(body)
+                        + "?); send UTF-8");
             }
         }
         String text;
@@ -54,9 +52,65 @@ public sealed interface WebhookText {
         }
         int escapedNul = escapedNul(text);
         if (escapedNul >= 0) {
-            return new Refused("body contains an escaped NUL character (\\u0000) at character " + escapedNul);
+            // No backslash in the reason: quoted in a JSON problem document it would read doubled.
+            return new Refused("body contains an escaped NUL character (U+0000) at character " + escapedNul);
         }
         return new Readable(text);
+    }
+
+    /**
+     * The byte order mark the body starts with, named with its encoding, or empty. UTF-32's marks are tested first, as the
+     * little-endian one begins with UTF-16's (RFC 8259 section 8.1; Unicode section 23.8).
+     */
+    private static String byteOrderMark(byte[] body) {
+        if (startsWith(body, 0x00, 0x00, 0xFE, 0xFF)) {
+            return "UTF-32 byte order mark (big-endian)";
+        }
+        if (startsWith(body, 0xFF, 0xFE, 0x00, 0x00)) {
+            return "UTF-32 byte order mark (little-endian)";
+        }
+        if (startsWith(body, 0xFE, 0xFF)) {
+            return "UTF-16 byte order mark (big-endian)";
+        }
+        if (startsWith(body, 0xFF, 0xFE)) {
+            return "UTF-16 byte order mark (little-endian)";
+        }
+        if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
+            return "UTF-8 byte order mark";
+        }
+        return "";
+    }
+
+    /**
+     * Which wide encoding a body with NUL bytes most likely is, from where the NULs fall in its first four
+     * bytes: JSON text starts with an ASCII character, so UTF-32 has three NULs beside it, UTF-16 one.
+     */
+    private static String wideEncoding(byte[] body) {
+        if (body.length >= 4 && body[0] == 0 && body[1] == 0 && body[2] == 0 && body[3] != 0) {
+            return "UTF-32 big-endian";
+        }
+        if (body.length >= 4 && body[0] != 0 && body[1] == 0 && body[2] == 0 && body[3] == 0) {
+            return "UTF-32 little-endian";
+        }
+        if (body.length >= 2 && body[0] == 0 && body[1] != 0) {
+            return "UTF-16 big-endian";
+        }
+        if (body.length >= 2 && body[0] != 0 && body[1] == 0) {
+            return "UTF-16 little-endian";
+        }
+        return "UTF-16 or UTF-32";
+    }
+
+    private static boolean startsWith(byte[] body, int... prefix) {
+        if (body.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((body[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

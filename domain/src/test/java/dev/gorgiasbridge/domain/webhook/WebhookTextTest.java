@@ -42,6 +42,31 @@ class WebhookTextTest {
     }
 
     @Test
+    void utf32_is_named_utf32_with_a_byte_order_mark_and_without() {
+        byte[] bigEndianMark = {0x00, 0x00, (byte) 0xFE, (byte) 0xFF};
+        byte[] littleEndianMark = {(byte) 0xFF, (byte) 0xFE, 0x00, 0x00};
+
+        assertThat(refusal(concat(littleEndianMark, BODY.getBytes(Charset.forName("UTF-32LE")))))
+                .isEqualTo("body starts with a UTF-32 byte order mark (little-endian); send UTF-8");
+        assertThat(refusal(concat(bigEndianMark, BODY.getBytes(Charset.forName("UTF-32BE")))))
+                .isEqualTo("body starts with a UTF-32 byte order mark (big-endian); send UTF-8");
+        assertThat(refusal(BODY.getBytes(Charset.forName("UTF-32BE"))))
+                .isEqualTo("body contains a NUL byte at offset 0 (UTF-32 big-endian?); send UTF-8");
+        assertThat(refusal(BODY.getBytes(Charset.forName("UTF-32LE"))))
+                .isEqualTo("body contains a NUL byte at offset 1 (UTF-32 little-endian?); send UTF-8");
+        assertThat(refusal(BODY.getBytes(StandardCharsets.UTF_16BE)))
+                .isEqualTo("body contains a NUL byte at offset 0 (UTF-16 big-endian?); send UTF-8");
+        assertThat(refusal(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, BODY.getBytes(StandardCharsets.UTF_16LE))))
+                .isEqualTo("body starts with a UTF-16 byte order mark (little-endian); send UTF-8");
+    }
+
+    @Test
+    void the_escaped_nul_reason_holds_no_backslash_to_be_doubled_when_quoted_in_json() {
+        assertThat(refusal("{\"ticket\": {\"id\": 1, \"subject\": \"a\\u0000\"}}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("body contains an escaped NUL character (U+0000) at character 34").doesNotContain("\\");
+    }
+
+    @Test
     void a_utf8_byte_order_mark_is_refused() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

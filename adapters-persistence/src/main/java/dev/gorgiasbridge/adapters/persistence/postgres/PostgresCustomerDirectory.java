@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Customers and tickets in PostgreSQL. A customer already known by any of its ids (Shopify id, email,
  * Gorgias id) is updated rather than created again, so one person stays one row as their ids are learnt.
+ * Every address a customer was known by is kept with them (customer_emails), so erasure finds them by it.
  */
 final class PostgresCustomerDirectory implements CustomerDirectory {
     private static final String FIND = """
@@ -42,6 +43,11 @@ final class PostgresCustomerDirectory implements CustomerDirectory {
                 updated_at = now()
             RETURNING id
             """;
+    /** Every address the customer was known by, for erasure (V8): customers.email keeps only the latest. */
+    private static final String REMEMBER_EMAIL = """
+            INSERT INTO customer_emails (customer_id, email) VALUES (:customer, :email)
+            ON CONFLICT DO NOTHING
+            """;
     private static final String UPSERT_TICKET = """
             INSERT INTO tickets (id, customer_id, subject, status)
             VALUES (:id, :customer, :subject, :status)
@@ -60,6 +66,8 @@ final class PostgresCustomerDirectory implements CustomerDirectory {
     public void record(Ticket ticket, CustomerIdentity identity) {
         jdbi.useTransaction(handle -> {
             Optional<Long> customer = identity.bestKey().map(key -> customerId(handle, key, identity));
+            customer.ifPresent(id -> identity.email().ifPresent(email -> handle.createUpdate(REMEMBER_EMAIL)
+                    .bind("customer", id).bind("email", email.address()).execute()));
             handle.createUpdate(UPSERT_TICKET)
                     .bind("id", ticket.id().value())
                     .bind("customer", customer.orElse(null))

@@ -9,7 +9,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Retention and erasure in PostgreSQL. Payloads are set to NULL with the time and reason (V3); customers
- * are deleted and their tickets and notes go with them through the schema's cascades. The retention job
+ * are deleted and their tickets and notes go with them through the schema's cascades. A customer is found
+ * by any address they were ever known by, and a payload names the address when its decoded JSON text does
+ * (V8). The retention job
  * holds an advisory lock while it works, so among several instances one purges and the others return at
  * once; it deletes in batches, so ingest never waits behind one huge update.
  */
@@ -18,6 +20,8 @@ final class PostgresPersonalData implements PersonalData {
     static final long RETENTION_LOCK = 0x6762_7265_7465_6e74L;
     static final int BATCH = 1_000;
     private static final String UNFINISHED = "('pending', 'retry', 'processing')";
+    /** A payload names the address in its decoded text (V8): "jan\\u0040example.cz" names jan@example.cz. */
+    private static final String MENTIONS = "EXISTS (SELECT 1 FROM payload_text_values(payload) AS text WHERE text ~* :mention)";
 
     private static final String PURGE_BATCH = """
             WITH batch AS (
@@ -38,8 +42,14 @@ final class PostgresPersonalData implements PersonalData {
                 summary = CASE WHEN status IN %1$s THEN 'customer data erased on request' ELSE summary END,
                 status = CASE WHEN status IN %1$s THEN 'skipped' ELSE status END,
                 lease_owner = NULL, lease_expires_at = NULL, updated_at = now()
-            WHERE payload IS NOT NULL AND (ticket_id = ANY(:tickets) OR payload ~* :mention)
-            """.formatted(UNFINISHED);
+            WHERE payload IS NOT NULL AND (ticket_id = ANY(:tickets) OR %2$s)
+            """.formatted(UNFINISHED, MENTIONS);
+    /** The customer: by their key or by any address they were ever known by (V8, customer_emails). */
+    private static final String CUSTOMERS = """
+            SELECT id FROM customers WHERE lower(email) = :address OR customer_key = :key
+            UNION
+            SELECT customer_id FROM customer_emails WHERE email = :address
+            """;
 
     private final Jdbi jdbi;
 
@@ -76,15 +86,11 @@ final class PostgresPersonalData implements PersonalData {
     public Erasure erase(CustomerKey.Email customer) {
         String mention = Mentions.of(customer);
         return jdbi.inTransaction(handle -> {
-            Long[] customers = ids(handle, "SELECT id FROM customers WHERE email = :address OR customer_key = :key",
-                    customer);
-            Long[] tickets = handle.createQuery("""
-                            SELECT id FROM tickets WHERE customer_id = ANY(:customers)
-                            UNION
-                            SELECT DISTINCT ticket_id FROM webhook_events WHERE payload ~* :mention
-                            """)
+            Long[] customers = ids(handle, CUSTOMERS, customer);
+            // Only the customer's own tickets go; another customer's ticket that merely quotes the address
+            // keeps its row and notes and loses the payloads that name it.
+            Long[] tickets = handle.createQuery("SELECT id FROM tickets WHERE customer_id = ANY(:customers)")
                     .bind("customers", customers)
-                    .bind("mention", mention)
                     .mapTo(Long.class).list().toArray(Long[]::new);
             int payloads = handle.createUpdate(ERASE_EVENTS).bind("tickets", tickets).bind("mention", mention).execute();
             int notes = handle.createQuery("SELECT count(*) FROM ticket_notes WHERE ticket_id = ANY(:tickets)")

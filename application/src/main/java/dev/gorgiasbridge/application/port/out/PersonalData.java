@@ -20,8 +20,10 @@ public interface PersonalData {
     int purgeFinishedPayloads(Instant finishedBefore);
 
     /**
-     * Removes what is kept about the customer with this address: the customer, their tickets and the
-     * notes on them, and the payloads of those tickets' events and of any event naming the address.
+     * Removes what is kept about the customer known by this address (now or at any earlier time): the
+     * customer, their own tickets and the notes on them, and the payloads of those tickets' events and of
+     * any event naming the address in its decoded text (JSON escapes read, any case). Another customer's
+     * ticket that merely mentions the address keeps its row and notes and loses only those payloads.
      * Events not yet finished are skipped, as there is nothing left to process. Running it again removes
      * only what arrived since.
      */
