@@ -43,7 +43,7 @@ final class PostgresCustomerDirectory implements CustomerDirectory {
                 updated_at = now()
             RETURNING id
             """;
-    /** Every address the customer was known by, for erasure (V8): customers.email keeps only the latest. */
+    /** Every address the customer was known by, for erasure (V6): customers.email keeps only the latest. */
     private static final String REMEMBER_EMAIL = """
             INSERT INTO customer_emails (customer_id, email) VALUES (:customer, :email)
             ON CONFLICT DO NOTHING

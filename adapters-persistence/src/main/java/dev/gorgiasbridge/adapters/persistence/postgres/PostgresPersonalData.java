@@ -11,7 +11,7 @@ import org.jdbi.v3.core.Jdbi;
  * Retention and erasure in PostgreSQL. Payloads are set to NULL with the time and reason (V3); customers
  * are deleted and their tickets and notes go with them through the schema's cascades. A customer is found
  * by any address they were ever known by, and a payload names the address when its decoded JSON text does
- * (V8). The retention job
+ * (V6). The retention job
  * holds an advisory lock while it works, so among several instances one purges and the others return at
  * once; it deletes in batches, so ingest never waits behind one huge update.
  */
@@ -20,7 +20,7 @@ final class PostgresPersonalData implements PersonalData {
     static final long RETENTION_LOCK = 0x6762_7265_7465_6e74L;
     static final int BATCH = 1_000;
     private static final String UNFINISHED = "('pending', 'retry', 'processing')";
-    /** A payload names the address in its decoded text (V8): "jan\\u0040example.cz" names jan@example.cz. */
+    /** A payload names the address in its decoded text (V6): "jan\\u0040example.cz" names jan@example.cz. */
     private static final String MENTIONS = "EXISTS (SELECT 1 FROM payload_text_values(payload) AS text WHERE text ~* :mention)";
 
     private static final String PURGE_BATCH = """
@@ -44,7 +44,7 @@ final class PostgresPersonalData implements PersonalData {
                 lease_owner = NULL, lease_expires_at = NULL, updated_at = now()
             WHERE payload IS NOT NULL AND (ticket_id = ANY(:tickets) OR %2$s)
             """.formatted(UNFINISHED, MENTIONS);
-    /** The customer: by their key or by any address they were ever known by (V8, customer_emails). */
+    /** The customer: by their key or by any address they were ever known by (V6, customer_emails). */
     private static final String CUSTOMERS = """
             SELECT id FROM customers WHERE lower(email) = :address OR customer_key = :key
             UNION

@@ -2,7 +2,6 @@
 -- retention and erasure"). customers.email holds only the latest address: when a later ticket names the
 -- same Shopify customer under another email, the earlier address would otherwise be forgotten while the
 -- customer's tickets stay. Deleting the customer deletes their addresses (ON DELETE CASCADE).
--- (V8, not V6: another branch holds V6 and V7.)
 CREATE TABLE customer_emails (
     customer_id bigint      NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
     email       text        NOT NULL,
