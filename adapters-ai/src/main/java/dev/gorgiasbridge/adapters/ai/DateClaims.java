@@ -39,8 +39,8 @@ final class DateClaims {
             .filter(name -> name.length() > 4 || Set.of("juin", "juli", "juni", "mai", "mars", "mayo").contains(name))
             .filter(name -> !name.equals("march"))
             .sorted((a, b) -> b.length() - a.length()).collect(Collectors.joining("|")) + ")" + AFTER);
-    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
-    private static final Pattern WEEKDAY = Pattern.compile("(?iu)" + BEFORE + "(" + String.join("|", WEEKDAYS.keySet()) + ")" + AFTER);
+    static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+    static final Pattern WEEKDAY = Pattern.compile("(?iu)" + BEFORE + "(" + String.join("|", WEEKDAYS.keySet()) + ")" + AFTER);
     private static final Pattern RELATIVE = Pattern.compile("(?iu)" + BEFORE + "(?:"
             + "today|tonight|tomorrow|yesterday|(?:this|next|coming) (?:week|weekend|month)|(?:the )?day after tomorrow"
             + "|(?:within|in) (?:the next )?(?:a|one|two|three|four|five|a few|a couple of|few|several|\\d+)(?: more)?"
