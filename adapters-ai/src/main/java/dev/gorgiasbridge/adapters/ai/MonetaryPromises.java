@@ -13,7 +13,7 @@ final class MonetaryPromises {
             // English
             + "refund|reimburs|discount|credit(?:s|ed)?(?![\\p{L}])|store credit|voucher|coupon|promo(?:tional)? code"
             + "|gift ?card|money back|compensat|free shipping|free of charge|for free|at no (?:extra |additional )?(?:cost|charge)"
-            + "|\\d+ ?% off|\\d+ ?%|per ?cent|% off|(?<!feel )free(?! to)|pay (?:you |it |them )?back|paid back|money|cover (?:the |your |all )?"
+            + "|\\d+ ?% off|\\d+ ?%|per ?cent|% off|(?<!feel )free(?! to)|(?:no|don" + "['’]t|do not|won" + "['’]t|will not|never) (?:need |have )?to pay|pas besoin de payer|nicht (?:zu )?bezahlen|no (?:tiene|tendrá) que pagar|pay (?:you |it |them )?back|paid back|money|cover (?:the |your |all )?"
             + "(?:cost|costs|postage|shipping|fees?|price)|at our (?:own )?expense|on us(?![\\p{L}])|(?:won" + "['’]t|will not|not) be charged"
             + "|no (?:extra )?charge|(?:use|apply|enter) (?:the )?(?:code|coupon)|(?-i:code [A-Z][A-Z0-9]{2,})|little something"
             + "|thank-?you gift|as a (?:small |little )?thank[- ]?you|complimentary|bonus|on the house|make (?:it|this) up to you"

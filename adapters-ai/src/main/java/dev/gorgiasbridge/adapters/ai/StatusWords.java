@@ -124,6 +124,9 @@ final class StatusWords {
                             + "|despach(?:ó|aron|amos)")),
             Map.entry(Status.IN_TRANSIT, String.join("|",
                     "on (?:its|their|the) way|in transit|en route|with the carrier|travel?ling to you",
+                    "on (?:the|a) (?:delivery |mail )?(?:van|truck|lorry)|with the (?:mail |postal )?(?:carrier|courier|postman|mail carrier)"
+                            + "|handed (?:over )?to (?:the|a) (?:mail |postal )?(?:carrier|courier|postman|post office|mail carrier)",
+                    "dans le camion(?: de livraison)?|im (?:liefer)?wagen|en el camión(?: de reparto)?",
                     "en (?:cours d'acheminement|transit|chemin)|acheminée?s?",
                     "unterwegs|auf dem weg|im transit|in transit|beim (?:versanddienstleister|paketdienst|zusteller)",
                     "en camino|en tránsito|en transito|en ruta|de camino|en trayecto")),
