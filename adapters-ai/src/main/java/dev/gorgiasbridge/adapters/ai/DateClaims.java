@@ -39,10 +39,12 @@ final class DateClaims {
             .filter(name -> name.length() > 4 || Set.of("juin", "juli", "juni", "mai", "mars", "mayo").contains(name))
             .filter(name -> !name.equals("march"))
             .sorted((a, b) -> b.length() - a.length()).collect(Collectors.joining("|")) + ")" + AFTER);
-    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
-    private static final Pattern WEEKDAY = Pattern.compile("(?iu)" + BEFORE + "(" + String.join("|", WEEKDAYS.keySet()) + ")" + AFTER);
+    static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+    static final Pattern WEEKDAY = Pattern.compile("(?iu)" + BEFORE + "(" + String.join("|", WEEKDAYS.keySet()) + ")" + AFTER);
     private static final Pattern RELATIVE = Pattern.compile("(?iu)" + BEFORE + "(?:"
-            + "today|tonight|tomorrow|yesterday|(?:this|next|coming) (?:week|weekend|month)|(?:the )?day after tomorrow"
+            + "(?:a|one|two|three|a few|\\d+) (?:more )?days? (?:later|after(?:wards)?)|the (?:next|following) day|le lendemain"
+            + "|(?:am )?(?:nächsten|folgenden) tag|(?:einen|ein paar|\\d+) tage? später|al día siguiente|(?:un|unos|\\d+) días? después"
+            + "|today|tonight|tomorrow|yesterday|(?:this|next|coming) (?:week|weekend|month)|(?:the )?day after tomorrow"
             + "|(?:within|in) (?:the next )?(?:a|one|two|three|four|five|a few|a couple of|few|several|\\d+)(?: more)?"
             + " (?:business |working )?(?:days?|weeks?|hours?)|by the end of (?:the|this) (?:day|week|month)|any day now"
             + "|aujourd'hui|demain|après-demain|ce soir|cette semaine|la semaine prochaine"

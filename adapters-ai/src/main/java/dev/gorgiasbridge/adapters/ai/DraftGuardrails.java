@@ -61,6 +61,10 @@ final class DraftGuardrails {
         if (!new StatusClaims(known).allTrue(text)) {
             return Optional.of(FallbackReason.STATUS_NOT_IN_FACTS);
         }
+        Optional<FallbackReason> unfounded = new ClaimedDetails(known, facts.customerFirstName()).firstUnbacked(text);
+        if (unfounded.isPresent()) {
+            return unfounded;
+        }
         Optional<String> written = CustomerLanguage.writtenIn(CitedFacts.LINK.matcher(text).replaceAll(" ")).code();
         // Statuses are read in English, French, German and Spanish only: in another language they cannot be checked.
         if (written.filter(language -> !StatusWords.LANGUAGES.contains(language)).isPresent() || !mostlyLatin(text)) {

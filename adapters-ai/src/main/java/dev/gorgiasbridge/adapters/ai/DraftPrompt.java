@@ -43,6 +43,9 @@ public record DraftPrompt(String system, String user) {
                         + " do not state it. Say of each package or item only the status the FACTS give for it: do not"
                         + " say an order is delivered, shipped or complete unless every package and item in it is.",
                 "- Copy order names, tracking numbers, tracking links and dates exactly as the FACTS give them.",
+                "- Never ask the customer for card, bank or identity details, passwords, codes, an address or a"
+                        + " login, and never offer a phone call, a phone number or another channel: the reply is this"
+                        + " email. Name an item only as the FACTS name it, with its own quantity and in its own package.",
                 monetaryPromisesAllowed
                         ? "- Do not state amounts of money that are not in the FACTS."
                         : "- Never offer, promise or mention refunds, discounts, credits, vouchers, coupons,"

@@ -94,6 +94,7 @@ final class KnownFacts {
     private final Optional<String> shopName;
     private final Set<LocalDate> dates = new HashSet<>();
     private final Set<Long> numbers = new HashSet<>();
+    private final java.util.Map<String, Set<Integer>> quantities = new java.util.HashMap<>();
 
     private KnownFacts(ReplyFacts facts) {
         List<OrderFacts> listed = new ArrayList<>();
@@ -125,10 +126,22 @@ final class KnownFacts {
             order.parcels().forEach(parcel -> {
                 parcel.deliveredAt().ifPresent(this::date);
                 parcel.estimatedDeliveryAt().ifPresent(this::date);
-                parcel.contents().forEach(item -> numbers.add((long) item.quantity()));
+                parcel.contents().forEach(item -> {
+                    numbers.add((long) item.quantity());
+                    quantities.computeIfAbsent(text(item.name()), name -> new HashSet<>()).add(item.quantity());
+                });
             });
         });
         shopName.ifPresent(this::numbersIn);
+        orders.forEach(order -> {
+            order.pending().forEach(item -> quantities.computeIfAbsent(item.name(), name -> new HashSet<>()).add(item.units()));
+            order.nonShipping().forEach(item -> quantities.computeIfAbsent(item.name(), name -> new HashSet<>()).add(item.units()));
+        });
+    }
+
+    /** The quantities an item comes in: per package it travels in, still to ship, or never shipped. */
+    Set<Integer> quantitiesOf(String itemName) {
+        return Set.copyOf(quantities.getOrDefault(itemName, Set.of()));
     }
 
     static KnownFacts of(ReplyFacts facts) {

@@ -13,14 +13,20 @@ final class MonetaryPromises {
             // English
             + "refund|reimburs|discount|credit(?:s|ed)?(?![\\p{L}])|store credit|voucher|coupon|promo(?:tional)? code"
             + "|gift ?card|money back|compensat|free shipping|free of charge|for free|at no (?:extra |additional )?(?:cost|charge)"
-            + "|\\d+ ?% off|replacement|replace (?:it|them)|re-?ship|send (?:you )?(?:a )?(?:new|another|second) one"
+            + "|\\d+ ?% off|\\d+ ?%|per ?cent|% off|(?<!feel )free(?! to)|(?:no|don" + "['’]t|do not|won" + "['’]t|will not|never) (?:need |have )?to pay|pas besoin de payer|nicht (?:zu )?bezahlen|no (?:tiene|tendrá) que pagar|pay (?:you |it |them )?back|paid back|money|cover (?:the |your |all )?"
+            + "(?:cost|costs|postage|shipping|fees?|price)|at our (?:own )?expense|on us(?![\\p{L}])|(?:won" + "['’]t|will not|not) be charged"
+            + "|no (?:extra )?charge|(?:use|apply|enter) (?:the )?(?:code|coupon)|(?-i:code [A-Z][A-Z0-9]{2,})|little something"
+            + "|thank-?you gift|as a (?:small |little )?thank[- ]?you|complimentary|bonus|on the house|make (?:it|this) up to you"
+            + "|replacement|replace (?:it|them)|re-?ship|send (?:you )?(?:a )?(?:new|another|second) one"
             // French
             + "|rembours|réduction|code promo|bon d'achat|bon de réduction|geste commercial|livraison gratuite|dédommag"
-            + "|indemnis|carte cadeau|remplacement|remplacer|renvoyer (?:un|une|le|la)"
+            + "|indemnis|argent|à nos frais|sans frais|offert|prendr\\p{L}* en charge|pour ?cent|carte cadeau|remplacement|remplacer|renvoyer (?:un|une|le|la)"
             // German
-            + "|erstatt|rückerstatt|gutschein|rabatt|gutschrift|kostenlos|entschädig|geld zurück|versandkostenfrei|ersatz|ersetzen"
+            + "|geld|zurückzahl|zahlen(?: \\p{L}+){0,8} zurück|übernehmen(?: \\p{L}+){0,6} (?:versand)?kosten|(?:versand)?kosten(?: \\p{L}+){0,4} übernehmen"
+            + "|auf unsere kosten|kaufpreis|prozent|als dankeschön|erstatt|rückerstatt|gutschein|rabatt|gutschrift|kostenlos|entschädig|geld zurück|versandkostenfrei|ersatz|ersetzen"
             // Spanish
-            + "|reembols|descuento|cup[oó]n|c[oó]digo promocional|env[ií]o gratis|env[ií]o gratuito|compensaci"
+            + "|dinero|importe|abono|sin (?:costo|coste|cargo)|a nuestro cargo|por nuestra cuenta|por ?ciento|de regalo|obsequio"
+            + "|env\\p{L}* (?:otr[oa]|uno nuevo|una nueva)|reembols|descuento|cup[oó]n|c[oó]digo promocional|env[ií]o gratis|env[ií]o gratuito|compensaci"
             + "|tarjeta regalo|cr[eé]dito|reemplaz|reenviar|reponer"
             // Italian
             + "|rimbors|sconto|codice promo|spedizione gratuita|risarci|gratuit"
@@ -61,6 +67,17 @@ final class MonetaryPromises {
     }
 
     static boolean presentIn(String draft) {
-        return PROMISE.matcher(draft).find();
+        if (PROMISE.matcher(draft).find()) {
+            return true;
+        }
+        // "a r e f u n d": the letters run together with their neighbours once joined, so the word is looked for inside.
+        return SPACED_LETTERS.matcher(draft).results().map(m -> m.group().replaceAll("[ .\\-_*]", ""))
+                .anyMatch(joined -> SPELLED_OUT_ROOT.matcher(joined).find());
     }
+
+    /** "r e f u n d", "r.e.f.u.n.d": letters written apart read as the word they spell. */
+    private static final Pattern SPACED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?:[ .\\-_*]\\p{L}){3,}(?![\\p{L}\\p{N}])");
+
+    private static final Pattern SPELLED_OUT_ROOT = Pattern.compile("(?iu)refund|reimburs|discount|voucher|coupon|credit|compensat"
+            + "|rembours|réduction|dédommag|erstatt|gutschein|rabatt|gutschrift|reembols|descuento|cupon|gratis|free");
 }

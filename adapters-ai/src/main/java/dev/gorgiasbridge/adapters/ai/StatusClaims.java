@@ -75,20 +75,20 @@ final class StatusClaims {
                     + "| parcels?)?|the remainder|what(?:'s| is) left|le reste|(?:les |l')?(?:articles? )?restants?|tout le reste"
                     + "|der rest|(?:die |den )?restlichen?(?: artikel| teile| pakete)?|(?:die )?übrigen?(?: artikel)?|alles andere"
                     + "|el resto|(?:los |las )?(?:artículos )?restantes?|lo demás|lo que falta")),
-            Map.entry(Kind.ALL, words("in full|in its entirety|(?:all|every)(?: of)?(?: the| your)? (?:items?|products?|articles?"
+            Map.entry(Kind.ALL, words("in full|in its entirety|(?:all|every)(?: of)?(?: the| your)?(?: two| three| four| five| \\d+)? (?:items?|products?|articles?"
                     + "|things|pieces)|everything|(?:your |the )?(?:entire|whole|complete|full) order|completely|fully|complete"
                     + "|en totalité|(?:dans son |en )intégralité|(?:la )?totalité|tous (?:les|vos) (?:articles|produits)|l'ensemble"
                     + "|complète(?:ment)?|tout (?:a été|est|sera)|vollständig|komplett|alle (?:artikel|produkte|teile|sachen)|alles"
                     + "|(?:die |ihre )?gesamte(?:n)? bestellung|ganze(?:n)? bestellung|complet[oa]|completamente|en su totalidad"
                     + "|tod[oa]s (?:los|sus|las) (?:artículos|productos|cosas)|todo (?:el|su) pedido|todo (?:ha|fue|está|se)")),
-            Map.entry(Kind.PARTIAL, words("partially|partly|in part|part of|some of|partiellement|en partie|une partie|teilweise"
+            Map.entry(Kind.PARTIAL, words("partially|partly|in part|part of|some of|one (?:of the |of your )?(?:items?|articles?|products?)|un article|ein artikel|un artículo|partiellement|en partie|une partie|teilweise"
                     + "|zum teil|ein teil|parcialmente|en parte|parte de|una parte")),
             Map.entry(Kind.ALL_PARCELS, words("both(?: of them| packages| parcels| boxes| shipments)?|all (?:the |your |of the |of your )?"
                     + "(?:packages|parcels|shipments|boxes)|(?:the|your) (?:two |three )?(?:packages|parcels|shipments|boxes)"
                     + "|les deux (?:colis|paquets|envois)|tous les (?:colis|paquets|envois)|(?:vos|les) (?:colis|paquets|envois)"
                     + "|beide(?:n)? (?:pakete|sendungen)|alle pakete|(?:die|ihre) (?:pakete|sendungen)|ambos(?: paquetes)?"
                     + "|los dos (?:paquetes|envíos)|todos los paquetes|(?:los|sus) (?:paquetes|envíos)")),
-            Map.entry(Kind.ANY_PARCEL, words("one of (?:the|your) (?:packages|parcels|boxes|shipments)|one (?:package|parcel|box|shipment)"
+            Map.entry(Kind.ANY_PARCEL, words("one of (?:the|your) (?:two |three |\\d+ )?(?:packages|parcels|boxes|shipments)|one (?:package|parcel|box|shipment)"
                     + "|(?:l'un|un) des colis|un colis|eines (?:der|ihrer) pakete|ein paket|uno de (?:los|sus) paquetes|un paquete")),
             Map.entry(Kind.OTHER, words("the other(?: one| package| parcel| box| shipment)?|l'autre(?: colis| paquet| envoi)?"
                     + "|(?:das|dem) andere(?:n)?(?: paket)?|(?:die|der) andere(?: sendung)?|el otro(?: paquete| envío)?|la otra")),
@@ -173,7 +173,7 @@ final class StatusClaims {
                 // "we're preparing the 2 Thread Snips": a clause that names nothing before its statement is about its object.
                 List<Ref> group = between(refs, from, mention.start()).isEmpty() ? directObject(text, refs, mention) : List.of();
                 if (group.isEmpty()) {
-                    group = nearestBefore(refs, segments, lastEnd, mention.start());
+                    group = nearestBefore(text, refs, segments, lastEnd, mention.start());
                 }
                 if (group.isEmpty() && groupInSentence == null) {
                     group = between(refs, mention.end(), stated);
@@ -380,8 +380,14 @@ final class StatusClaims {
                     }
                 }
                 case ANY_PARCEL -> targets.add(new Any(List.copyOf(order.parcels())));
-                case OTHER -> targets.add(new Each(order.parcels().stream().filter(p -> !lastParcels.contains(p))
-                        .map(Unit.class::cast).toList()));
+                // "the other one … with USPS": the package named says which one the other is.
+                case OTHER -> {
+                    if (group.stream().noneMatch(named -> named.kind() == Kind.UNITS)) {
+                        List<Unit> others = order.parcels().stream().filter(p -> !lastParcels.contains(p)).map(Unit.class::cast).toList();
+                        // "one of your two packages … and the other one": with none of them named, the other is one of them.
+                        targets.add(lastParcels.isEmpty() ? new Any(others) : new Each(others));
+                    }
+                }
                 case REST -> targets.add(new Each(order.units().stream().filter(unit -> !(unit instanceof ParcelFacts parcel
                         && parcel.stage() == DeliveryStage.DELIVERED)).toList()));
                 case ALL -> targets.add(new Whole(order));
@@ -693,14 +699,19 @@ final class StatusClaims {
      * What the clause names before the statement; if nothing, what the nearest earlier clause of the sentence
      * names ("The first package, sent with UPS, was delivered"), never reaching back past the previous statement.
      */
-    private static List<Ref> nearestBefore(List<Ref> refs, List<Integer> segments, int lastEnd, int at) {
+    private static List<Ref> nearestBefore(String text, List<Ref> refs, List<Integer> segments, int lastEnd, int at) {
         int end = at;
+        List<Ref> compared = new ArrayList<>();
         for (int s = segments.size() - 1; s >= 0; s--) {
             int start = Math.max(segments.get(s), lastEnd);
             if (start < end) {
                 List<Ref> named = between(refs, start, end);
-                if (!named.isEmpty()) {
-                    return named;
+                // "The attachment, like your UPS package, has been delivered": the comparison says it of both.
+                if (!named.isEmpty() && COMPARISON.matcher(text).region(start, end).lookingAt()) {
+                    compared.addAll(named);
+                } else if (!named.isEmpty()) {
+                    compared.addAll(named);
+                    return compared;
                 }
             }
             if (segments.get(s) <= lastEnd) {
@@ -708,8 +719,12 @@ final class StatusClaims {
             }
             end = segments.get(s);
         }
-        return List.of();
+        return compared;
     }
+
+    private static final Pattern COMPARISON = Pattern.compile("(?iu)\\s*(?:just |exactly )?(?:like|as with|as well as|along with"
+            + "|together with|same as|(?:tout )?comme|ainsi que|(?:genau |so )?wie|ebenso wie|como|al igual que|igual que|junto con)"
+            + "(?![\\p{L}\\p{N}])");
 
     private static Pattern words(String alternatives) {
         return Pattern.compile("(?iu)" + B + "(?:" + alternatives + ")" + E);

@@ -49,6 +49,10 @@ final class StatusWords {
 
     private static final Map<Status, String> PHRASES = Map.ofEntries(
             Map.entry(Status.NONE, String.join("|",
+                    // "the box you received" names a package the customer has; the sentence's claim is elsewhere.
+                    "missing from|(?:wasn" + APOS + "t|was not|weren" + APOS + "t|were not|isn" + APOS + "t|is not|aren" + APOS + "t|are not) (?:in|inside) (?:your|the) (?:box|package|parcel)"
+                            + "(?: (?:that )?you(?:" + APOS + "ve| have)? (?:already |just )?(?:received|got))?",
+                    "(?:box|package|parcel|shipment|one)(?: that)? you(?:" + APOS + "ve| have)? (?:already |just )?(?:received|got)",
                     "(?:we|i)(?:" + APOS + "ve| have)? (?:already |just |also )?(?:received|got)",
                     "nous avons (?:bien )?reçu|j" + APOS + "ai (?:bien )?reçu|hemos recibido|he recibido")),
             Map.entry(Status.EXPECTED_DELIVERY, String.join("|",
@@ -90,6 +94,14 @@ final class StatusWords {
             Map.entry(Status.DELIVERED, String.join("|",
                     "delivered", "received" + NOT_ABOUT_GOODS, "in your hands|dropped off|signed for|handed to you",
                     "(?:is|are|was|were) (?:now |already |safely )?with you|in your possession",
+                    // Arrival said without a status verb: where it lies, or that the customer has it.
+                    "(?:sitting |waiting |lying )?(?:in|at|on) your (?:mailbox|letterbox|letter box|mail box|door|doorstep|porch|front door|home|house)",
+                    "(?:dropped|left|placed|put)(?: \\p{L}+){0,4} (?:at|on|in) your",
+                    "(?:reached|got to) you|you (?:should |will |would )?(?:already |now )?have (?:it|them|everything|all|the|your|both)(?= |$|[.,;!])",
+                    "you (?:already |now )?have",
+                    "(?:est|sont) (?:déjà |bien )?chez vous|(?:déjà|bien) chez vous|dans votre boîte aux lettres|devant votre porte",
+                    "(?:ist|sind) (?:schon |bereits )?bei ihnen|(?:schon|bereits) bei ihnen|in ihrem briefkasten|vor ihrer tür",
+                    "(?:está|están) (?:ya )?en (?:su|tu) (?:casa|domicilio|buzón)|ya (?:está|están) en (?:su|tu)|en (?:su|tu) buzón|ya (?:lo|la|los|las) tiene",
                     "livrée?s?|reçue?s?(?!\\s+(?:votre|vos|ton|tes) (?:message|mail|e-mail|courriel|demande|question))",
                     "distribuée?s?|remise?s? (?:en mains propres|à votre adresse)",
                     "zugestellt|geliefert|ausgeliefert",
@@ -112,6 +124,9 @@ final class StatusWords {
                             + "|despach(?:ó|aron|amos)")),
             Map.entry(Status.IN_TRANSIT, String.join("|",
                     "on (?:its|their|the) way|in transit|en route|with the carrier|travel?ling to you",
+                    "on (?:the|a) (?:delivery |mail )?(?:van|truck|lorry)|with the (?:mail |postal )?(?:carrier|courier|postman|mail carrier)"
+                            + "|handed (?:over )?to (?:the|a) (?:mail |postal )?(?:carrier|courier|postman|post office|mail carrier)",
+                    "dans le camion(?: de livraison)?|im (?:liefer)?wagen|en el camión(?: de reparto)?",
                     "en (?:cours d'acheminement|transit|chemin)|acheminée?s?",
                     "unterwegs|auf dem weg|im transit|in transit|beim (?:versanddienstleister|paketdienst|zusteller)",
                     "en camino|en tránsito|en transito|en ruta|de camino|en trayecto")),
@@ -126,6 +141,8 @@ final class StatusWords {
                             + "(?:pick (?:it |them )?up|collect)",
                     "waiting (?:for you )?at (?:the|a|your) (?:pick ?-?up|collection|parcel) (?:point|location|shop|store|locker)",
                     "available for (?:pick ?-?up|collection)",
+                    "(?:waiting|available|ready|held)(?: for you)? (?:at|in) (?:the|a|your) (?:local )?(?:post office|depot|locker)"
+                            + "|(?:waiting|held) for (?:pick ?-?up|collection)",
                     "prête?s? à être retirée?s?|à retirer|disponibles? (?:en|au|dans (?:le|votre)) (?:point relais|point de retrait"
                             + "|bureau de poste|casier)|vous attend(?:ent)? (?:en|au|dans (?:le|votre)) (?:point relais|point de retrait"
                             + "|bureau de poste|casier)|disponibles? (?:au|pour le) retrait|prête?s? pour le retrait"

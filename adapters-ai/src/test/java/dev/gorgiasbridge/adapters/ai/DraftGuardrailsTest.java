@@ -250,4 +250,67 @@ class DraftGuardrailsTest {
         assertThat(guardrails.rejection("Hi Alex, your order has shipped; we'll confirm the details soon. Best, Linda's Sewing",
                 refused)).contains(FallbackReason.STATUS_NOT_IN_FACTS);
     }
+
+    @Test
+    void a_request_for_personal_data_credentials_or_a_contact_channel_is_refused_in_any_of_the_four_languages() {
+        String facts = "Hi Maria, the USPS package is in transit, expected January 8. ";
+        assertThat(check(facts + "Reply with the code we just texted you. Best, the team"))
+                .contains(FallbackReason.PERSONAL_DATA_OR_CONTACT);
+        assertThat(check(facts + "Message us on WhatsApp for faster help. Best, the team"))
+                .contains(FallbackReason.PERSONAL_DATA_OR_CONTACT);
+        assertThat(check(facts + "Our team will phone you shortly. Best, the team"))
+                .contains(FallbackReason.PERSONAL_DATA_OR_CONTACT);
+        assertThat(check(facts + "Bitte senden Sie uns Ihr Passwort. Best, the team"))
+                .contains(FallbackReason.PERSONAL_DATA_OR_CONTACT);
+        assertThat(check(facts + "Call eight zero zero five five five. Best, the team")).isPresent();
+    }
+
+    @Test
+    void the_greeting_names_the_customer_or_nobody() {
+        String rest = ", your UPS package was delivered January 5 and the USPS package is in transit. Best, the team";
+        assertThat(check("Hi Maria" + rest)).isEmpty();
+        assertThat(check("Hi there" + rest)).isEmpty();
+        assertThat(check("Hi Linda" + rest)).contains(FallbackReason.WRONG_CUSTOMER_NAME);
+        assertThat(check("Hi Mrs. Johnson" + rest)).contains(FallbackReason.WRONG_CUSTOMER_NAME);
+    }
+
+    @Test
+    void money_offered_in_other_words_is_a_monetary_promise() {
+        String facts = "Hi Maria, the USPS package is in transit, expected January 8. ";
+        for (String promise : java.util.List.of("We'll pay you back for it.", "We'll issue a r e f u n d for it.",
+                "Take ten percent off your next order.", "Use code SORRY at checkout.", "Shipping is at our expense.",
+                "Le devolveremos el dinero.", "Wir übernehmen die Versandkosten.", "Nous vous rendrons votre argent.")) {
+            assertThat(check(facts + promise + " Best, the team")).as(promise).contains(FallbackReason.MONETARY_PROMISE);
+        }
+    }
+
+    @Test
+    void an_item_must_be_one_of_the_order_with_its_quantity_and_in_its_own_package() {
+        assertThat(check("Hi Maria, the Walking Foot Attachment and the Seam Ripper are in the USPS package. Best, the team"))
+                .contains(FallbackReason.ITEM_NOT_IN_FACTS);
+        assertThat(check("Hi Maria, your three Rotary Cutters are in the USPS package, in transit. Best, the team"))
+                .contains(FallbackReason.ITEM_NOT_IN_FACTS);
+        assertThat(check("Hi Maria, the Walking Foot Attachment is in the USPS package. Best, the team"))
+                .contains(FallbackReason.ITEM_NOT_IN_FACTS);
+        assertThat(check("Hi Maria, your two Rotary Cutters are in the USPS package, in transit. Best, the team")).isEmpty();
+    }
+
+    @Test
+    void a_date_or_week_day_belongs_to_the_package_the_clause_is_about() {
+        assertThat(check("Hi Maria, the UPS package is expected January 8. The Walking Foot Attachment has not shipped yet. Best, the team"))
+                .contains(FallbackReason.DATE_NOT_IN_FACTS);
+        assertThat(check("Hi Maria, the UPS package was delivered January 5 and the USPS package is expected on Monday. Best, the team"))
+                .contains(FallbackReason.DATE_NOT_IN_FACTS);
+        assertThat(check("Hi Maria, the UPS package was delivered January 5 and the USPS package is expected on Thursday. Best, the team"))
+                .isEmpty();
+    }
+
+    @Test
+    void with_no_order_found_a_draft_says_nothing_about_deliveries() {
+        var none = ReplyFacts.withoutOrders(LookupStatus.NO_ORDERS_FOUND, Optional.of("Sam"));
+        assertThat(guardrails.rejection("Hi Sam, your package is with the courier and you can expect it very soon. Best, the team", none))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(guardrails.rejection("Hi Sam, we could not find an order under this address. Could you send us its number?", none))
+                .isEmpty();
+    }
 }
