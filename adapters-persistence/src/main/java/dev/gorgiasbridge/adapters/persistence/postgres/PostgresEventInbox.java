@@ -30,17 +30,19 @@ import org.jdbi.v3.core.JdbiException;
  * The inbox and work queue in the {@code webhook_events} table. The unique dedup key makes concurrent
  * deliveries of one event collapse into one row (written in groups, see {@link GroupCommit}); every write after a claim is fenced by the lease token
  * (see {@link EventQueueSql}). Stage outcomes go to {@code event_outcomes} in the same transaction as the
- * state change they explain.
+ * state change they explain, written for several workers at once (see {@link AttemptEndings}).
  */
 public final class PostgresEventInbox implements EventInbox {
     private final Jdbi jdbi;
     private final EventNotifications notifications;
     private final GroupCommit writes;
+    private final AttemptEndings endings;
 
-    PostgresEventInbox(Jdbi jdbi, EventNotifications notifications, GroupCommit writes) {
+    PostgresEventInbox(Jdbi jdbi, EventNotifications notifications, GroupCommit writes, AttemptEndings endings) {
         this.jdbi = jdbi;
         this.notifications = notifications;
         this.writes = writes;
+        this.endings = endings;
     }
 
     @Override
@@ -75,32 +77,12 @@ public final class PostgresEventInbox implements EventInbox {
 
     @Override
     public boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
-        return jdbi.inTransaction(handle -> {
-            Optional<Integer> attempt = handle.createQuery(EventQueueSql.FINISH)
-                    .bind("id", lease.eventId().value())
-                    .bind("token", lease.token())
-                    .bind("status", ending.name().toLowerCase(Locale.ROOT))
-                    .bind("summary", StorableText.of(summary))
-                    .mapTo(Integer.class)
-                    .findOne();
-            attempt.ifPresent(n -> recordStages(handle, lease.eventId(), n, stages));
-            return attempt.isPresent();
-        });
+        return endings.end(new AttemptEndings.Ending(lease, ending.name().toLowerCase(Locale.ROOT), summary, Duration.ZERO, stages));
     }
 
     @Override
     public boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
-        return jdbi.inTransaction(handle -> {
-            Optional<Integer> attempt = handle.createQuery(EventQueueSql.RETRY)
-                    .bind("id", lease.eventId().value())
-                    .bind("token", lease.token())
-                    .bind("error", StorableText.of(error))
-                    .bind("delaySeconds", seconds(delay))
-                    .mapTo(Integer.class)
-                    .findOne();
-            attempt.ifPresent(n -> recordStages(handle, lease.eventId(), n, stages));
-            return attempt.isPresent();
-        });
+        return endings.end(new AttemptEndings.Ending(lease, "retry", error, delay, stages));
     }
 
     @Override
@@ -185,21 +167,6 @@ public final class PostgresEventInbox implements EventInbox {
                         StageOutcome.Result.valueOf(rs.getString("result").toUpperCase(Locale.ROOT)),
                         rs.getString("detail")))
                 .list();
-    }
-
-    private static void recordStages(Handle handle, EventId id, int attempt, List<StageOutcome> stages) {
-        var batch = handle.prepareBatch(EventQueueSql.INSERT_OUTCOME);
-        for (StageOutcome stage : stages) {
-            batch.bind("eventId", id.value())
-                    .bind("attempt", attempt)
-                    .bind("stage", stage.stage().name().toLowerCase(Locale.ROOT))
-                    .bind("result", stage.result().name().toLowerCase(Locale.ROOT))
-                    .bind("detail", StorableText.of(stage.detail()))
-                    .add();
-        }
-        if (!stages.isEmpty()) {
-            batch.execute();
-        }
     }
 
     private static double seconds(Duration duration) {
