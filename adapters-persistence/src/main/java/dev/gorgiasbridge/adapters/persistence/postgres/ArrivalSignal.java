@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells every instance's workers that new events were stored: {@code NOTIFY gorgias_bridge_events} after
- * the rows committed, from one thread with a connection of its own, at most one notification in flight, so
- * a burst of batches costs a few notifications, not one per row.
+ * the rows committed, from one thread with a connection of its own, at most one notification per
+ * {@link #INTERVAL}, so a burst of batches costs a few notifications, not one per batch.
  *
  * <p>Why not a trigger in the inserting transaction, as before: PostgreSQL serialises the commits of all
  * transactions that notify (a database-wide lock held until the commit record is flushed), which stopped
@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class ArrivalSignal implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ArrivalSignal.class);
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
+    /** At most one notification per this interval: under load a hundred a second, not one per batch. */
+    private static final Duration INTERVAL = Duration.ofMillis(10);
 
     private final PostgresSettings settings;
     private final ReentrantLock lock = new ReentrantLock();
@@ -58,6 +60,7 @@ final class ArrivalSignal implements AutoCloseable {
             try {
                 awaitSignal();
                 notifyListeners();
+                Thread.sleep(INTERVAL.toMillis());
             } catch (InterruptedException e) {
                 return;
             } catch (SQLException e) {

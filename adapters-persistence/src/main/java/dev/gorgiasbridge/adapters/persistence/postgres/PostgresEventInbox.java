@@ -16,7 +16,6 @@ import dev.gorgiasbridge.domain.webhook.EventStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -116,12 +115,10 @@ public final class PostgresEventInbox implements EventInbox {
 
     @Override
     public QueueStats stats() {
+        // Counted from the rollup (V6), not the inbox: this runs for every health check and metrics scrape.
+        jdbi.useHandle(EventCountRollup::fold);
         return jdbi.withHandle(handle -> {
-            Map<EventStatus, Long> counts = new EnumMap<>(EventStatus.class);
-            handle.createQuery("SELECT status, count(*) AS n FROM webhook_events GROUP BY status")
-                    .map((rs, ctx) -> Map.entry(EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                            rs.getLong("n")))
-                    .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+            Map<EventStatus, Long> counts = EventCountRollup.totals(handle);
             Optional<Double> oldest = handle.createQuery("""
                             SELECT extract(epoch FROM now() - min(next_attempt_at))
                             FROM webhook_events WHERE status IN ('pending', 'retry') AND next_attempt_at <= now()

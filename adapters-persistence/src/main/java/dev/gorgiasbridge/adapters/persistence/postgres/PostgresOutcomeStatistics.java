@@ -6,7 +6,6 @@ import dev.gorgiasbridge.application.port.out.WindowCounts;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +14,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The success counts, straight from the inbox and the outcome log: events by when they were received,
- * stage outcomes by when they were recorded, both within {@code [from, to)}.
+ * The success counts: events by when they were received (from the hourly rollup, {@link EventCountRollup}),
+ * stage outcomes by when they were recorded (through indexes on the window), both within {@code [from, to)}.
  */
 final class PostgresOutcomeStatistics implements OutcomeStatistics {
-    private static final String EVENTS_BY_STATUS = """
-            SELECT status AS key, count(*) AS n FROM webhook_events
-            WHERE received_at >= :from AND received_at < :to GROUP BY status
-            """;
     private static final String STAGE_RESULTS = """
             SELECT result AS key, count(*) AS n FROM event_outcomes
             WHERE stage = :stage AND recorded_at >= :from AND recorded_at < :to GROUP BY result
@@ -40,6 +35,8 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
                 SELECT o.event_id FROM event_outcomes o JOIN webhook_events e ON e.id = o.event_id
                 WHERE o.stage = 'note' AND o.result = 'succeeded' AND o.detail LIKE 'posted%'
                   AND e.received_at >= :from AND e.received_at < :to
+                  -- implied by the line above (an event's outcomes come after it), and what the index reads
+                  AND o.recorded_at >= :from
                 GROUP BY o.event_id HAVING count(*) > 1) twice
             """;
     // Only notes on the ticket count: a reservation whose post failed sits beside the later note that made it.
@@ -49,12 +46,6 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
                 WHERE gorgias_message_id IS NOT NULL AND created_at >= :from AND created_at < :to
                 GROUP BY ticket_id, content_hash HAVING count(*) > 1) repeated
             """;
-    private static final String PER_HOUR = """
-            SELECT date_trunc('hour', received_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS hour, status, count(*) AS n
-            FROM webhook_events WHERE received_at >= :from AND received_at < :to
-            GROUP BY 1, 2 ORDER BY 1, 2
-            """;
-
     private final Jdbi jdbi;
 
     PostgresOutcomeStatistics(Jdbi jdbi) {
@@ -63,9 +54,10 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
 
     @Override
     public WindowCounts count(Instant from, Instant to) {
+        jdbi.useHandle(EventCountRollup::fold);
         return jdbi.inTransaction(handle -> {
             Map<EventStatus, Long> events = new EnumMap<>(EventStatus.class);
-            counts(handle, EVENTS_BY_STATUS, from, to, "")
+            EventCountRollup.window(handle, from, to)
                     .forEach((key, n) -> events.put(EventStatus.valueOf(key.toUpperCase(Locale.ROOT)), n));
             return new WindowCounts(events, results(handle, "orders", from, to),
                     single(handle, DRAFTS, from, to, "drafted by the AI drafter"),
@@ -78,12 +70,7 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
 
     @Override
     public List<HourlyCount> perHour(Instant from, Instant to) {
-        return jdbi.withHandle(handle -> handle.createQuery(PER_HOUR)
-                .bind("from", from)
-                .bind("to", to)
-                .map((rs, ctx) -> new HourlyCount(rs.getObject("hour", OffsetDateTime.class).toInstant(),
-                        EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getLong("n")))
-                .list());
+        return jdbi.withHandle(handle -> EventCountRollup.perHour(handle, from, to));
     }
 
     private static Map<Result, Long> results(Handle handle, String stage, Instant from, Instant to) {
