@@ -190,7 +190,7 @@ class DoctorTest {
     void pending_migrations_fail() {
         try (var fresh = TestPostgres.create("doctor_fresh")) {
             assertFails(good("DATABASE_URL", fresh.databaseUrl()), "database reachable and migrations current",
-                    "3 migration(s) pending");
+                    "5 migration(s) pending");
         }
     }
 

@@ -27,7 +27,7 @@ class MainTest {
             var env = Map.of("DATABASE_URL", postgres.databaseUrl());
 
             assertThat(run(env, dir, "migrate")).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 migration(s) applied");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("5 migration(s) applied");
             out.reset();
             assertThat(run(env, dir, "migrate")).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 migration(s) applied");
