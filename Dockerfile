@@ -23,7 +23,10 @@ COPY --from=build /src/bootstrap/target/gorgias-bridge.jar /app/gorgias-bridge.j
 # on /app/jvm.options to change them.
 COPY scripts/jvm.options /app/jvm.options
 USER 10001:10001
-ENV PORT=8080
+# A container is reached through its published port, so it listens on every interface whatever APP_ENV says.
+# The heap is fixed by /app/jvm.options, not by a share of the container's memory.
+ENV PORT=8080 \
+    HOST=0.0.0.0
 EXPOSE 8080
 # Liveness only: readiness (/health/ready) depends on the database and belongs to the load balancer.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

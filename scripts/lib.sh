@@ -36,13 +36,30 @@ pick_jdk() { # exports JAVA_HOME pointing at a JDK >= 21
     major=$(java_major "$candidate")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then export JAVA_HOME="$candidate"; return 0; fi
   done
-  apt_install openjdk-21-jdk-headless || apt_install default-jdk-headless
+  # Ubuntu 22.04+ and Debian 13 have OpenJDK 21; Debian 12's own JDK is 17, so there Eclipse Temurin's
+  # apt repository provides it (docs/gorgias-setup.md, "A JDK 21 or newer").
+  apt_install openjdk-21-jdk-headless 2>/dev/null || install_temurin_21 || apt_install default-jdk-headless
   for candidate in /usr/lib/jvm/*; do
     [ -x "$candidate/bin/javac" ] || continue
     major=$(java_major "$candidate")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then export JAVA_HOME="$candidate"; return 0; fi
   done
-  log "no JDK 21 or newer found; install one and set JAVA_HOME"; return 1
+  log "no JDK 21 or newer found; install one (docs/gorgias-setup.md, \"A JDK 21 or newer\") and set JAVA_HOME"; return 1
+}
+
+install_temurin_21() { # Eclipse Temurin 21 from Adoptium's apt repository, for Debian 12 and the like
+  command -v apt-get >/dev/null || return 1
+  local codename
+  codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+  [ -n "$codename" ] || return 1
+  command -v curl >/dev/null || apt_install curl ca-certificates
+  log "this system has no OpenJDK 21 package: adding the Eclipse Temurin apt repository (Adoptium) for $codename"
+  as_root mkdir -p /etc/apt/keyrings
+  curl -fsSL https://packages.adoptium.net/artifactory/api/gpg/key/public | as_root tee /etc/apt/keyrings/adoptium.asc >/dev/null
+  echo "deb [signed-by=/etc/apt/keyrings/adoptium.asc] https://packages.adoptium.net/artifactory/deb $codename main" |
+    as_root tee /etc/apt/sources.list.d/adoptium.list >/dev/null
+  GB_APT_UPDATED=
+  apt_install temurin-21-jdk
 }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -92,4 +109,52 @@ ensure_chromium() { # the dashboard's browser test drives Debian's chromium thro
   local browser="${CHROMIUM_BINARY:-/usr/bin/chromium}" driver="${CHROMEDRIVER_BINARY:-/usr/bin/chromedriver}"
   [ -x "$browser" ] && [ -x "$driver" ] && return 0
   apt_install chromium chromium-driver
+}
+
+# --- running the service (scripts/run, scripts/demo) ---
+
+dotenv_value() { # the value .env gives $1 (last line wins, quotes and " # comments" removed), or nothing
+  [ -f .env ] || return 0
+  sed -n "s/^[[:space:]]*\(export[[:space:]]\{1,\}\)\{0,1\}$1[[:space:]]*=[[:space:]]*//p" .env | tail -n 1 |
+    sed -e 's/[[:space:]]\{1,\}#.*$//' -e 's/^"\(.*\)"$/\1/' -e "s/^'\(.*\)'\$/\1/" -e 's/[[:space:]]*$//'
+}
+
+database_url_configured() { # DATABASE_URL from the environment (which wins) or .env, unless a placeholder
+  local url
+  if [ -n "${DATABASE_URL+set}" ]; then url="$DATABASE_URL"; else url="$(dotenv_value DATABASE_URL)"; fi
+  [ -n "$url" ] || return 1
+  # The placeholders of .env.example, which the service replaces by the embedded database in development.
+  case "$url" in *change-me*|*changeme*|*replace-me*|*xxxx*|*'<'*'>'*) return 1 ;; esac
+}
+
+refuse_root_without_database() { # before any build: the embedded PostgreSQL cannot run as root
+  [ "$(id -u)" -eq 0 ] || return 0
+  database_url_configured && return 0
+  log "as root the embedded PostgreSQL cannot start, so set DATABASE_URL (or run as an unprivileged user), e.g.:"
+  log "  DATABASE_URL=postgresql://user:password@127.0.0.1:5432/gorgias_bridge $0 $*"
+  exit 78
+}
+
+jar_is_stale() { # the service jar is missing or older than a source, pom or resource
+  local jar=$1
+  [ ! -f "$jar" ] || [ -n "$(find . \( -path ./.data -o -path ./.git -o -path ./bench -o -path '*/target' \) -prune -o \
+    \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' -o -path './contracts/*' \) -newer "$jar" -print -quit)" ]
+}
+
+build_jar() { # builds bootstrap/target/gorgias-bridge.jar when it is missing or stale
+  local jar=bootstrap/target/gorgias-bridge.jar
+  jar_is_stale "$jar" || return 0
+  ensure_download_tool
+  if [ ! -f "$jar" ]; then
+    # The first build downloads Maven and the dependencies; let Maven show its progress.
+    log "first build of $jar: downloading Maven and the dependencies (a few hundred MB, several minutes the"
+    log "first time; later builds reuse ~/.m2 and take seconds). Maven's progress follows."
+    local interactive=-B
+    [ -t 1 ] && interactive=
+    ./mvnw $interactive -DskipTests package -pl bootstrap -am
+    log "built $jar"
+  else
+    log "sources changed: rebuilding $jar"
+    ./mvnw -B -q -DskipTests package -pl bootstrap -am
+  fi
 }

@@ -31,6 +31,8 @@ import java.util.concurrent.Executors;
  */
 final class ProcessingBench {
     private static final int LATENCY_MS = 50;
+    /** The Admin API version the service is pinned to (SHOPIFY_API_VERSION). */
+    private static final String API_VERSION = "2026-10";
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final Path repo;
@@ -75,13 +77,15 @@ final class ProcessingBench {
             env.put("WEBHOOK_RATE_PER_SECOND", "100000");
             env.put("WEBHOOK_RATE_BURST", "1000000");
             env.put("LOG_FORMAT", "json");
+            // Real-looking credentials need an explicit environment.
+            env.put("APP_ENV", "development");
             env.put("GORGIAS_DOMAIN", "bench-" + concurrency + "-" + System.nanoTime());
             env.put("GORGIAS_USERNAME", "bridge-bot@lindas.example");
             env.put("GORGIAS_API_KEY", "bench-gorgias-api-key-0123456789");
             env.put("GORGIAS_BASE_URL", wiremock.baseUrl());
             env.put("SHOPIFY_SHOP_NAME", "lindas");
             env.put("SHOPIFY_ACCESS_TOKEN", "shpat_bench0123456789abcdef");
-            env.put("SHOPIFY_API_VERSION", "2025-10");
+            env.put("SHOPIFY_API_VERSION", API_VERSION);
             env.put("SHOPIFY_BASE_URL", wiremock.baseUrl());
             String sample = Files.readString(repo.resolve("contracts/gorgias/ticket-message-created.json"));
             try (var bridge = ServiceProcess.start(ServiceProcess.serviceArgs(repo, jar), env,
@@ -135,11 +139,15 @@ final class ProcessingBench {
 
     private void stub(WireMockServer wiremock) throws java.io.IOException {
         String json = "application/json";
-        String shopPath = "/admin/api/2025-10/graphql.json";
+        String shopPath = "/admin/api/" + API_VERSION + "/graphql.json";
         wiremock.stubFor(post(urlPathEqualTo(shopPath)).atPriority(5).willReturn(aResponse().withStatus(200)
                 .withFixedDelay(LATENCY_MS).withHeader("Content-Type", json)
                 .withBody(Files.readString(repo.resolve("contracts/shopify/orders-split-shipment.json")))));
-        wiremock.stubFor(post(urlPathEqualTo(shopPath)).withRequestBody(containing("shop { name }")).atPriority(1)
+        // The health probe's question (shop name and granted scopes), answered as the documented installation.
+        wiremock.stubFor(post(urlPathEqualTo(shopPath)).withRequestBody(containing("currentAppInstallation")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", json)
+                        .withBody(Files.readString(repo.resolve("contracts/shopify/installation.json")))));
+        wiremock.stubFor(post(urlPathEqualTo(shopPath)).withRequestBody(containing("shop { name }")).atPriority(2)
                 .willReturn(aResponse().withStatus(200).withFixedDelay(LATENCY_MS).withHeader("Content-Type", json)
                         .withBody("{\"data\":{\"shop\":{\"name\":\"Linda's Sewing\"}}}")));
         wiremock.stubFor(post(urlPathMatching("/api/tickets/[0-9]+/messages")).willReturn(aResponse().withStatus(201)

@@ -242,7 +242,7 @@ final class Report {
 
     private static final String STATS_NOTES = """
 
-            Counts by hour of receipt and status are kept as events change: statement-level triggers (V6) append each
+            Counts by hour of receipt and status are kept as events change: statement-level triggers (V7) append each
             statement's net changes to `event_count_changes`, an append-only log, so concurrent writers never wait on
             a shared counter row; readers fold the log into `event_counts` (one asynchronously committed statement;
             losing a fold loses nothing, the log rows come back with it). `/api/stats` and the queue gauges read whole

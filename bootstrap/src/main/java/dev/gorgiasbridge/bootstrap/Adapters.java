@@ -5,15 +5,20 @@ import dev.gorgiasbridge.adapters.ai.AiSettings;
 import dev.gorgiasbridge.adapters.gorgias.GorgiasSettings;
 import dev.gorgiasbridge.adapters.gorgias.GorgiasTicketNotes;
 import dev.gorgiasbridge.adapters.gorgias.LocalTicketNotes;
+import dev.gorgiasbridge.adapters.shopify.ShopifyCredentials;
 import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
 import dev.gorgiasbridge.adapters.shopify.ShopifySettings;
+import dev.gorgiasbridge.adapters.shopify.Sleeper;
+import dev.gorgiasbridge.application.enrichment.StoreName;
 import dev.gorgiasbridge.application.enrichment.TemplateReplyDrafter;
-import dev.gorgiasbridge.application.port.out.OrderHistory;
 import dev.gorgiasbridge.application.port.out.RateLimits;
 import dev.gorgiasbridge.application.port.out.ReplyDrafter;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.bootstrap.config.Secret;
 import dev.gorgiasbridge.bootstrap.config.Settings;
+import dev.gorgiasbridge.bootstrap.config.ShopifyClientSettings;
+import dev.gorgiasbridge.bootstrap.observability.RuntimeSecrets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.Optional;
@@ -23,25 +28,39 @@ import org.slf4j.LoggerFactory;
 /** The outbound clients, chosen by what is configured. */
 final class Adapters {
     private static final Logger log = LoggerFactory.getLogger(Adapters.class);
+    /** A shop's name rarely changes: asked once a day, and five minutes after a failed question. */
+    static final Duration STORE_NAME_REFRESH = Duration.ofHours(24);
+    static final Duration STORE_NAME_RETRY = Duration.ofMinutes(5);
 
     private Adapters() {
     }
 
-    /** The Shopify client when shop and token are set; none otherwise (the note then says so). */
-    static Optional<OrderHistory> shopify(Settings settings, Deque<AutoCloseable> resources) {
-        var shopify = settings.shopify();
-        if (!shopify.configured()) {
-            log.warn("Shopify is not configured (SHOPIFY_SHOP_NAME, SHOPIFY_ACCESS_TOKEN): notes will say so");
+    /**
+     * The Shopify client when the shop and a way to authenticate are set; none otherwise (the note then says
+     * so). Every access token it obtains is masked in logs from then on.
+     */
+    static Optional<ShopifyOrderHistory> shopify(Settings settings, Deque<AutoCloseable> resources) {
+        Optional<ShopifySettings> clientSettings = ShopifyClientSettings.of(settings.shopify());
+        if (clientSettings.isEmpty()) {
+            log.warn("Shopify is not configured (SHOPIFY_SHOP_NAME with SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET, or"
+                    + " SHOPIFY_ACCESS_TOKEN): notes will say so");
             return Optional.empty();
         }
-        var clientSettings = ShopifySettings.forShop(shopify.shopName().orElseThrow(), shopify.apiVersion(),
-                shopify.accessToken().orElseThrow().value());
-        if (shopify.baseUrl().isPresent()) {
-            clientSettings = clientSettings.withBaseUrl(shopify.baseUrl().get());
-        }
-        var client = new ShopifyOrderHistory(clientSettings);
+        var client = new ShopifyOrderHistory(clientSettings.get(), Clock.systemUTC(), Sleeper.real(), RuntimeSecrets::add);
         resources.push(client);
+        log.info("Shopify: shop {}, API version {}, {}", clientSettings.get().baseUrl().getHost(),
+                clientSettings.get().apiVersion(), clientSettings.get().credentials() instanceof ShopifyCredentials.ClientCredentials
+                        ? "client credentials grant (each instance obtains its own access token)" : "legacy access token");
         return Optional.of(client);
+    }
+
+    /** The name replies are signed with: STORE_NAME, else the shop's display name from Shopify, else none. */
+    static StoreName storeName(Settings settings, Optional<ShopifyOrderHistory> shop) {
+        if (settings.shopify().storeName().isPresent()) {
+            return StoreName.fixed(settings.shopify().storeName().get());
+        }
+        return shop.map(client -> StoreName.remembered(client.profile(), STORE_NAME_REFRESH, STORE_NAME_RETRY,
+                Clock.systemUTC())).orElseGet(StoreName::unknown);
     }
 
     /** The Gorgias client when the account is configured; in development otherwise, notes kept locally. */

@@ -6,12 +6,14 @@ import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
 import dev.gorgiasbridge.application.operations.ListEventsService;
 import dev.gorgiasbridge.application.operations.ShowEventService;
+import dev.gorgiasbridge.application.port.out.DeliveryCounts;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.OrderHistory;
+import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.readiness.ReadinessService;
 import dev.gorgiasbridge.application.replay.ReplayEventsService;
+import dev.gorgiasbridge.application.retention.PurgeCustomerService;
 import dev.gorgiasbridge.application.stats.MeasureSuccessService;
 import dev.gorgiasbridge.bootstrap.config.AppEnv;
 import dev.gorgiasbridge.bootstrap.config.Settings;
@@ -33,8 +35,8 @@ final class AdminWiring {
     }
 
     static AdminApi adminApi(Settings settings, Optional<Map<String, String>> environment, Path workingDirectory,
-                             PostgresDatabase database, Optional<RedisStore> redis, TicketNotes helpdesk,
-                             Optional<OrderHistory> shop, EventInbox inbox, Clock clock) {
+                             PostgresDatabase database, DeliveryCounts deliveries, Optional<RedisStore> redis,
+                             TicketNotes helpdesk, Optional<ShopifyOrderHistory> shop, EventInbox inbox, Clock clock) {
         Optional<AdminTokens> tokens = settings.jwtSecret()
                 .map(secret -> new AdminTokens(secret.value(), settings.env().wireName(), clock));
         AppEnv rules = settings.env().strict() ? settings.env() : AppEnv.STAGING;
@@ -43,12 +45,13 @@ final class AdminWiring {
                 settings.gorgias().apiConfigured() ? new Available.Present<>(helpdesk)
                         : Available.of(Optional.empty(), Finding.warn(LiveChecks.GORGIAS, "not called: the Gorgias account is not configured")),
                 Available.of(shop, Finding.warn(LiveChecks.SHOPIFY, "not called: Shopify is not configured")));
-        var readiness = new ReadinessService(Doctor.forService(environment, rules, workingDirectory, live),
-                READINESS_TIMEOUT, clock);
-        var listing = database.eventListing();
         var redactions = Redactions.of(settings);
+        var readiness = new ReadinessService(Doctor.forService(environment, rules, workingDirectory, live),
+                READINESS_TIMEOUT, clock, redactions);
+        var listing = database.eventListing();
         return new AdminApi(tokens, new ListEventsService(listing, redactions), new ShowEventService(listing, redactions),
-                new ReplayEventsService(inbox), new MeasureSuccessService(database.outcomeStatistics(), inbox, clock),
-                readiness, rules.wireName(), settings.ai().baseUrl().isPresent());
+                new ReplayEventsService(inbox), new MeasureSuccessService(database.outcomeStatistics(), deliveries, inbox, clock),
+                readiness, rules.wireName(), settings.ai().baseUrl().isPresent(),
+                new PurgeCustomerService(database.personalData()));
     }
 }

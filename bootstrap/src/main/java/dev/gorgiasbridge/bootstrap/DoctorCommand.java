@@ -56,10 +56,13 @@ final class DoctorCommand {
         for (Finding finding : report.findings()) {
             out.printf("  %-4s  %-" + width + "s  %s%n", finding.verdict(), finding.item(), finding.reason());
         }
-        long failures = report.findings().stream().filter(f -> f.verdict() == Verdict.FAIL).count();
-        long warnings = report.findings().stream().filter(f -> f.verdict() == Verdict.WARN).count();
+        // Each problem is one FAIL line; checks left undone because of one are SKIP lines, not failures.
+        long failures = report.count(Verdict.FAIL);
+        long warnings = report.count(Verdict.WARN);
+        long skipped = report.count(Verdict.SKIP);
         out.println(failures == 0
                 ? "Ready: nothing fails (" + warnings + " warning(s))."
-                : "Not ready: " + failures + " failure(s), " + warnings + " warning(s).");
+                : "Not ready: " + failures + " problem(s) to fix, " + warnings + " warning(s)"
+                + (skipped == 0 ? "." : "; " + skipped + " check(s) skipped until they are fixed."));
     }
 }

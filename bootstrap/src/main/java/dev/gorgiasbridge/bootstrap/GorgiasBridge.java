@@ -9,6 +9,7 @@ import dev.gorgiasbridge.adapters.http.HealthEndpoints;
 import dev.gorgiasbridge.adapters.http.MetricsEndpoint;
 import dev.gorgiasbridge.adapters.metrics.Telemetry;
 import dev.gorgiasbridge.adapters.http.HttpServer;
+import dev.gorgiasbridge.adapters.http.WebhookBodies;
 import dev.gorgiasbridge.adapters.http.WebhookLimits;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresSettings;
@@ -21,12 +22,19 @@ import dev.gorgiasbridge.application.enrichment.RecordedReplyDrafter;
 import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.observed.ObservedOrderHistory;
 import dev.gorgiasbridge.application.observed.ObservedTicketNotes;
+import dev.gorgiasbridge.application.observed.Refusals;
+import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
+import dev.gorgiasbridge.application.operations.ShowEventService;
+import dev.gorgiasbridge.application.port.in.ShowEvent;
+import dev.gorgiasbridge.application.port.out.IngestMetrics;
+import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.application.port.out.OrderHistory;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.port.out.RateLimits;
 import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.retention.RetentionService;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
 import dev.gorgiasbridge.application.redaction.RedactedEventInbox;
 import dev.gorgiasbridge.application.worker.EventWorker;
@@ -47,6 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,13 +66,20 @@ import org.slf4j.LoggerFactory;
 public final class GorgiasBridge implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GorgiasBridge.class);
     private static final Duration DB_CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+    /** How often an instance adds its delivery counts to the database: one batched upsert, whatever the traffic. */
+    private static final Duration DELIVERY_COUNTS_WRITTEN_EVERY = Duration.ofSeconds(5);
 
     private final Deque<AutoCloseable> resources;
     private final HttpServer http;
+    private final NoteLedger notes;
+    private final ShowEvent events;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private GorgiasBridge(Deque<AutoCloseable> resources, HttpServer http) {
+    private GorgiasBridge(Deque<AutoCloseable> resources, HttpServer http, NoteLedger notes, ShowEvent events) {
         this.resources = resources;
         this.http = http;
+        this.notes = notes;
+        this.events = events;
     }
 
     /** Opens (or starts) the database and applies migrations; the caller closes what it gets. */
@@ -74,7 +90,8 @@ public final class GorgiasBridge implements AutoCloseable {
                     settings.dbPoolSize(), DB_CONNECTION_TIMEOUT));
             return new Database(postgres, Optional.empty());
         }
-        log.info("no DATABASE_URL: starting the embedded PostgreSQL under {}", EmbeddedDatabase.DATA_DIRECTORY);
+        log.info("no DATABASE_URL: starting the embedded PostgreSQL under {}",
+                workingDirectory.resolve(EmbeddedDatabase.DATA_DIRECTORY).toAbsolutePath().normalize());
         var embedded = EmbeddedDatabase.start(workingDirectory);
         return new Database(PostgresDatabase.connect(embedded.settings(settings.dbPoolSize())), Optional.of(embedded));
     }
@@ -104,8 +121,7 @@ public final class GorgiasBridge implements AutoCloseable {
             Database database = openDatabase(settings, workingDirectory);
             resources.push(database);
             var migration = database.postgres().migrate();
-            log.info("database schema at version {} ({} migration(s) applied now)",
-                    migration.schemaVersion(), migration.applied());
+            log.info(migration.describe());
 
             Optional<RedisStore> redis = redis(settings, resources);
             RateLimits rateLimits = redis.map(RedisStore::rateLimits).orElseGet(InProcessRateLimits::new);
@@ -115,7 +131,8 @@ public final class GorgiasBridge implements AutoCloseable {
                     new Limit("webhook-unauthenticated", rates.unauthenticatedPerMinute(),
                             rates.unauthenticatedPerMinute(), Duration.ofMinutes(1)));
             var credentials = WebhookCredentials.of(values(settings.gorgias().webhookTokens()),
-                    values(settings.gorgias().webhookSecrets()));
+                    values(settings.gorgias().webhookSecrets()), settings.gorgias().webhookTimestampRequired()
+                            ? WebhookCredentials.SignedTimestamp.REQUIRED : WebhookCredentials.SignedTimestamp.OPTIONAL);
             if (!credentials.anyConfigured()) {
                 log.warn("no GORGIAS_WEBHOOK_TOKEN or GORGIAS_WEBHOOK_SECRET configured: every webhook will be refused");
             }
@@ -130,39 +147,51 @@ public final class GorgiasBridge implements AutoCloseable {
             telemetry.watchQueue(inbox, clock);
             telemetry.watchPool(database.postgres()::poolUsage);
             telemetry.watchCache(cache);
-            Optional<OrderHistory> shop = Adapters.shopify(settings, resources)
-                    .map(client -> new ObservedOrderHistory(client, metrics));
-            TicketNotes helpdesk = new ObservedTicketNotes(Adapters.gorgias(settings, rateLimits), metrics);
+            var refusals = new Refusals(metrics, clock);
+            Optional<ShopifyOrderHistory> shopify = Adapters.shopify(settings, resources);
+            Optional<OrderHistory> shop = shopify.map(client -> new ObservedOrderHistory(client, metrics, refusals));
+            TicketNotes helpdesk = new ObservedTicketNotes(Adapters.gorgias(settings, rateLimits), metrics, refusals);
             var enrich = new EnrichTicketService(new GorgiasEventPayloads(), database.postgres().customerDirectory(),
                     shop, cache, new RecordedReplyDrafter(Adapters.replyDrafter(settings, rateLimits, resources),
                             telemetry.drafts()), helpdesk, ledger,
-                    new NoteSignature("Gorgias Bridge", version(), settings.shopify().shopName()), metrics);
+                    new NoteSignature("Gorgias Bridge", version(), Adapters.storeName(settings, shopify)), metrics);
             if (settings.workerConcurrency() > 0) {
                 // What attempts write down (summaries, errors, stage details) is masked like the logs before it is stored.
                 resources.push(EventWorker.start(new RedactedEventInbox(inbox, Redactions.of(settings)), enrich,
-                        new RetrySchedule(ThreadLocalRandom.current()::nextDouble),
+                        new RetrySchedule(ThreadLocalRandom::current),
                         clock, WorkerSettings.defaults(settings.workerConcurrency()), metrics, new MdcLogContext()));
             } else {
                 log.info("WORKER_CONCURRENCY=0: this instance only accepts webhooks; other instances process them");
             }
+            resources.push(RetentionJob.start(new RetentionService(database.postgres().personalData(),
+                    settings.inboxRetention(), clock), settings.inboxRetention()));
+            // Every delivery, refused ones included, counted in the database for the success criteria.
+            var deliveries = database.postgres().deliveryCounts(clock, DELIVERY_COUNTS_WRITTEN_EVERY);
+            resources.push(deliveries);
             var accept = new AcceptWebhookService(inbox, clock);
+            var bodies = new WebhookBodies(settings.webhookMaxBytes(), settings.webhookBodies().maxUnverifiedBytes(),
+                    settings.webhookBodies().readTimeout());
             var webhook = new GorgiasWebhookEndpoint(credentials, accept, limits,
-                    ClientAddresses.trusting(settings.trustedProxies()), settings.webhookMaxBytes(), clock, telemetry.ingest());
-            Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT
+                    ClientAddresses.trusting(settings.trustedProxies()), bodies, clock,
+                    IngestMetrics.both(telemetry.ingest(), deliveries));
+            // Only while notes are kept here instead of posted: otherwise they are on the tickets, behind Gorgias's login.
+            Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT && !settings.gorgias().apiConfigured()
                     ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
-            var health = new HealthService(Probes.all(settings, database.postgres(), redis, cache, inbox, shop, helpdesk, clock),
-                    Duration.ofSeconds(3), clock);
-            var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), redis,
-                    helpdesk, shop, inbox, clock);
+            var health = new HealthService(Probes.all(database.postgres(), redis, cache, shop, helpdesk, clock),
+                    Duration.ofSeconds(3), clock, Redactions.of(settings));
+            var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), deliveries, redis,
+                    helpdesk, shopify, inbox, clock);
             var metricsEndpoint = new MetricsEndpoint(telemetry::scrape, settings.metricsToken().map(Secret::value));
-            HttpServer http = HttpServer.start("0.0.0.0", settings.port(), new HttpServer.Routes(webhook,
+            HttpServer http = HttpServer.start(settings.host(), settings.port(), new HttpServer.Routes(webhook,
                     new HealthEndpoints(health), devNotes, Optional.of(metricsEndpoint), Optional.of(admin),
                     new CorsPolicy(settings.corsAllowedOrigins())));
             resources.push(http);
-            log.info("Gorgias Bridge listening on port {} (APP_ENV={}, database={}, rate limits={})", http.port(),
-                    settings.env().wireName(), database.embedded().isPresent() ? "embedded" : "external",
-                    settings.redisUrl().isPresent() ? "redis" : "in-process");
-            return new GorgiasBridge(resources, http);
+            log.info("database {}, rate limits {}", database.embedded().isPresent() ? "embedded" : "external",
+                    settings.redisUrl().isPresent() ? "in Redis" : "in-process");
+            log.info(new StartupBanner(version(), settings.env(), http.port(), migration.schemaVersion(),
+                    devNotes.map(endpoint -> DevNotesEndpoint.PATH), settings.jwtSecret().isPresent(),
+                    database.embedded().map(EmbeddedDatabase::dataDirectory), ProcessHandle.current().pid()).text());
+            return new GorgiasBridge(resources, http, ledger, new ShowEventService(database.postgres().eventListing()));
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -176,7 +205,8 @@ public final class GorgiasBridge implements AutoCloseable {
         RedisStore redis = RedisStore.open(settings.redisUrl().get());
         resources.push(redis);
         if (!redis.ping()) {
-            log.warn("Redis does not answer yet; rate limits fail open and the cache is bypassed until it does");
+            log.warn("Redis does not answer yet; rate limits and budgets are enforced per instance and the cache "
+                    + "is bypassed until it does");
         }
         return Optional.of(redis);
     }
@@ -195,9 +225,28 @@ public final class GorgiasBridge implements AutoCloseable {
         return http.port();
     }
 
+    /** Whether the server answers this route, {@code "GET /api/dev/notes"} say. */
+    boolean serves(String route) {
+        return http.routes().contains(route);
+    }
+
+    /** The notes this service wrote, as recorded before posting (what the demo prints). */
+    NoteLedger notes() {
+        return notes;
+    }
+
+    /** The stored events as operators see them (what the demo waits on). */
+    ShowEvent events() {
+        return events;
+    }
+
+    /** Stops serving, lets the workers finish or give their events back, and closes the database. */
     @Override
     public void close() {
-        closeAll(resources);
+        if (closed.compareAndSet(false, true)) {
+            closeAll(resources);
+            log.info("Gorgias Bridge stopped");
+        }
     }
 
     private static void closeAll(Deque<AutoCloseable> resources) {

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.bootstrap;
 
+import dev.gorgiasbridge.application.port.in.ReceivedRange;
 import dev.gorgiasbridge.application.port.in.ReplayEvents;
 import dev.gorgiasbridge.application.replay.ReplayEventsService;
 import dev.gorgiasbridge.bootstrap.config.Settings;
@@ -29,12 +30,18 @@ final class ReplayCommand {
                     case REPLAYED -> "replayed; a worker will process it again";
                     case NOT_FOUND -> "not found";
                     case IN_FLIGHT -> "being processed right now; try again when it has finished";
+                    case PAYLOAD_PURGED -> "not replayed: its payload was deleted (retention period over, or the "
+                            + "customer's data erased on request), so there is nothing left to process";
                 });
-                return result == dev.gorgiasbridge.application.port.out.EventInbox.Replay.NOT_FOUND ? Main.FAILURE : Main.OK;
+                return switch (result) {
+                    case REPLAYED, IN_FLIGHT -> Main.OK;
+                    case NOT_FOUND, PAYLOAD_PURGED -> Main.FAILURE;
+                };
             }
             if (words.size() == 5 && words.get(0).equals("--dead") && words.get(1).equals("--from") && words.get(3).equals("--to")) {
-                int count = replay.replayDead(Instant.parse(words.get(2)), Instant.parse(words.get(4)));
-                out.println(count + " dead event(s) replayed; a worker will process them again");
+                int count = replay.replayDead(new ReceivedRange(Instant.parse(words.get(2)), Instant.parse(words.get(4))));
+                out.println(count + " dead event(s) replayed; a worker will process them again (dead events whose "
+                        + "payload was deleted are left out)");
                 return Main.OK;
             }
         } catch (IllegalArgumentException | DateTimeParseException e) {

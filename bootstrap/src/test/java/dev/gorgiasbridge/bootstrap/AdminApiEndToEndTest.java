@@ -79,16 +79,40 @@ class AdminApiEndToEndTest {
     }
 
     @Test
+    void erasing_the_customer_removes_ticket_note_and_payloads_and_replay_then_says_why_not() {
+        var erased = RunningBridge.send(java.net.http.HttpRequest.newBuilder(bridge.uri("/api/customers/purge"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"MARIA.KELLER@example.com\"}")).build());
+
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.body()).isEqualTo("{\"removed\":{\"customers\":1,\"tickets\":1,\"notes\":1,\"event_payloads\":2}}");
+        assertThat(Rows.column(stack.postgres, "SELECT count(*) FROM webhook_events")).as("the events stay").containsExactly("4");
+        assertThat(Rows.column(stack.postgres, "SELECT count(*) FROM webhook_events WHERE payload ILIKE '%maria%'")).containsExactly("0");
+        assertThat(Rows.column(stack.postgres, "SELECT count(*) FROM customers")).containsExactly("0");
+        assertThat(get("/api/events/" + processed + "?payload=true").body()).doesNotContain("\"payload\"");
+
+        var replay = bridge.admin("POST", "/api/events/" + processed + "/replay", token);
+        assertThat(replay.statusCode()).isEqualTo(410);
+        assertThat(replay.body()).contains("erased on request");
+    }
+
+    @Test
     void stats_after_the_scripted_events_show_exactly_what_happened() {
         var response = get("/api/stats?window=24h");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains(
                 "\"window\":\"24h\"",
-                "\"webhooks\":{\"accepted\":4,\"refused\":null,\"authenticated_rate\":1.0",
+                // Two rows were inserted by hand: stored, yet never delivered.
+                "\"webhooks\":{\"accepted\":4,\"received\":2,\"authenticated\":2,\"refused\":0,\"by_outcome\":{\"accepted\":2,"
+                        + "\"duplicate\":0,\"unauthorized\":0,\"unauthorized_rate_limited\":0,\"too_large\":0,\"rate_limited\":0,"
+                        + "\"invalid\":0,\"storage_failed\":0,\"timed_out\":0,\"overloaded\":0},\"authenticated_rate\":1.0}",
+                "\"timeline\":{\"period_seconds\":3600,",
+                "\"events_by_status\":{\"pending\":0,\"processing\":0,\"done\":1,\"skipped\":1,\"retry\":1,\"dead\":1}",
                 "\"processing\":{\"succeeded\":2,\"failed\":1,\"rate\":0.6666666666666666,\"done\":1,\"skipped\":1,\"dead\":1,\"unfinished\":1}",
                 "\"shopify_lookups\":{\"succeeded\":1,\"failed\":1,\"rate\":0.5,\"degraded\":0,\"skipped\":0}",
-                "\"ai_drafts\":{\"succeeded\":0,\"failed\":1,\"rate\":0.0,\"ai\":0,\"template\":1,\"configured\":false}",
+                "\"ai_drafts\":{\"succeeded\":0,\"failed\":1,\"rate\":0.0,\"ai\":0,\"template\":1,\"configured\":false,"
+                        + "\"fallback_reasons\":{}}",
                 "\"notes_posted\":{\"succeeded\":1,\"failed\":0,\"rate\":1.0}",
                 "\"queue\":{\"pending\":0,\"processing\":0,\"done\":1,\"skipped\":1,\"retry\":1,\"dead\":1,",
                 "\"dead\":1}");
@@ -150,6 +174,29 @@ class AdminApiEndToEndTest {
         assertThat(replayed.body()).contains("\"replayed\":1");
         assertThat(bridge.admin("POST", "/api/events/replay?status=done&from=" + from + "&to=" + to, token).statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void instants_the_database_cannot_hold_are_400_and_replay_nothing() {
+        String now = Instant.now().toString();
+
+        var farFuture = bridge.admin("POST", "/api/events/replay?status=dead&from=" + now + "&to=%2B999999999-01-01T00:00:00Z", token);
+        var farPast = bridge.admin("POST", "/api/events/replay?status=dead&from=-999999999-01-01T00:00:00Z&to=" + now, token);
+
+        assertThat(farFuture.statusCode()).as(farFuture.body()).isEqualTo(400);
+        assertThat(farFuture.body()).contains("must lie between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z");
+        assertThat(farPast.statusCode()).isEqualTo(400);
+        assertThat(Rows.column(stack.postgres, "SELECT status FROM webhook_events WHERE id = '" + dead + "'")).containsExactly("dead");
+    }
+
+    @Test
+    void an_unknown_event_is_a_404_saying_so() {
+        String unknown = java.util.UUID.randomUUID().toString();
+
+        var response = get("/api/events/" + unknown);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("no event " + unknown);
     }
 
     @Test

@@ -83,6 +83,23 @@ class ContainerFilesTest {
     }
 
     @Test
+    void compose_chooses_the_environment_publishes_on_this_machine_only_and_writes_no_password() throws IOException {
+        String compose = Files.readString(ROOT.resolve("compose.yaml"));
+
+        assertThat(compose).contains("APP_ENV: ${APP_ENV:-development}", "- \"127.0.0.1:8080:8080\"",
+                "DATABASE_URL: postgresql://gorgias_bridge:${POSTGRES_PASSWORD:?",
+                "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?");
+        assertThat(compose.lines().filter(line -> line.strip().startsWith("- \"") && line.contains(":8080")))
+                .allSatisfy(port -> assertThat(port).contains("127.0.0.1:"));
+        assertThat(compose).doesNotContain("gorgias_bridge:gorgias_bridge@", "POSTGRES_PASSWORD: gorgias_bridge");
+    }
+
+    @Test
+    void the_container_listens_on_every_interface_so_its_published_port_reaches_it() throws IOException {
+        assertThat(finalStage()).anyMatch(line -> line.startsWith("ENV ") && line.contains("HOST=0.0.0.0"));
+    }
+
+    @Test
     void secrets_and_build_output_stay_out_of_the_build_context() throws IOException {
         assertThat(Files.readAllLines(ROOT.resolve(".dockerignore"))).contains(".env", ".git", "**/target");
     }

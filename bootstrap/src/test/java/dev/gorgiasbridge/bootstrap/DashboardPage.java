@@ -65,30 +65,64 @@ final class DashboardPage {
     }
 
     int chartBars() {
-        return driver.findElements(By.cssSelector("#chart svg g")).size();
+        return driver.findElements(By.cssSelector("#chart svg g.bar")).size();
+    }
+
+    String chartTitle() {
+        return driver.findElement(By.id("chart-title")).getText();
+    }
+
+    /** Every label written on the chart (the axes' tick labels). */
+    List<String> chartLabels() {
+        return driver.findElements(By.cssSelector("#chart svg text")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The chart's tick marks on one axis: "x" (time) or "y" (events). */
+    int axisTicks(String axis) {
+        return driver.findElements(By.cssSelector("#chart svg ." + axis + "-tick")).size();
+    }
+
+    /** Picks a window by its option value ("1h", "24h", "7d", "30d") and waits for the page to redraw. */
+    void chooseWindow(String value, String redrawnSummaryPart) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("window"))).selectByValue(value);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart-summary"), redrawnSummaryPart));
+    }
+
+    String queueInWindow(String status) {
+        return driver.findElement(By.cssSelector("#queue-" + status + " td.window")).getText();
+    }
+
+    boolean notesLinkShown() {
+        return driver.findElement(By.id("notes-link")).isDisplayed();
     }
 
     String queueCount(String status) {
         return driver.findElement(By.cssSelector("#queue-" + status + " td.number")).getText();
     }
 
-    List<String> deadEventIds() {
-        return driver.findElements(By.cssSelector("#dead tbody tr")).stream()
-                .map(row -> row.getAttribute("id").substring("dead-".length())).toList();
+    /** The ids of the listed events in this status ("dead" or "retry"), newest first. */
+    List<String> listedEventIds(String status) {
+        return driver.findElements(By.cssSelector("#dead tbody tr[data-status='" + status + "']")).stream()
+                .map(row -> row.getAttribute("id").substring("event-".length())).toList();
+    }
+
+    /** The cells of a listed event's row: received, status, ticket, trigger, attempts, last error, action. */
+    List<String> listedEvent(String eventId) {
+        return driver.findElements(By.cssSelector("#event-" + eventId + " td")).stream().map(WebElement::getText).toList();
     }
 
     void replay(String eventId) {
-        driver.findElement(By.cssSelector("#dead-" + eventId + " button.replay")).click();
+        driver.findElement(By.cssSelector("#event-" + eventId + " button.replay")).click();
     }
 
     String replayStatus() {
         return driver.findElement(By.id("dead-status")).getText();
     }
 
-    /** Waits for the page's own refresh after a replay to show an empty dead list. */
-    void waitForNoDeadEvents() {
+    /** Waits for the page's own refresh after a replay to list the event no more. */
+    void waitUntilNotListed(String eventId) {
         new WebDriverWait(driver, Duration.ofSeconds(40))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("dead-empty")));
+                .until(ExpectedConditions.numberOfElementsToBe(By.id("event-" + eventId), 0));
     }
 
     void screenshot(Path file) {

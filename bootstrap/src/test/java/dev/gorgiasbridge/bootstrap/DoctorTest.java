@@ -117,14 +117,17 @@ class DoctorTest {
         assertThat(output()).contains("judged by staging rules")
                 .contains("WARN  environment")
                 .contains("FAIL  no placeholder credentials")
-                .containsPattern("FAIL  no placeholder credentials +GORGIAS_DOMAIN holds a demo or placeholder value")
-                .containsPattern("FAIL  no placeholder credentials +GORGIAS_API_KEY holds")
-                .containsPattern("FAIL  no placeholder credentials +GORGIAS_USERNAME holds")
-                .containsPattern("FAIL  no placeholder credentials +GORGIAS_WEBHOOK_SECRET holds")
+                .containsPattern("FAIL  no placeholder credentials +GORGIAS_DOMAIN is a placeholder value")
+                .containsPattern("FAIL  no placeholder credentials +GORGIAS_API_KEY (is|contains) a placeholder")
+                .containsPattern("FAIL  no placeholder credentials +GORGIAS_USERNAME (is|contains) a placeholder")
+                .containsPattern("FAIL  no placeholder credentials +GORGIAS_WEBHOOK_SECRET (is|contains) a placeholder")
                 .containsPattern("FAIL  Shopify settings present +SHOPIFY_SHOP_NAME is required")
-                .containsPattern("FAIL  Shopify settings present +SHOPIFY_ACCESS_TOKEN is required")
-                .containsPattern("FAIL  Gorgias credentials accepted +not called")
-                .containsPattern("FAIL  Shopify credentials accepted +not called")
+                .containsPattern("FAIL  Shopify settings present +SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET \\(a Dev"
+                        + " Dashboard app\\) or SHOPIFY_ACCESS_TOKEN \\(a legacy custom app\\) is required")
+                .containsPattern("SKIP  Gorgias account configured +not checked: GORGIAS_DOMAIN, GORGIAS_USERNAME, "
+                        + "GORGIAS_API_KEY hold placeholders \\(counted above\\)")
+                .containsPattern("SKIP  Gorgias credentials accepted +not called")
+                .containsPattern("SKIP  Shopify credentials accepted +not called")
                 .containsPattern("FAIL  database reachable and migrations current +DATABASE_URL is required")
                 .doesNotContain("demo-api-key").doesNotContain("demo-webhook-secret");
     }
@@ -139,7 +142,55 @@ class DoctorTest {
 
     @Test
     void placeholder_credentials_fail() {
-        assertFails(good("GORGIAS_API_KEY", "changeme"), "no placeholder credentials", "GORGIAS_API_KEY holds a demo");
+        assertFails(good("GORGIAS_API_KEY", "changeme"), "no placeholder credentials", "GORGIAS_API_KEY is a placeholder value");
+    }
+
+    @Test
+    void every_problem_startup_refuses_is_a_failure_the_doctor_reports_without_the_secret() {
+        var missingAppEnv = good("APP_ENV", null);
+        var cases = java.util.List.of(
+                good("METRICS_TOKEN", "change-me-metrics-scrape-token"),
+                good("DATABASE_URL", "postgresql://bridge:change-me-db-password@127.0.0.1:5432/bridge"),
+                good("REDIS_URL", "redis://default:changeme@127.0.0.1:6379/6"),
+                good("CORS_ALLOWED_ORIGINS", "https://example.com"),
+                good("SENTRY_DSN", "http://0123456789abcdef0123456789abcdef@sentry.internal/4"),
+                good("GORGIAS_BASE_URL", "http://gorgias-relay.internal:8080"),
+                good("AI_API_KEY", "your-api-key"),
+                missingAppEnv);
+        for (var env : cases) {
+            var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    dev.gorgiasbridge.bootstrap.config.InvalidSettingsException.class,
+                    () -> dev.gorgiasbridge.bootstrap.config.SettingsReader.read(env));
+            assertThat(refused).as("startup refuses %s", env.keySet()).isNotNull();
+            out.reset();
+
+            assertThat(doctor(env)).as(output()).isEqualTo(Main.FAILURE);
+            assertThat(refused.problems()).allSatisfy(problem -> assertThat(output()).contains("FAIL").contains(problem));
+            assertThat(output()).doesNotContain("change-me-db-password", "changeme", "0123456789abcdef0123456789abcdef",
+                    "your-api-key");
+        }
+    }
+
+    @Test
+    void each_problem_is_counted_once_and_checks_skipped_because_of_it_are_not_failures() {
+        int status = doctor(good("GORGIAS_API_KEY", "changeme"));
+
+        assertThat(status).isEqualTo(Main.FAILURE);
+        assertThat(output().lines().filter(line -> line.startsWith("  FAIL"))).as(output()).singleElement().asString()
+                .matches("  FAIL  no placeholder credentials +GORGIAS_API_KEY is a placeholder value; set the real one");
+        assertThat(output()).containsPattern("SKIP  Gorgias account configured +not checked: GORGIAS_API_KEY holds a placeholder")
+                .containsPattern("SKIP  Gorgias credentials accepted +not called: fix the settings above first")
+                .contains("Not ready: 1 problem(s) to fix, 0 warning(s); 2 check(s) skipped until they are fixed.");
+    }
+
+    @Test
+    void a_skipped_check_alone_does_not_make_the_json_verdict_fail_but_its_cause_does() {
+        int status = doctor(good("SHOPIFY_ACCESS_TOKEN", "shpat_xxxxxxxxxxxxxxxx"), "--json");
+
+        assertThat(status).isEqualTo(Main.FAILURE);
+        assertThat(output()).startsWith("{\"verdict\":\"fail\"")
+                .contains("{\"item\":\"Shopify credentials accepted\",\"verdict\":\"skip\"")
+                .contains("{\"item\":\"no placeholder credentials\",\"verdict\":\"fail\",\"reason\":\"SHOPIFY_ACCESS_TOKEN is a placeholder");
     }
 
     @Test
@@ -190,7 +241,7 @@ class DoctorTest {
     void pending_migrations_fail() {
         try (var fresh = TestPostgres.create("doctor_fresh")) {
             assertFails(good("DATABASE_URL", fresh.databaseUrl()), "database reachable and migrations current",
-                    "5 migration(s) pending");
+                    "7 migration(s) pending, up to version 7");
         }
     }
 
@@ -226,6 +277,71 @@ class DoctorTest {
                 .atPriority(0).willReturn(aResponse().withStatus(401).withBody("{\"errors\":\"[API] Invalid API key\"}")));
         try {
             assertFails(env, "Shopify credentials accepted", "");
+        } finally {
+            fake.server.removeStub(stub);
+        }
+    }
+
+    @Test
+    void the_client_credentials_path_passes_and_names_itself() {
+        var env = good("SHOPIFY_ACCESS_TOKEN", null);
+        env.put("SHOPIFY_CLIENT_ID", FakeHelpdeskAndShop.CLIENT_ID);
+        env.put("SHOPIFY_CLIENT_SECRET", FakeHelpdeskAndShop.CLIENT_SECRET);
+
+        int status = doctor(env);
+
+        assertThat(status).as(output()).isZero();
+        assertThat(output()).containsPattern("PASS  Shopify settings present +shop lindas, API version "
+                        + FakeHelpdeskAndShop.SHOPIFY_VERSION + ", client credentials grant")
+                .containsPattern("PASS  Shopify credentials accepted +shop \"Linda's Sewing\" answered")
+                .containsPattern("PASS  Shopify access scopes granted +every scope the lookups need is granted")
+                .doesNotContain(FakeHelpdeskAndShop.CLIENT_SECRET, FakeHelpdeskAndShop.ISSUED_TOKEN);
+    }
+
+    @Test
+    void both_ways_to_authenticate_at_once_fail() {
+        var env = good("SHOPIFY_CLIENT_ID", FakeHelpdeskAndShop.CLIENT_ID);
+        env.put("SHOPIFY_CLIENT_SECRET", FakeHelpdeskAndShop.CLIENT_SECRET);
+
+        assertFails(env, "Shopify settings present", "set either SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET");
+    }
+
+    @Test
+    void a_version_past_its_support_window_warns_and_so_does_shopify_answering_with_another() {
+        // Shopify falls forward: a retired version is answered by the oldest supported one, which it names.
+        var stub = fake.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        urlPathEqualTo("/admin/api/2025-04/graphql.json"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("X-Shopify-API-Version", "2026-01")
+                        .withHeader("X-Shopify-API-Deprecated-Reason", "Order.displayFulfillmentStatus")
+                        .withBody(new String(RunningBridge.contract("shopify/access-scopes.json"), StandardCharsets.UTF_8)
+                                .replace("\"read_products\"", "\"read_customers\""))));
+        try {
+            int status = doctor(good("SHOPIFY_API_VERSION", "2025-04"));
+
+            assertThat(status).as(output()).isZero();
+            assertThat(output()).containsPattern("WARN  Shopify API version supported +2025-04 is past Shopify's support"
+                            + " window \\(twelve months, ended 2026-04-01\\)")
+                    .containsPattern("WARN  Shopify API version supported +Shopify answered with API version 2026-01"
+                            + " instead of 2025-04")
+                    .containsPattern("WARN  Shopify API version supported +Shopify reports deprecated API use:"
+                            + " Order.displayFulfillmentStatus");
+        } finally {
+            fake.server.removeStub(stub);
+        }
+    }
+
+    @Test
+    void a_missing_access_scope_fails_naming_it_and_what_it_is_for() {
+        var stub = fake.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        urlPathEqualTo(FakeHelpdeskAndShop.SHOPIFY_PATH)).atPriority(0)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(RunningBridge.contract("shopify/access-scopes.json"))));
+        try {
+            assertFails(good(), "Shopify access scopes granted",
+                    "missing read_customers (the customer an order belongs to)");
+            assertThat(output()).containsPattern("WARN  Shopify access scopes granted +not granted \\(optional\\):"
+                    + " read_marketplace_fulfillment_orders");
         } finally {
             fake.server.removeStub(stub);
         }

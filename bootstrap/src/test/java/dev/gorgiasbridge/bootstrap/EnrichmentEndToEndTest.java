@@ -67,6 +67,30 @@ class EnrichmentEndToEndTest {
     }
 
     @Test
+    void a_french_ticket_about_one_shipment_in_two_boxes_gets_one_package_with_both_numbers_and_a_french_reply() {
+        // A customer of their own: the order cache in the shared Redis must not answer with another test's orders.
+        String french = SAMPLE.replace("\"language\": \"en\"", "\"language\": \"fr\"")
+                .replace("7460267524351", "7460267529901");
+        stack.fake.shopAnswers(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(RunningBridge.contract("shopify/orders-multi-tracking.json")));
+        var bridge = bridge(1);
+
+        assertThat(bridge.post(french.getBytes(StandardCharsets.UTF_8), RunningBridge.TOKEN).statusCode()).isEqualTo(202);
+
+        await().atMost(PATIENCE).until(() -> statuses().equals(List.of("done")));
+        assertThat(stack.fake.notesPosted()).singleElement().satisfies(request -> {
+            String body = request.getBodyAsString();
+            assertThat(body).contains("Order #1061 · placed 2026-01-10 · split shipment: 2 packages · in transit")
+                    .contains("Package 1 of 2: DHL Express · 2 tracking numbers · in transit")
+                    .contains("Tracking JD014600006281230001: https://www.dhl.com/en/express/tracking.html?AWB=JD014600006281230001")
+                    .contains("Package 2 of 2: USPS, UPS · 2 tracking numbers · delivered")
+                    .contains("Bonjour Maria,", "Elle vous parvient en plusieurs fois",
+                            "Les numéros de suivi sont JD014600006281230001 et JD014600006281230002")
+                    .doesNotContain("Package 3", "Not shipped yet", "Hi Maria");
+        });
+    }
+
+    @Test
     void the_echo_of_our_own_note_and_an_agent_message_produce_no_note() {
         var bridge = bridge(1);
 

@@ -76,7 +76,8 @@ class LoggingEndToEndTest {
         sentry.start();
         try {
             sentry.stubFor(post(urlPathMatching("/api/1/envelope/?")).willReturn(aResponse().withStatus(200)));
-            var env = Map.of("SENTRY_DSN", "http://0123456789abcdef0123456789abcdef@127.0.0.1:" + sentry.port() + "/1",
+            var env = Map.of("APP_ENV", "development",
+                    "SENTRY_DSN", "http://0123456789abcdef0123456789abcdef@127.0.0.1:" + sentry.port() + "/1",
                     "GORGIAS_API_KEY", GORGIAS_KEY,
                     "DATABASE_URL", "postgresql://bridge:" + DB_PASSWORD + "@127.0.0.1:5432/bridge");
             Logging.configure(SettingsReader.read(env), "9.9.9");

@@ -22,15 +22,19 @@ class MainTest {
     }
 
     @Test
-    void migrate_applies_the_schema_once_and_exits(@TempDir Path dir) {
+    void migrate_applies_the_schema_once_and_then_says_which_version_it_is_already_at(@TempDir Path dir) {
         try (var postgres = TestPostgres.create("migrate")) {
             var env = Map.of("DATABASE_URL", postgres.databaseUrl());
 
             assertThat(run(env, dir, "migrate")).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("5 migration(s) applied");
+            String created = out.toString(StandardCharsets.UTF_8);
+            assertThat(created).containsPattern("database schema created at version (\\d+) \\(\\d+ migrations?\\)");
+            String version = created.replaceAll("(?s).*created at version (\\d+).*", "$1").strip();
+            assertThat(version).isEqualTo("7");
             out.reset();
             assertThat(run(env, dir, "migrate")).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 migration(s) applied");
+            assertThat(out.toString(StandardCharsets.UTF_8))
+                    .contains("database schema already at version " + version + "; nothing to migrate");
         }
     }
 
@@ -82,5 +86,50 @@ class MainTest {
         assertThat(run(env, dir, "token", "--subject", "ops", "--ttl", "25h")).isEqualTo(Main.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("at most 24h");
         assertThat(run(Map.of(), dir, "token", "--subject", "ops")).isEqualTo(Main.CONFIGURATION);
+    }
+
+    @Test
+    void a_bad_database_url_never_shows_its_password_on_standard_error(@TempDir Path dir) throws java.io.IOException {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String password = "Pw-0f-the-db+42";
+        var malformed = Map.of("DATABASE_URL", "postgresql://bridge:" + password + "@db.internal:notaport/bridge");
+        var unreachable = Map.of("DATABASE_URL", "postgresql://bridge:" + password + "@127.0.0.1:" + closedPort + "/bridge");
+        var jdbcUnreachable = Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/bridge?password=" + password);
+        var jdbcBadPort = Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:99999/bridge?user=bridge&password=" + password);
+
+        assertThat(run(malformed, dir, "migrate")).isEqualTo(Main.CONFIGURATION);
+        assertThat(run(unreachable, dir, "migrate")).isEqualTo(Main.FAILURE);
+        assertThat(run(jdbcUnreachable, dir, "migrate")).isEqualTo(Main.FAILURE);
+        assertThat(run(jdbcBadPort, dir, "migrate")).isEqualTo(Main.FAILURE);
+
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(errors).contains("DATABASE_URL must look like", "migrate failed").doesNotContain(password, "Pw-0f");
+    }
+
+    @Test
+    void purge_erases_a_customer_and_prints_what_was_removed(@TempDir Path dir) {
+        try (var postgres = TestPostgres.create("purge")) {
+            var env = Map.of("DATABASE_URL", postgres.databaseUrl());
+            assertThat(run(env, dir, "migrate")).isZero();
+            Rows.execute(postgres, """
+                    INSERT INTO customers (customer_key, email) VALUES ('email:maria.keller@example.com', 'maria.keller@example.com');
+                    INSERT INTO tickets (id, customer_id) SELECT 4021, id FROM customers;
+                    INSERT INTO webhook_events (dedup_key, event_type, ticket_id, payload, received_at, status)
+                    VALUES ('message:4021:1', 'ticket-message-created', 4021, '{"from":"maria.keller@example.com"}', now(), 'done');
+                    INSERT INTO ticket_notes (ticket_id, external_id, content_hash, body_text, body_html)
+                    VALUES (4021, 'gorgias-bridge:4021', 'hash', 'Two packages', '<p>Two packages</p>')""");
+            out.reset();
+
+            assertThat(run(env, dir, "purge", "--customer", "Maria.Keller@Example.com")).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("removed 1 customer(s), 1 ticket(s), 1 note(s), 1 event payload(s)");
+            out.reset();
+            assertThat(run(env, dir, "purge", "--customer", "maria.keller@example.com")).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("nothing kept about maria.keller@example.com");
+            assertThat(run(env, dir, "purge", "--customer", "maria.keller")).isEqualTo(Main.USAGE);
+            assertThat(run(env, dir, "purge")).isEqualTo(Main.USAGE);
+        }
     }
 }

@@ -45,7 +45,7 @@ class MetricsEndToEndTest {
         bridge.post(first, "wrong-token-0123456789abcdef");
         bridge.post(first, "another-wrong-token-0123456789");
         bridge.post("{not json".getBytes(StandardCharsets.UTF_8), RunningBridge.TOKEN);
-        bridge.post(new byte[2 * 1024 * 1024], RunningBridge.TOKEN);
+        bridge.postOversized(new byte[2 * 1024 * 1024], RunningBridge.TOKEN);
 
         var refused = RunningBridge.send(HttpRequest.newBuilder(bridge.uri("/metrics")).build());
         var scraped = RunningBridge.send(HttpRequest.newBuilder(bridge.uri("/metrics"))

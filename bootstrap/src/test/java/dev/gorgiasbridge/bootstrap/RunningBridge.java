@@ -37,6 +37,15 @@ final class RunningBridge implements AutoCloseable {
         return send(webhook(body).header("X-Gorgias-Bridge-Token", token).build());
     }
 
+    /**
+     * Posts a body the service refuses by its declared length. The service answers 413 and closes the
+     * connection without reading, so the client waits for that answer before sending (Expect: 100-continue)
+     * instead of racing it with a body that would meet a closed socket.
+     */
+    HttpResponse<String> postOversized(byte[] body, String token) {
+        return send(webhook(body).header("X-Gorgias-Bridge-Token", token).expectContinue(true).build());
+    }
+
     /** An authenticated admin API request. */
     HttpResponse<String> admin(String method, String path, String token) {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)

@@ -36,7 +36,7 @@ class StoredTextRedactionTest {
     private static final String GORGIAS_KEY = "gorgias-api-key-0123456789";
     private static final String BEARER = "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJib3QifQ.c2lnbmF0dXJl";
     private static final String DB_URL_WITH_PASSWORD = "postgresql://bridge:s3cret-db-pass@db.internal:5432/bridge";
-    private static final Redactions REDACTIONS = Redactions.of(SettingsReader.read(Map.of(
+    private static final Redactions REDACTIONS = Redactions.of(SettingsReader.read(Map.of("APP_ENV", "development",
             "GORGIAS_API_KEY", GORGIAS_KEY, "GORGIAS_USERNAME", "bot@lindas.example")));
 
     private static TestPostgres server;

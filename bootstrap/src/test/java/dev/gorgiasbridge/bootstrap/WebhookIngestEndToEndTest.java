@@ -49,7 +49,7 @@ class WebhookIngestEndToEndTest {
         var accepted = bridge.post(SAMPLE, RunningBridge.TOKEN);
         var again = bridge.post(SAMPLE, RunningBridge.TOKEN);
         var forged = bridge.post(SAMPLE, "not-the-token-0123456789abcdef");
-        var huge = bridge.post(new byte[2 * 1024 * 1024], RunningBridge.TOKEN);
+        var huge = bridge.postOversized(new byte[2 * 1024 * 1024], RunningBridge.TOKEN);
 
         assertThat(accepted.statusCode()).isEqualTo(202);
         assertThat(accepted.body()).contains("\"status\":\"accepted\"");

@@ -24,13 +24,17 @@ final class BridgeProcess implements AutoCloseable {
     static final String SECRET = "reliability-hmac-secret-0123456789abcdef";
     private static final Duration START_PATIENCE = Duration.ofSeconds(90);
 
+    private static final String DEFAULT_HEAP = "384m";
+
     private final Map<String, String> environment;
+    private final String maxHeap;
     private final int port;
     private final Path directory;
     private final Path log;
     private Process process;
 
-    private BridgeProcess(String name, Map<String, String> environment) {
+    private BridgeProcess(String name, Map<String, String> environment, String maxHeap) {
+        this.maxHeap = maxHeap;
         this.port = freePort();
         this.directory = Path.of(System.getProperty("reliability.work", "target/reliability"), name + "-" + port);
         this.log = directory.resolve("service.log");
@@ -43,7 +47,12 @@ final class BridgeProcess implements AutoCloseable {
 
     /** Starts the jar and waits until /health/live answers. */
     static BridgeProcess start(String name, Map<String, String> environment) {
-        var bridge = new BridgeProcess(name, environment);
+        return start(name, environment, DEFAULT_HEAP);
+    }
+
+    /** As above, in a JVM whose heap is at most {@code maxHeap} ({@code -Xmx} syntax, e.g. {@code 256m}). */
+    static BridgeProcess start(String name, Map<String, String> environment, String maxHeap) {
+        var bridge = new BridgeProcess(name, environment, maxHeap);
         bridge.startAgain();
         return bridge;
     }
@@ -56,7 +65,7 @@ final class BridgeProcess implements AutoCloseable {
         try {
             Files.createDirectories(directory);
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx384m", "-XX:+UseSerialGC",
+            List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + maxHeap, "-XX:+UseSerialGC",
                     "-jar", jar().toString()));
             var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -16,7 +16,9 @@ import java.util.UUID;
 
 /** Gorgias and Shopify on one loopback WireMock server, answering with the documented contract payloads. */
 final class FakeGorgiasAndShopify implements AutoCloseable {
-    private static final String SHOPIFY_PATH = "/admin/api/2025-10/graphql.json";
+    /** A version inside Shopify's support window today, so the service and its doctor have nothing to warn about. */
+    private static final String API_VERSION = "2026-10";
+    private static final String SHOPIFY_PATH = "/admin/api/" + FakeGorgiasAndShopify.API_VERSION + "/graphql.json";
 
     private final GorgiasTickets tickets = new GorgiasTickets();
     private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
@@ -35,9 +37,13 @@ final class FakeGorgiasAndShopify implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).atPriority(5).willReturn(aResponse().withStatus(200)
                 .withFixedDelay((int) orderLookupLatency.toMillis())
                 .withHeader("Content-Type", json).withBody(Deliveries.contract("shopify/orders-split-shipment.json"))));
-        server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).withRequestBody(containing("shop { name }")).atPriority(1)
+        // The health probe's question (shop name and granted scopes), answered as the documented installation.
+        server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).withRequestBody(containing("currentAppInstallation")).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", json)
-                        .withBody("{\"data\":{\"shop\":{\"name\":\"Linda's Sewing\"}}}")));
+                        .withBody(Deliveries.contract("shopify/installation.json"))));
+        server.stubFor(post(urlPathEqualTo(SHOPIFY_PATH)).withRequestBody(containing("shop { name }")).atPriority(2)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", json)
+                        .withBody(Deliveries.contract("shopify/shop-name.json"))));
         server.stubFor(post(urlPathMatching("/api/tickets/[0-9]+/messages"))
                 .willReturn(aResponse().withTransformers(GorgiasTickets.NAME)));
         server.stubFor(get(urlPathMatching("/api/tickets/[0-9]+/messages"))
@@ -54,13 +60,15 @@ final class FakeGorgiasAndShopify implements AutoCloseable {
     /** The environment that points the service at this fake. */
     Map<String, String> environment() {
         var env = new HashMap<String, String>();
+        // Real-looking credentials need an explicit environment.
+        env.put("APP_ENV", "development");
         env.put("GORGIAS_DOMAIN", account);
         env.put("GORGIAS_USERNAME", "bridge-bot@lindas.example");
         env.put("GORGIAS_API_KEY", "reliability-gorgias-api-key-0123456789");
         env.put("GORGIAS_BASE_URL", server.baseUrl());
         env.put("SHOPIFY_SHOP_NAME", "lindas");
         env.put("SHOPIFY_ACCESS_TOKEN", "shpat_reliability0123456789abcdef");
-        env.put("SHOPIFY_API_VERSION", "2025-10");
+        env.put("SHOPIFY_API_VERSION", API_VERSION);
         env.put("SHOPIFY_BASE_URL", server.baseUrl());
         return env;
     }

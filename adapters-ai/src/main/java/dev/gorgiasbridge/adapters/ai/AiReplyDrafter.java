@@ -41,7 +41,9 @@ public final class AiReplyDrafter implements ReplyDrafter, AutoCloseable {
     public ReplyDraft draft(ReplyFacts facts) {
         String answer;
         try {
-            answer = THINKING.matcher(chat.complete(DraftPrompt.of(facts, monetaryPromisesAllowed))).replaceAll("").strip();
+            // The agent sees exactly the text that was checked: normalised, without invisible characters.
+            answer = NormalisedText.of(THINKING.matcher(chat.complete(DraftPrompt.of(facts, monetaryPromisesAllowed)))
+                    .replaceAll("")).strip();
         } catch (DraftFailure failure) {
             LOG.warn("AI draft unavailable, the template drafts instead: {} ({})", failure.reason().description(),
                     failure.getMessage());
@@ -57,7 +59,9 @@ public final class AiReplyDrafter implements ReplyDrafter, AutoCloseable {
             LOG.warn("AI draft rejected, the template drafts instead: {}", rejection.get().description());
             return fellBack(facts, rejection.get());
         }
-        return new ReplyDraft(answer, DraftSource.AI);
+        // In English for a customer whose language replies are not written in: the note tells the agent, as for the template.
+        return new ReplyDraft(answer, DraftSource.AI, Optional.empty(),
+                facts.customerLanguage().unwritten());
     }
 
     private ReplyDraft fellBack(ReplyFacts facts, FallbackReason reason) {

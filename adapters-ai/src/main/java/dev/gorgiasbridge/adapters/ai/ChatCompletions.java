@@ -44,7 +44,8 @@ final class ChatCompletions implements AutoCloseable {
                 .permittedNumberOfCallsInHalfOpenState(1)
                 // Only unavailability opens the circuit; a refused draft or a spent budget says nothing about it.
                 .recordException(e -> e instanceof DraftFailure failure && failure.reason().isUnavailability())
-                .ignoreException(e -> e instanceof DraftFailure failure && failure.reason() == FallbackReason.BUDGET_EXHAUSTED)
+                .ignoreException(e -> e instanceof DraftFailure failure && (failure.reason() == FallbackReason.BUDGET_EXHAUSTED
+                        || failure.reason() == FallbackReason.BUDGET_UNAVAILABLE))
                 .clock(clock)
                 .build());
         breaker.getEventPublisher().onStateTransition(event -> LOG.warn("AI circuit breaker: {}",
@@ -88,9 +89,10 @@ final class ChatCompletions implements AutoCloseable {
         try {
             decision = rateLimits.tryConsume(settings.model(), budget);
         } catch (RuntimeException e) {
-            // The limiter's store failing must not stop drafting (DESIGN R9: limiter errors fail open).
-            LOG.warn("AI request budget unavailable ({}); sending anyway", e.toString());
-            return;
+            // Fails closed: an AI call whose budget cannot be checked is not made; the template drafts instead.
+            // (Redis being down is not this: its buckets then live in this process, see FallbackRateLimits.)
+            throw new DraftFailure(FallbackReason.BUDGET_UNAVAILABLE, "request budget could not be checked ("
+                    + e.getClass().getSimpleName() + "); no request sent");
         }
         if (decision instanceof Decision.Limited limited) {
             throw new DraftFailure(FallbackReason.BUDGET_EXHAUSTED, settings.maxRequestsPerMinute()

@@ -1,19 +1,30 @@
 package dev.gorgiasbridge.adapters.ai;
 
 import dev.gorgiasbridge.domain.reply.ReplyFacts;
+import dev.gorgiasbridge.domain.shipment.DeliveryMethod;
+import dev.gorgiasbridge.domain.shipment.DeliveryMethod.Handover;
+import dev.gorgiasbridge.domain.shipment.DisplayStatus;
 import dev.gorgiasbridge.domain.shipment.FulfillmentLineItem;
 import dev.gorgiasbridge.domain.shipment.Parcel;
 import dev.gorgiasbridge.domain.shipment.PendingItem;
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
+import dev.gorgiasbridge.domain.shipment.TrackingNumber;
+import dev.gorgiasbridge.domain.shipment.Unrecognised;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The facts as plain lines for the model: the shop's and Shopify's data only, never the customer's text. */
+/**
+ * The facts as plain lines for the model: the shop's and Shopify's data only, normalised like a draft. What
+ * the customer or Gorgias wrote (the customer's name included) goes into the prompt's untrusted block instead.
+ * Each package is one shipment with every carrier, tracking number and link Shopify gives for it; pickups and
+ * local deliveries say they have no tracking, items that never ship say so, and a status or method this
+ * service does not know is given in Shopify's words with the instruction to state none.
+ */
 final class FactSheet {
     static final int ORDERS_LISTED = 5;
     private static final int FIELD_LENGTH = 200;
@@ -25,9 +36,6 @@ final class FactSheet {
     static List<String> lines(ReplyFacts facts) {
         List<String> lines = new ArrayList<>();
         facts.shopName().ifPresent(shop -> lines.add("Shop: " + field(shop)));
-        lines.add("Customer's first name: " + facts.customerFirstName().map(FactSheet::field).orElse("unknown"));
-        facts.ordersCount().ifPresent(count -> lines.add("Orders the customer has placed with the shop: " + count));
-        facts.totalSpent().ifPresent(spent -> lines.add("Total the customer has spent with the shop: " + field(spent)));
         lines.add("Order lookup: " + lookup(facts));
         facts.orders().stream().limit(ORDERS_LISTED).forEach(order -> lines.addAll(order(order)));
         if (facts.orders().size() > ORDERS_LISTED) {
@@ -44,6 +52,9 @@ final class FactSheet {
                     + " email address used to order.";
             case SHOPIFY_NOT_CONFIGURED, SHOPIFY_UNAVAILABLE -> "orders could not be looked up; say nothing about"
                     + " the order's status, say the team is checking and will follow up.";
+            // Why it was refused is for the operator (the note says it); the customer hears nothing of credentials.
+            case SHOPIFY_REFUSED -> "orders could not be looked up right now; say nothing about the order's status and"
+                    + " nothing about systems, access or credentials; say the team is checking and will follow up.";
         };
     }
 
@@ -53,28 +64,50 @@ final class FactSheet {
         lines.add("Order " + field(order.orderName()) + ", placed " + date(order.createdAt())
                 + order.cancelledAt().map(at -> ", cancelled " + date(at)).orElse(""));
         if (order.isSplit()) {
-            lines.add("- Split shipment: " + order.parcels().size() + " package(s) sent"
-                    + (order.pendingUnits() > 0 ? ", " + order.pendingUnits() + " unit(s) not shipped yet" : ""));
+            boolean byCarrier = order.parcels().stream().allMatch(parcel -> parcel.handover() == Handover.CARRIER)
+                    && order.pendingItems().stream().allMatch(item -> item.handover() == Handover.CARRIER);
+            lines.add(byCarrier
+                    ? "- Split shipment: " + order.parcels().size() + " package(s) sent"
+                            + (order.pendingUnits() > 0 ? ", " + order.pendingUnits() + " unit(s) not shipped yet" : "")
+                    : "- In parts: " + order.parcels().size() + " package(s) so far"
+                            + (order.pendingUnits() > 0 ? ", " + order.pendingUnits() + " unit(s) not handed over yet" : ""));
         }
-        if (order.parcels().isEmpty() && !order.isCancelled()) {
-            lines.add("- No package has shipped yet.");
+        if (order.parcels().isEmpty() && !order.pendingItems().isEmpty()) {
+            lines.add("- No package has been handed over yet.");
+        }
+        if (order.parcels().isEmpty() && order.pendingItems().isEmpty() && !order.nonShippingItems().isEmpty()) {
+            lines.add("- Nothing in this order is shipped: it holds only items that need no delivery.");
         }
         for (int i = 0; i < order.parcels().size(); i++) {
             lines.add("- Package " + (i + 1) + " of " + order.parcels().size() + ": " + parcel(order.parcels().get(i)));
         }
         for (PendingItem item : order.pendingItems()) {
-            lines.add("- Not shipped yet: " + item.units() + " x " + field(item.name()) + " (" + item.reason().description() + ")");
+            lines.add("- " + pending(item));
         }
+        order.nonShippingItems().forEach(item -> lines.add("- Needs no shipping (gift card, digital good or service;"
+                + " never shipped and never tracked, so never \"not shipped yet\"): " + item.units() + " x " + field(item.name())));
         return lines;
     }
 
     private static String parcel(Parcel parcel) {
         List<String> parts = new ArrayList<>();
-        parts.add("carrier " + parcel.carrier().map(FactSheet::field).orElse("not given"));
-        parts.add("tracking number " + parcel.trackingNumber().map(number -> field(number.value())).orElse("none"));
-        parcel.trackingLink().ifPresent(link -> parts.add("tracking link " + link));
-        parts.add("status " + words(parcel.displayStatus().name()));
-        parcel.deliveredAt().ifPresent(at -> parts.add("delivered " + date(at)));
+        handover(parcel.handover(), parcel.deliveryMethod()).ifPresent(parts::add);
+        boolean byCarrier = parcel.handover() == Handover.CARRIER || parcel.handover() == Handover.NONE;
+        if (byCarrier || !parcel.carriers().isEmpty()) {
+            parts.add((parcel.carriers().size() > 1 ? "carriers " : "carrier ") + (parcel.carriers().isEmpty() ? "not given"
+                    : parcel.carriers().stream().map(FactSheet::field).collect(Collectors.joining(" and "))));
+        }
+        List<TrackingNumber> numbers = parcel.trackingNumbers();
+        if (numbers.size() > 1) {
+            parts.add("tracking numbers " + numbers.stream().map(number -> field(number.value())).collect(Collectors.joining(" and "))
+                    + " (" + numbers.size() + " numbers for this one package)");
+        } else if (byCarrier || !numbers.isEmpty()) {
+            parts.add("tracking number " + numbers.stream().map(number -> field(number.value())).findFirst().orElse("none"));
+        }
+        parcel.trackingLinks().forEach(link -> parts.add("tracking link " + NormalisedText.of(link)));
+        parts.add(status(parcel.displayStatus(), parcel.handover()));
+        parcel.deliveredAt().ifPresent(at -> parts.add((parcel.handover() == Handover.STORE_PICKUP ? "picked up " : "delivered ")
+                + date(at)));
         parcel.estimatedDeliveryAt().filter(at -> parcel.deliveredAt().isEmpty())
                 .ifPresent(at -> parts.add("estimated delivery " + date(at)));
         if (!parcel.contents().isEmpty()) {
@@ -83,18 +116,58 @@ final class FactSheet {
         return String.join(", ", parts);
     }
 
+    /** Pickups and local deliveries have no carrier tracking: the model must not promise any, nor shipping. */
+    private static Optional<String> handover(Handover handover, DeliveryMethod method) {
+        return switch (handover) {
+            case CARRIER, NONE -> method instanceof Unrecognised named && !named.isMissing()
+                    ? Optional.of("delivery method unknown to this service (Shopify says \"" + field(named.words()) + "\")")
+                    : Optional.empty();
+            case STORE_PICKUP -> Optional.of("local pickup at the shop (not shipped; no tracking unless a number is given here)");
+            case LOCAL_DELIVERY -> Optional.of("local delivery by the shop (not shipped by a carrier; no tracking unless a number"
+                    + " is given here)");
+        };
+    }
+
+    /** A status this service knows in its words; one it does not in Shopify's, with the instruction to state none. */
+    private static String status(DisplayStatus status, Handover handover) {
+        return switch (status) {
+            case Unrecognised unknown when unknown.isMissing() -> "status not reported by Shopify: state no status for it";
+            case Unrecognised unknown -> "status unknown to this service (Shopify says \"" + field(unknown.words())
+                    + "\"): state no status for it, say the team is checking";
+            default -> "status " + (handover == Handover.STORE_PICKUP && status.words().equals("delivered")
+                    ? "picked up" : status.words());
+        };
+    }
+
+    private static String pending(PendingItem item) {
+        String units = item.units() + " x " + field(item.name());
+        String why = switch (item.reason()) {
+            case UNRECOGNISED_STATUS -> "in a fulfillment order status unknown to this service (Shopify says \""
+                    + field(item.status().words()) + "\"): say only that it has not been handed over yet";
+            case AWAITING_FULFILLMENT -> switch (item.handover()) {
+                case STORE_PICKUP -> "awaiting pickup preparation";
+                case LOCAL_DELIVERY -> "awaiting local delivery";
+                case CARRIER, NONE -> item.reason().description();
+            };
+            case ON_HOLD, SCHEDULED, INCOMPLETE -> item.reason().description();
+        };
+        return switch (item.handover()) {
+            case STORE_PICKUP -> "Not ready for pickup yet: " + units + " (" + why + "; local pickup at the shop: never shipped,"
+                    + " no tracking)";
+            case LOCAL_DELIVERY -> "Not delivered yet: " + units + " (" + why + "; local delivery by the shop: not shipped by"
+                    + " a carrier, no tracking)";
+            case CARRIER, NONE -> "Not shipped yet: " + units + " (" + why + ")";
+        };
+    }
+
     private static String content(FulfillmentLineItem item) {
         return item.quantity() + " x " + field(item.name());
     }
 
-    /** Shop data on one line and bounded: a product name cannot add lines of its own to the prompt. */
+    /** Shop data normalised, on one line and bounded: a product name cannot add lines of its own to the prompt. */
     static String field(String text) {
-        String line = text.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " ").strip();
+        String line = NormalisedText.of(text).replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " ").strip();
         return line.length() <= FIELD_LENGTH ? line : line.substring(0, FIELD_LENGTH) + "…";
-    }
-
-    private static String words(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String date(Instant at) {

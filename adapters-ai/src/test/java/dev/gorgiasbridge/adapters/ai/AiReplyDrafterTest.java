@@ -48,6 +48,17 @@ class AiReplyDrafterTest {
     }
 
     @Test
+    void an_english_answer_for_a_customer_writing_in_a_language_replies_are_not_written_in_is_kept_and_says_so() {
+        llm.drafts(SampleFacts.GOOD_DRAFT);
+
+        ReplyDraft draft = llm.drafter().draft(SampleFacts.splitShipment(Optional.of("ja")));
+
+        assertThat(draft).isEqualTo(new ReplyDraft(SampleFacts.GOOD_DRAFT, DraftSource.AI, Optional.empty(), Optional.of("Japanese")));
+        assertThat(LlmServer.body(llm.requests().getFirst()).path("messages").path(0).path("content").asString())
+                .contains("Write in English (en): the customer writes in Japanese (ja)");
+    }
+
+    @Test
     void the_request_carries_the_model_the_two_messages_and_the_facts_but_no_secret() {
         llm.drafts(SampleFacts.GOOD_DRAFT);
 
@@ -96,7 +107,7 @@ class AiReplyDrafterTest {
     @Test
     void an_answer_promising_a_refund_is_rejected() {
         llm.drafts(SampleFacts.GOOD_DRAFT.replace("Best regards", "We will refund the Walking Foot Attachment if it"
-                + " does not ship this week.\n\nBest regards"));
+                + " does not ship soon.\n\nBest regards"));
 
         assertThat(draft()).isEqualTo(template(FallbackReason.MONETARY_PROMISE));
         assertThat(outcomes.count("monetary promise")).isEqualTo(1);
@@ -104,7 +115,7 @@ class AiReplyDrafterTest {
 
     @Test
     void a_refund_is_kept_when_monetary_promises_are_allowed() {
-        String withRefund = SampleFacts.GOOD_DRAFT.replace("Best regards", "If it does not ship this week, we will"
+        String withRefund = SampleFacts.GOOD_DRAFT.replace("Best regards", "If it does not ship soon, we will"
                 + " refund it.\n\nBest regards");
         llm.drafts(withRefund);
 
@@ -228,11 +239,13 @@ class AiReplyDrafterTest {
     }
 
     @Test
-    void a_failing_budget_store_lets_the_request_through() {
+    void a_budget_that_cannot_be_checked_sends_no_request_and_the_template_drafts_saying_why() {
         llm.drafts(SampleFacts.GOOD_DRAFT);
         llm.rateLimits.failing(true);
 
-        assertThat(draft().source()).isEqualTo(DraftSource.AI);
+        assertThat(draft()).isEqualTo(template(FallbackReason.BUDGET_UNAVAILABLE));
+        assertThat(llm.requests()).isEmpty();
+        assertThat(outcomes.count(FallbackReason.BUDGET_UNAVAILABLE.description())).isEqualTo(1);
     }
 
     @Test

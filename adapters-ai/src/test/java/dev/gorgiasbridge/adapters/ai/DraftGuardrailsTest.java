@@ -81,8 +81,13 @@ class DraftGuardrailsTest {
     }
 
     @Test
-    void dates_times_quantities_and_amounts_are_not_taken_for_tracking_numbers() {
-        assertThat(check(good("on January 5", "on 2026-01-05 12:30, and the order total was 412.80"))).isEmpty();
+    void a_date_the_facts_name_passes_however_it_is_written_but_a_time_or_an_amount_is_not_in_the_facts() {
+        assertThat(check(good("on January 5", "on 2026-01-05"))).isEmpty();
+        assertThat(check(good("on January 5", "on 5 January 2026"))).isEmpty();
+        assertThat(check(good("on January 5", "on 01/05/2026"))).isEmpty();
+        assertThat(check(good("on January 5", "on January 6"))).contains(FallbackReason.DATE_NOT_IN_FACTS);
+        assertThat(check(good("on January 5", "on January 5 at 12:30"))).contains(FallbackReason.NUMBER_NOT_IN_FACTS);
+        assertThat(check(good("on January 5", "on January 5 (order total 412.80)"))).contains(FallbackReason.AMOUNT_NOT_IN_FACTS);
     }
 
     @ParameterizedTest
@@ -122,9 +127,31 @@ class DraftGuardrailsTest {
     }
 
     @Test
-    void a_ticket_language_the_guess_does_not_know_lets_any_language_pass() {
+    void a_customer_language_replies_are_not_written_in_expects_english_as_the_template_writes() {
+        String french = """
+                Bonjour Maria,
+
+                Merci pour votre message. Votre commande #1042 est partie en deux colis : le premier a été livré, \
+                le second est en route avec USPS. Nous vous tiendrons au courant pour le reste.
+
+                Bien cordialement,
+                L'équipe Linda's Sewing""";
+
         assertThat(guardrails.rejection(SampleFacts.GOOD_DRAFT, SampleFacts.splitShipment(Optional.of("ja")))).isEmpty();
         assertThat(guardrails.rejection(SampleFacts.GOOD_DRAFT, SampleFacts.splitShipment(Optional.empty()))).isEmpty();
+        assertThat(guardrails.rejection(french, SampleFacts.splitShipment(Optional.of("ja"))))
+                .contains(FallbackReason.WRONG_LANGUAGE);
+    }
+
+    @Test
+    void a_draft_in_a_language_whose_statuses_are_not_read_is_refused_as_unchecked() {
+        String italian = "Ciao Maria, il tuo ordine #1042 è stato consegnato per intero. Grazie per la pazienza, il team";
+        String greek = "Γεια σας Μαρία, η παραγγελία #1042 έχει παραδοθεί πλήρως. Ευχαριστούμε πολύ για την υπομονή σας.";
+
+        assertThat(guardrails.rejection(italian, SampleFacts.splitShipment(Optional.of("it"))))
+                .contains(FallbackReason.LANGUAGE_NOT_CHECKED);
+        assertThat(guardrails.rejection(greek, SampleFacts.splitShipment(Optional.of("el"))))
+                .contains(FallbackReason.LANGUAGE_NOT_CHECKED);
     }
 
     @Test
@@ -135,5 +162,92 @@ class DraftGuardrailsTest {
                 .isEmpty();
         assertThat(guardrails.rejection("Hi Maria, your order #1042 has shipped and is on its way to you.", none))
                 .contains(FallbackReason.ORDER_NAME_NOT_IN_FACTS);
+    }
+
+    @Test
+    void a_package_is_named_by_any_of_its_tracking_numbers_and_each_number_must_be_exact() {
+        var boxes = CorpusFacts.BOXES.in(Optional.of("en"));
+
+        assertThat(guardrails.rejection("Hi Lena, the box 00340434161094055518 is on its way, like 00340434161094055501."
+                + " Best, Linda's Sewing", boxes)).isEmpty();
+        assertThat(guardrails.rejection("Hi Lena, the box 00340434161094055518 has been delivered. Best, Linda's Sewing", boxes))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(guardrails.rejection("Hi Lena, your DHL boxes 00340434161094055501 and 00340434161094055581 are on their way."
+                + " Best, Linda's Sewing", boxes)).contains(FallbackReason.TRACKING_NUMBER_NOT_IN_FACTS);
+    }
+
+    @Test
+    void no_status_is_confirmed_for_a_package_whose_shopify_status_is_unknown_here() {
+        var boxes = CorpusFacts.BOXES.in(Optional.of("en"));
+
+        assertThat(guardrails.rejection("Hi Lena, we're checking on your GLS package (ZX81234567DE) and will get back to you."
+                + " Best, Linda's Sewing", boxes)).isEmpty();
+        assertThat(guardrails.rejection("Hi Lena, your GLS package ZX81234567DE is in transit. Best, Linda's Sewing", boxes))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(guardrails.rejection("Hi Lena, your GLS package has not been delivered yet. Best, Linda's Sewing", boxes))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+    }
+
+    @Test
+    void an_item_that_never_ships_is_never_on_its_way_nor_not_shipped_yet() {
+        var boxes = CorpusFacts.BOXES.in(Optional.of("en"));
+
+        assertThat(guardrails.rejection("Hi Lena, your gift card needs no shipping: it is not shipped. Best, Linda's Sewing", boxes))
+                .isEmpty();
+        assertThat(guardrails.rejection("Hi Lena, your gift card hasn't shipped yet. Best, Linda's Sewing", boxes))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(guardrails.rejection("Hi Lena, your gift card is on its way with DHL. Best, Linda's Sewing", boxes))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(guardrails.rejection("Hallo Lena, Ihr Gutschein wurde noch nicht versandt. Viele Grüße, Linda's Sewing",
+                CorpusFacts.BOXES.in(Optional.of("de")))).contains(FallbackReason.STATUS_NOT_IN_FACTS);
+    }
+
+    @Test
+    void the_customers_own_gift_card_is_no_monetary_promise_but_another_one_is() {
+        var boxes = CorpusFacts.BOXES.in(Optional.of("en"));
+
+        assertThat(guardrails.rejection("Hi Lena, your Gift Card needs no shipping, so there is nothing to track for it."
+                + " Best, Linda's Sewing", boxes)).isEmpty();
+        assertThat(guardrails.rejection("Hi Lena, sorry for the wait: here is another gift card for you. Best, Linda's Sewing",
+                boxes)).contains(FallbackReason.MONETARY_PROMISE);
+        assertThat(guardrails.rejection(good("Best regards", "Your gift card is on its way.\n\nBest regards"), FACTS))
+                .contains(FallbackReason.MONETARY_PROMISE);
+    }
+
+    @Test
+    void a_pickup_or_a_local_delivery_is_never_shipped_nor_tracked_and_its_pickup_status_is_checked() {
+        var pickup = CorpusFacts.STORE_PICKUP.in(Optional.of("en"));
+        var local = CorpusFacts.LOCAL_DELIVERY.in(Optional.of("en"));
+
+        assertThat(guardrails.rejection("Hi Chloé, your Quilt Frame is ready for pickup at our shop, and we're preparing the"
+                + " Thread Snips. Best, Linda's Sewing", pickup)).isEmpty();
+        assertThat(guardrails.rejection("Hi Chloé, your Quilt Frame has shipped. Best, Linda's Sewing", pickup))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(guardrails.rejection("Hi Chloé, the Thread Snips haven't shipped yet. Best, Linda's Sewing", pickup))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(guardrails.rejection("Hi Chloé, your Quilt Frame is ready for pickup; we'll email you its tracking link."
+                + " Best, Linda's Sewing", pickup)).contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(guardrails.rejection("Hi Chloé, you picked up your Quilt Frame. Best, Linda's Sewing", pickup))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(guardrails.rejection("Bonjour Chloé, les Thread Snips sont prêts à être retirés. Cordialement, Linda's Sewing",
+                CorpusFacts.STORE_PICKUP.in(Optional.of("fr")))).contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(guardrails.rejection("Hi Lukas, your Ironing Board Cover is out for local delivery. Best, Linda's Sewing",
+                local)).isEmpty();
+        assertThat(guardrails.rejection("Hi Lukas, your Ironing Board Cover is out for delivery, track it with the tracking"
+                + " number we sent. Best, Linda's Sewing", local)).contains(FallbackReason.STATUS_NOT_IN_FACTS);
+    }
+
+    @Test
+    void credentials_and_system_details_never_reach_the_customer() {
+        var refused = CorpusFacts.REFUSED.in(Optional.of("en"));
+
+        assertThat(guardrails.rejection("Hi Alex, we can't look up your order right now; our team is checking and will get"
+                + " back to you. Best, Linda's Sewing", refused)).isEmpty();
+        assertThat(guardrails.rejection("Hi Alex, our Shopify access token was refused, so I can't see your order."
+                + " Best, Linda's Sewing", refused)).contains(FallbackReason.INTERNAL_DETAILS);
+        assertThat(guardrails.rejection("Hi Alex, the app is missing the read_orders scope; we'll get back to you."
+                + " Best, Linda's Sewing", refused)).contains(FallbackReason.INTERNAL_DETAILS);
+        assertThat(guardrails.rejection("Hi Alex, your order has shipped; we'll confirm the details soon. Best, Linda's Sewing",
+                refused)).contains(FallbackReason.STATUS_NOT_IN_FACTS);
     }
 }

@@ -14,13 +14,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Our side of Gorgias's limit of 40 requests per 20 s per account (DESIGN 4.2), taken from the shared
- * RateLimits buckets so that every instance draws on one budget when Redis backs them.
+ * RateLimits buckets so that every instance draws on one budget when Redis backs them. While Redis is
+ * down the buckets are per instance (docs/runbook.md); a limiter that cannot answer at all sends nothing,
+ * and the note is tried again later: the budget is never lifted.
  */
 final class ApiLimit {
     static final Limit GORGIAS_API = new Limit("gorgias-api", 40, 40, Duration.ofSeconds(20));
     /** A short wait keeps the worker's job; a longer one is better spent on other work (RetryLater). */
     static final Duration MAX_WAIT = Duration.ofSeconds(2);
     private static final Duration MIN_PAUSE = Duration.ofMillis(50);
+    /** How long to wait before trying again when the budget could not be checked at all. */
+    static final Duration UNCHECKED_PAUSE = Duration.ofSeconds(30);
     private static final Duration WARN_EVERY = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(ApiLimit.class);
 
@@ -45,9 +49,9 @@ final class ApiLimit {
             try {
                 decision = limits.tryConsume(account, GORGIAS_API);
             } catch (RuntimeException storeFailed) {
-                // Fail open: Gorgias's own 429 still protects the account, and notes matter more than the budget.
                 warnOccasionally(storeFailed);
-                return;
+                throw new RetryLater(GorgiasHttp.SERVICE, "client-side rate limit could not be checked; no request sent",
+                        Optional.of(UNCHECKED_PAUSE), null);
             }
             switch (decision) {
                 case Decision.Allowed allowed -> {
@@ -72,7 +76,7 @@ final class ApiLimit {
         Instant last = lastWarning.get();
         if (now.isAfter(last.plus(WARN_EVERY)) && lastWarning.compareAndSet(last, now)) {
             // The class only: a store's message may name its connection, credentials included.
-            LOG.warn("Gorgias client-side rate limit unavailable ({}); requests go through unthrottled",
+            LOG.warn("Gorgias client-side rate limit unavailable ({}); no note is posted until it answers",
                     failure.getClass().getSimpleName());
         }
     }

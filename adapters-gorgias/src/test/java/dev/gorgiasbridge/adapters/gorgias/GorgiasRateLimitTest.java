@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static dev.gorgiasbridge.adapters.gorgias.GorgiasTicketNotesTest.TICKET;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.RetryLater;
@@ -75,12 +74,14 @@ class GorgiasRateLimitTest extends WireMockGorgiasTest {
     }
 
     @Test
-    void a_failing_limiter_lets_requests_through() {
+    void a_limiter_that_cannot_answer_sends_nothing_and_asks_to_try_again_later() {
         rateLimits.failing(true);
         var notes = client();
 
-        assertThatCode(() -> IntStream.range(0, 45).forEach(i -> notes.ticket(TICKET))).doesNotThrowAnyException();
-        assertThat(allRequests()).isEqualTo(45);
+        RetryLater refused = catchThrowableOfType(RetryLater.class, () -> notes.ticket(TICKET));
+
+        assertThat(refused.after()).contains(ApiLimit.UNCHECKED_PAUSE);
+        assertThat(allRequests()).isZero();
     }
 
     /** Answers the given decisions in order, then Allowed; records what it was asked. */

@@ -1,6 +1,7 @@
 package dev.gorgiasbridge.adapters.http;
 
 import dev.gorgiasbridge.application.port.in.ListEvents;
+import dev.gorgiasbridge.application.port.in.ReceivedRange;
 import dev.gorgiasbridge.application.port.in.ReplayEvents;
 import dev.gorgiasbridge.application.port.in.ShowEvent;
 import dev.gorgiasbridge.application.port.out.EventCursor;
@@ -103,6 +104,8 @@ final class EventEndpoints {
             }
             case NOT_FOUND -> Problems.send(ctx, 404, "Not Found", "no event " + id.get());
             case IN_FLIGHT -> Problems.send(ctx, 409, "Conflict", "the event is being processed; try again when it has finished");
+            case PAYLOAD_PURGED -> Problems.send(ctx, 410, "Gone", "the event's payload was deleted (retention period over, "
+                    + "or the customer's data erased on request); there is nothing left to process");
         }
     }
 
@@ -111,23 +114,28 @@ final class EventEndpoints {
             Problems.send(ctx, 400, "Bad Request", "only dead events are replayed in bulk: add status=dead");
             return;
         }
-        Instant from;
-        Instant to;
+        ReceivedRange received;
         try {
-            from = Instant.parse(String.valueOf(ctx.queryParam("from")));
-            to = Instant.parse(String.valueOf(ctx.queryParam("to")));
+            received = new ReceivedRange(instant(ctx, "from"), instant(ctx, "to"));
         } catch (DateTimeParseException e) {
             Problems.send(ctx, 400, "Bad Request", "from and to must be instants such as 2026-11-01T00:00:00Z");
             return;
-        }
-        if (!from.isBefore(to)) {
-            Problems.send(ctx, 400, "Bad Request", "from must be before to");
+        } catch (IllegalArgumentException e) {
+            Problems.send(ctx, 400, "Bad Request", e.getMessage());
             return;
         }
-        int replayed = replayEvents.replayDead(from, to);
-        log.info("{} dead event(s) received in [{}, {}) replayed by {}", replayed, from, to,
+        int replayed = replayEvents.replayDead(received);
+        log.info("{} dead event(s) received in [{}, {}) replayed by {}", replayed, received.from(), received.to(),
                 (String) ctx.attribute(AdminGuard.SUBJECT));
-        Problems.json(ctx, 202, Map.of("replayed", replayed, "from", from.toString(), "to", to.toString()));
+        Problems.json(ctx, 202, Map.of("replayed", replayed, "from", received.from().toString(), "to", received.to().toString()));
+    }
+
+    private static Instant instant(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            throw new DateTimeParseException(name + " is missing", "", 0);
+        }
+        return Instant.parse(value.strip());
     }
 
     private static Optional<EventId> eventId(Context ctx) {

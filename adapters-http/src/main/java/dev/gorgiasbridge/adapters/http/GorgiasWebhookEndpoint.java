@@ -8,28 +8,33 @@ import dev.gorgiasbridge.application.port.out.IngestMetrics;
 import dev.gorgiasbridge.application.port.out.IngestMetrics.WebhookOutcome;
 import dev.gorgiasbridge.application.port.out.RateLimits.Decision;
 import dev.gorgiasbridge.domain.webhook.Authentication;
+import dev.gorgiasbridge.domain.webhook.BodySignature;
 import dev.gorgiasbridge.domain.webhook.GorgiasTrigger;
 import dev.gorgiasbridge.domain.webhook.PresentedCredentials;
 import dev.gorgiasbridge.domain.webhook.WebhookCredentials;
+import dev.gorgiasbridge.domain.webhook.WebhookCredentials.HeaderCheck;
 import dev.gorgiasbridge.domain.webhook.WebhookDelivery;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * {@code POST /webhooks/gorgias/ticket}: the front door (DESIGN 1.2, R1, R7, R9, R11). In this order:
- * refuse a declared body over the limit, authenticate (reading the body only if an HMAC needs it), apply
- * the rate limit that fits the verdict, read the body within the limit, parse it, and store it. The answer
- * is 202 only after the event is committed, 200 for a delivery already stored, 503 when it cannot be stored.
+ * refuse a declared body over the limit; judge the credentials the headers present (a token, a malformed
+ * or stale signature: decided without the body); for a signature, refuse an address already over its
+ * failed-authentication limit and a body that does not fit the budget for unverified bodies, both
+ * before reading, then read the body before a deadline while computing its MAC; apply the rate limit
+ * that fits the verdict; read the body (token senders) within the limit; parse it, and store it. The
+ * answer is 202 only after the event is committed, 200 for a delivery already stored, 503 when it cannot
+ * be stored.
  */
 public final class GorgiasWebhookEndpoint implements Handler {
     public static final String PATH = "/webhooks/gorgias/ticket";
@@ -38,34 +43,51 @@ public final class GorgiasWebhookEndpoint implements Handler {
     public static final String TIMESTAMP_HEADER = "X-Gorgias-Bridge-Timestamp";
     private static final Logger log = LoggerFactory.getLogger(GorgiasWebhookEndpoint.class);
     private static final Duration STORAGE_RETRY_AFTER = Duration.ofSeconds(5);
+    private static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(1);
+    private static final Duration BUSY_WARNING_INTERVAL = Duration.ofSeconds(10);
 
     private final WebhookCredentials credentials;
     private final AcceptWebhook acceptWebhook;
     private final WebhookLimits limits;
     private final ClientAddresses clientAddresses;
-    private final long maxBodyBytes;
+    private final WebhookBodies bodies;
+    private final BodyReader reader;
+    private final UnverifiedBodies unverified;
+    private final RefusedAddresses refusedAddresses = new RefusedAddresses();
+    private final AtomicReference<Instant> lastBusyWarning = new AtomicReference<>(Instant.EPOCH);
     private final Clock clock;
     private final IngestMetrics metrics;
 
     public GorgiasWebhookEndpoint(WebhookCredentials credentials, AcceptWebhook acceptWebhook, WebhookLimits limits,
                                   ClientAddresses clientAddresses, long maxBodyBytes, Clock clock) {
-        this(credentials, acceptWebhook, limits, clientAddresses, maxBodyBytes, clock, IngestMetrics.none());
+        this(credentials, acceptWebhook, limits, clientAddresses, WebhookBodies.defaults(maxBodyBytes), clock,
+                IngestMetrics.none());
     }
 
-    /** As above, counting every delivery by outcome with its latency. */
+    /**
+     * As above, with how bodies are read ({@link WebhookBodies}), counting every delivery by outcome with its
+     * latency.
+     */
     public GorgiasWebhookEndpoint(WebhookCredentials credentials, AcceptWebhook acceptWebhook, WebhookLimits limits,
-                                  ClientAddresses clientAddresses, long maxBodyBytes, Clock clock, IngestMetrics metrics) {
+                                  ClientAddresses clientAddresses, WebhookBodies bodies, Clock clock, IngestMetrics metrics) {
         this.metrics = metrics;
         this.credentials = credentials;
         this.acceptWebhook = acceptWebhook;
         this.limits = limits;
         this.clientAddresses = clientAddresses;
-        this.maxBodyBytes = maxBodyBytes;
+        this.bodies = bodies;
+        this.reader = new BodyReader(bodies.maxBytes(), bodies.readTimeout());
+        this.unverified = new UnverifiedBodies(bodies.maxUnverifiedBytes());
         this.clock = clock;
     }
 
     long maxBodyBytes() {
-        return maxBodyBytes;
+        return bodies.maxBytes();
+    }
+
+    /** Bytes of unverified bodies being read right now. */
+    long unverifiedBytesReserved() {
+        return unverified.reserved();
     }
 
     @Override
@@ -76,44 +98,96 @@ public final class GorgiasWebhookEndpoint implements Handler {
     }
 
     private WebhookOutcome respond(Context ctx) {
-        if (ctx.req().getContentLengthLong() > maxBodyBytes) {
+        if (ctx.req().getContentLengthLong() > bodies.maxBytes()) {
             return tooLarge(ctx);
         }
         String client = clientAddresses.resolve(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
         var presented = PresentedCredentials.of(
                 ctx.header(TOKEN_HEADER), ctx.header(SIGNATURE_HEADER), ctx.header(TIMESTAMP_HEADER));
-        Optional<byte[]> body = Optional.empty();
-        if (credentials.needsBody(presented)) {
-            body = readBody(ctx);
-            if (body.isEmpty()) {
-                return unreadable(ctx);
+        return switch (credentials.checkHeaders(presented, clock.instant())) {
+            case HeaderCheck.Decided(Authentication.Rejected rejected) -> refuse(ctx, client, rejected.reason());
+            case HeaderCheck.Decided(Authentication.Authenticated authenticated) ->
+                    admit(ctx, authenticated.principal(), Optional.empty());
+            case HeaderCheck.SignedBody signed -> verifySignedBody(ctx, client, signed.signature());
+        };
+    }
+
+    /**
+     * Reads a signed body while checking its signature, but only for an address not already refused and
+     * within the budget for unverified bodies; either refusal comes before a byte is read.
+     */
+    private WebhookOutcome verifySignedBody(Context ctx, String client, BodySignature signature) {
+        Optional<Duration> refused = refusedAddresses.refused(client, clock.instant());
+        if (refused.isPresent()) {
+            log.info("webhook refused before reading: too many failed authentications from {}", client);
+            return unauthorizedRateLimited(ctx, refused.get());
+        }
+        long declared = ctx.req().getContentLengthLong();
+        Optional<UnverifiedBodies.Reservation> reservation = unverified.tryReserve(declared >= 0 ? declared : bodies.maxBytes());
+        if (reservation.isEmpty()) {
+            return busy(ctx, client);
+        }
+        BodyReader.Outcome read;
+        Optional<Authentication> verdict = Optional.empty();
+        try (var held = reservation.get()) {
+            read = reader.read(ctx.req(), signature::update);
+            if (read instanceof BodyReader.Outcome.Read) {
+                verdict = Optional.of(signature.verdict());
             }
         }
-        var verdict = credentials.verify(presented, body.orElse(new byte[0]), clock.instant());
-        return switch (verdict) {
-            case Authentication.Rejected rejected -> refuse(ctx, client, rejected.reason());
-            case Authentication.Authenticated authenticated -> admit(ctx, authenticated.principal(), body);
+        return switch (read) {
+            case BodyReader.Outcome.Read body -> switch (verdict.orElseThrow()) {
+                case Authentication.Rejected rejected -> refuse(ctx, client, rejected.reason());
+                case Authentication.Authenticated authenticated -> admit(ctx, authenticated.principal(), Optional.of(body.body()));
+            };
+            case BodyReader.Outcome.TimedOut timedOut -> {
+                // A stalled upload by someone who has not proven anything counts against their address.
+                rememberIfLimited(client, limits.failedAuthentication(client));
+                yield timedOut(ctx, client);
+            }
+            case BodyReader.Outcome.TooLarge tooLarge -> tooLarge(ctx);
+            case BodyReader.Outcome.Broken broken -> unreadable(ctx, broken.why());
         };
     }
 
     private WebhookOutcome refuse(Context ctx, String client, String reason) {
-        if (limits.failedAuthentication(client) instanceof Decision.Limited limited) {
+        if (rememberIfLimited(client, limits.failedAuthentication(client)) instanceof Decision.Limited limited) {
             log.info("webhook refused: too many failed authentications from {}", client);
-            return rateLimited(ctx, limited);
+            return unauthorizedRateLimited(ctx, limited.retryAfter());
         }
         log.info("webhook refused from {}: {}", client, reason);
         Problems.send(ctx, 401, "Unauthorized", reason);
         return WebhookOutcome.UNAUTHORIZED;
     }
 
+    private Decision rememberIfLimited(String client, Decision decision) {
+        if (decision instanceof Decision.Limited limited) {
+            refusedAddresses.refuse(client, clock.instant(), limited.retryAfter());
+        }
+        return decision;
+    }
+
     private WebhookOutcome admit(Context ctx, String principal, Optional<byte[]> alreadyRead) {
         if (limits.authenticated(principal) instanceof Decision.Limited limited) {
             log.warn("webhook rate limited for {}", principal);
-            return rateLimited(ctx, limited);
+            return rateLimited(ctx, limited.retryAfter());
         }
-        Optional<byte[]> body = alreadyRead.isPresent() ? alreadyRead : readBody(ctx);
-        if (body.isEmpty()) {
-            return unreadable(ctx);
+        byte[] body;
+        if (alreadyRead.isPresent()) {
+            body = alreadyRead.get();
+        } else {
+            switch (reader.read(ctx.req(), BodyReader.ChunkListener.NONE)) {
+                case BodyReader.Outcome.Read read -> body = read.body();
+                case BodyReader.Outcome.TooLarge tooLarge -> {
+                    return tooLarge(ctx);
+                }
+                case BodyReader.Outcome.TimedOut timedOut -> {
+                    return timedOut(ctx, principal);
+                }
+                case BodyReader.Outcome.Broken broken -> {
+                    return unreadable(ctx, broken.why());
+                }
+            }
         }
         Optional<GorgiasTrigger> trigger = Optional.empty();
         String event = ctx.queryParam("event");
@@ -128,7 +202,7 @@ public final class GorgiasWebhookEndpoint implements Handler {
         }
         WebhookDelivery delivery;
         try {
-            delivery = GorgiasPayloads.read(body.get(), trigger);
+            delivery = GorgiasPayloads.read(body, trigger);
         } catch (GorgiasPayloads.InvalidPayload e) {
             log.info("webhook refused: {}", e.getMessage());
             Problems.send(ctx, 400, "Bad Request", e.getMessage());
@@ -170,43 +244,51 @@ public final class GorgiasWebhookEndpoint implements Handler {
         }
     }
 
-    /** The outcome after readBody answered for itself: 413 for a body over the limit, else 400. */
-    private static WebhookOutcome unreadable(Context ctx) {
-        return ctx.statusCode() == 413 ? WebhookOutcome.TOO_LARGE : WebhookOutcome.INVALID;
-    }
-
-    /** Reads the body up to the limit; answers 413 or 400 itself and returns empty when it cannot. */
-    private Optional<byte[]> readBody(Context ctx) {
-        try (InputStream in = ctx.req().getInputStream()) {
-            var out = new ByteArrayOutputStream();
-            byte[] chunk = new byte[8192];
-            long total = 0;
-            int n;
-            while ((n = in.read(chunk)) != -1) {
-                total += n;
-                if (total > maxBodyBytes) {
-                    tooLarge(ctx);
-                    return Optional.empty();
-                }
-                out.write(chunk, 0, n);
-            }
-            return Optional.of(out.toByteArray());
-        } catch (IOException e) {
-            log.info("webhook body could not be read: {}", e.toString());
-            Problems.send(ctx, 400, "Bad Request", "the request body could not be read");
-            return Optional.empty();
-        }
+    private static WebhookOutcome unreadable(Context ctx, String why) {
+        log.info("webhook body could not be read: {}", why);
+        ctx.header("Connection", "close");
+        Problems.send(ctx, 400, "Bad Request", "the request body could not be read");
+        return WebhookOutcome.INVALID;
     }
 
     private WebhookOutcome tooLarge(Context ctx) {
-        log.info("webhook refused: body larger than {} bytes", maxBodyBytes);
+        log.info("webhook refused: body larger than {} bytes", bodies.maxBytes());
         ctx.header("Connection", "close");
-        Problems.send(ctx, 413, "Content Too Large", "the body exceeds the limit of " + maxBodyBytes + " bytes");
+        Problems.send(ctx, 413, "Content Too Large", "the body exceeds the limit of " + bodies.maxBytes() + " bytes");
         return WebhookOutcome.TOO_LARGE;
     }
 
-    private static WebhookOutcome rateLimited(Context ctx, Decision.Limited limited) {
-        ctx.header("Retry-After", Long.toString(limited.retryAfter().toSeconds()));
+    private WebhookOutcome timedOut(Context ctx, String sender) {
+        log.info("webhook refused: the body from {} did not arrive within {} s", sender, bodies.readTimeout().toSeconds());
+        ctx.header("Connection", "close");
+        Problems.send(ctx, 408, "Request Timeout",
+                "the body did not arrive within " + bodies.readTimeout().toSeconds() + " seconds");
+        return WebhookOutcome.TIMED_OUT;
+    }
+
+    /** The budget for unverified bodies is spent: refused at once, before reading, with a short Retry-After. */
+    private WebhookOutcome busy(Context ctx, String client) {
+        Instant now = clock.instant();
+        Instant last = lastBusyWarning.get();
+        if (now.isAfter(last.plus(BUSY_WARNING_INTERVAL)) && lastBusyWarning.compareAndSet(last, now)) {
+            log.warn("signed webhooks refused with 503: {} bytes of unverified bodies are being read already "
+                    + "(WEBHOOK_MAX_UNVERIFIED_BYTES); latest from {}", unverified.reserved(), client);
+        }
+        ctx.header("Retry-After", Long.toString(BUSY_RETRY_AFTER.toSeconds()));
+        ctx.header("Connection", "close");
+        Problems.send(ctx, 503, "Service Unavailable",
+                "too many signed bodies are being received at once; retry after the Retry-After delay");
+        return WebhookOutcome.OVERLOADED;
+    }
+
+    /** A 429 for a client that failed authentication too often: counted apart from authenticated senders' 429s. */
+    private static WebhookOutcome unauthorizedRateLimited(Context ctx, Duration retryAfter) {
+        rateLimited(ctx, retryAfter);
+        return WebhookOutcome.UNAUTHORIZED_RATE_LIMITED;
+    }
+
+    private static WebhookOutcome rateLimited(Context ctx, Duration retryAfter) {
+        ctx.header("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
         Problems.send(ctx, 429, "Too Many Requests", "rate limit exceeded; retry after the Retry-After delay");
         return WebhookOutcome.RATE_LIMITED;
     }

@@ -58,8 +58,9 @@ public final class HttpServer implements AutoCloseable {
             routes.devNotes().ifPresent(endpoint -> config.routes.get(DevNotesEndpoint.PATH, endpoint));
             routes.metrics().ifPresent(endpoint -> config.routes.get(MetricsEndpoint.PATH, endpoint));
             routes.admin().ifPresent(admin -> admin.register(config.routes));
-            config.routes.error(404, "*", ctx -> Problems.send(ctx, 404, "Not Found", "no such endpoint"));
-            config.routes.error(405, "*", ctx -> Problems.send(ctx, 405, "Method Not Allowed", "method not allowed here"));
+            config.routes.error(404, "*", ctx -> Problems.sendUnlessAnswered(ctx, 404, "Not Found", "no such endpoint"));
+            config.routes.error(405, "*", ctx -> Problems.sendUnlessAnswered(ctx, 405, "Method Not Allowed",
+                    "method not allowed here"));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 Problems.send(ctx, 500, "Internal Server Error", "unexpected error; see the service log");

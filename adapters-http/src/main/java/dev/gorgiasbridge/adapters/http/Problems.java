@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Problems {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SENT = "gorgias_bridge_problem_sent";
 
     private Problems() {
     }
@@ -25,7 +26,18 @@ final class Problems {
         if (requestId != null) {
             body.put("request_id", requestId);
         }
+        ctx.attribute(SENT, status);
         ctx.status(status).contentType("application/problem+json").result(JSON.writeValueAsString(body));
+    }
+
+    /**
+     * Sends the generic problem for {@code status} unless the handler already answered this status with a
+     * problem of its own (an endpoint's 404 "no event …" must not become "no such endpoint").
+     */
+    static void sendUnlessAnswered(Context ctx, int status, String title, String detail) {
+        if (!Integer.valueOf(status).equals(ctx.attribute(SENT))) {
+            send(ctx, status, title, detail);
+        }
     }
 
     static void json(Context ctx, int status, Map<String, ?> body) {

@@ -3,6 +3,7 @@ package dev.gorgiasbridge.adapters.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * The files the service serves from its own jar: the staging dashboard ({@code GET /dashboard} and its
  * script and style sheet) and the OpenAPI description ({@code GET /openapi.json}). Each is a fixed route,
- * so nothing else on the classpath can be reached, and the page may run only its own script.
+ * so nothing else on the classpath can be reached, and the page may run only its own script. {@code GET /}
+ * leads to the dashboard.
  */
 final class StaticAssets {
     static final String DASHBOARD = "/dashboard";
@@ -31,6 +33,8 @@ final class StaticAssets {
 
     static void register(RoutesConfig routes) {
         ASSETS.forEach((path, asset) -> routes.get(path, asset.handler()));
+        // Someone who opens http://localhost:8080/ wants the dashboard, not a 404.
+        routes.get("/", ctx -> ctx.redirect(DASHBOARD, HttpStatus.FOUND));
     }
 
     /** One file under {@link #ROOT}, read once: the jar does not change while the service runs. */

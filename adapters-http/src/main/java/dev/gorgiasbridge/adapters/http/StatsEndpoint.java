@@ -3,6 +3,7 @@ package dev.gorgiasbridge.adapters.http;
 import dev.gorgiasbridge.application.port.in.MeasureSuccess;
 import dev.gorgiasbridge.application.port.in.Share;
 import dev.gorgiasbridge.application.port.in.SuccessReport;
+import dev.gorgiasbridge.application.port.out.IngestMetrics.WebhookOutcome;
 import dev.gorgiasbridge.application.port.out.WindowCounts;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
@@ -16,12 +17,11 @@ import java.util.regex.Pattern;
 
 /**
  * {@code GET /api/stats?window=24h}: the staging success criteria over the window (each with its counts
- * and rate, null when nothing was counted), events per hour by status for the last 48 h, and the queue.
+ * and rate, null when nothing was counted), the window's events period by period, events per hour by
+ * status for the last 48 h, and the queue.
  */
 final class StatsEndpoint {
     private static final Pattern WINDOW = Pattern.compile("(\\d{1,5})([mhd])");
-    private static final String REFUSALS_NOT_STORED =
-            "refused webhooks are not stored; count them with the webhook metrics";
 
     private final MeasureSuccess measure;
     private final boolean aiDrafting;
@@ -59,7 +59,7 @@ final class StatsEndpoint {
         body.put("window", window);
         body.put("from", report.from().toString());
         body.put("to", report.to().toString());
-        body.put("webhooks", webhooks(counts));
+        body.put("webhooks", webhooks(report));
         body.put("processing", share(report.processing(), "done", counts.events(EventStatus.DONE),
                 "skipped", counts.events(EventStatus.SKIPPED), "dead", counts.events(EventStatus.DEAD),
                 "unfinished", counts.events(EventStatus.PENDING) + counts.events(EventStatus.PROCESSING)
@@ -67,17 +67,20 @@ final class StatsEndpoint {
         body.put("shopify_lookups", share(report.shopifyLookups(), "degraded", counts.orderLookups(Result.DEGRADED),
                 "skipped", counts.orderLookups(Result.SKIPPED)));
         body.put("ai_drafts", share(report.aiDrafts(), "ai", counts.aiDrafts(), "template", counts.templateDrafts(),
-                "configured", aiDrafting));
+                "configured", aiDrafting, "fallback_reasons", fallbackReasons(counts)));
         body.put("notes_posted", share(report.notesPosted()));
         body.put("duplicates", Map.of("total", report.duplicates(), "events_posted_twice", counts.eventsPostedTwice(),
                 "tickets_with_repeated_notes", counts.ticketsWithRepeatedNotes()));
-        body.put("events_per_hour", report.hours().stream().map(hour -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("hour", hour.start().toString());
-            hour.byStatus().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> json.put(e.getKey().dbValue(), e.getValue()));
-            return json;
-        }).toList());
+        Map<String, Object> events = new LinkedHashMap<>();
+        for (EventStatus status : EventStatus.values()) {
+            events.put(status.dbValue(), counts.events(status));
+        }
+        body.put("events_by_status", events);
+        Map<String, Object> timeline = new LinkedHashMap<>();
+        timeline.put("period_seconds", report.timeline().period().toSeconds());
+        timeline.put("periods", report.timeline().periods().stream().map(period -> byStatus("start", period)).toList());
+        body.put("timeline", timeline);
+        body.put("events_per_hour", report.hours().stream().map(hour -> byStatus("hour", hour)).toList());
         Map<String, Object> queue = new LinkedHashMap<>();
         for (EventStatus status : EventStatus.values()) {
             queue.put(status.dbValue(), report.queue().count(status));
@@ -88,13 +91,43 @@ final class StatsEndpoint {
         return body;
     }
 
-    private static Map<String, Object> webhooks(WindowCounts counts) {
+    /** Why the template stood in for the AI over the window, most frequent first (ties by name). */
+    private static Map<String, Long> fallbackReasons(WindowCounts counts) {
+        Map<String, Long> reasons = new LinkedHashMap<>();
+        counts.aiFallbacks().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> reasons.put(e.getKey(), e.getValue()));
+        return reasons;
+    }
+
+    private static Map<String, Object> byStatus(String startName, SuccessReport.Hour period) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("accepted", counts.received());
-        json.put("refused", null);
-        // Every stored event passed authentication; the refused side lives in metrics, not in the database.
-        json.put("authenticated_rate", counts.received() == 0 ? null : 1.0);
-        json.put("note", REFUSALS_NOT_STORED);
+        json.put(startName, period.start().toString());
+        period.byStatus().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> json.put(e.getKey().dbValue(), e.getValue()));
+        return json;
+    }
+
+    /**
+     * Every delivery received in the window, refused ones included (counted apart, as they are never
+     * stored): how many passed authentication, and why the others were refused.
+     */
+    private static Map<String, Object> webhooks(SuccessReport report) {
+        Share authenticated = report.webhooksAuthenticated();
+        Map<String, Object> byOutcome = new LinkedHashMap<>();
+        long refused = 0;
+        for (WebhookOutcome outcome : WebhookOutcome.values()) {
+            long n = report.deliveries().getOrDefault(outcome, 0L);
+            byOutcome.put(outcome.name().toLowerCase(Locale.ROOT), n);
+            refused += outcome.refused() ? n : 0;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("accepted", report.counts().received());
+        json.put("received", authenticated.succeeded() + authenticated.failed());
+        json.put("authenticated", authenticated.succeeded());
+        json.put("refused", refused);
+        json.put("by_outcome", byOutcome);
+        json.put("authenticated_rate", authenticated.rate().orElse(null));
         return json;
     }
 

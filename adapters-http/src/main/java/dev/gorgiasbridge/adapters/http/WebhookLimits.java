@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * The webhook's two rate limits (DESIGN R9). Requests that fail authentication draw from a small bucket
  * per client address, which stops floods and guessing; authenticated requests draw from a generous bucket
  * per secret, sized so a real Gorgias burst is never dropped. The limits never share a bucket, so a flood
- * from the same address as Gorgias cannot starve it. When the limiter's store fails the request goes
- * through (fail open) and the failure is logged, at most once a minute.
+ * from the same address as Gorgias cannot starve it. A Redis outage does not lift the limits: the buckets
+ * move into this process meanwhile (FallbackRateLimits). Only a limiter that throws regardless lets the
+ * request through, logged at most once a minute: refusing Gorgias would get the integration disabled.
  */
 public final class WebhookLimits {
     private static final Logger log = LoggerFactory.getLogger(WebhookLimits.class);

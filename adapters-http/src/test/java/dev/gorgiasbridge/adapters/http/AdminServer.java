@@ -1,7 +1,10 @@
 package dev.gorgiasbridge.adapters.http;
 
 import dev.gorgiasbridge.application.health.HealthService;
+import dev.gorgiasbridge.application.memory.InMemoryCustomerDirectory;
+import dev.gorgiasbridge.application.memory.InMemoryDeliveryCounts;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
+import dev.gorgiasbridge.application.memory.InMemoryPersonalData;
 import dev.gorgiasbridge.application.memory.InMemoryEventListing;
 import dev.gorgiasbridge.application.memory.InMemoryNoteLedger;
 import dev.gorgiasbridge.application.memory.InMemoryOutcomeStatistics;
@@ -12,6 +15,7 @@ import dev.gorgiasbridge.application.port.out.Finding;
 import dev.gorgiasbridge.application.port.out.ReadinessCheck;
 import dev.gorgiasbridge.application.readiness.ReadinessService;
 import dev.gorgiasbridge.application.replay.ReplayEventsService;
+import dev.gorgiasbridge.application.retention.PurgeCustomerService;
 import dev.gorgiasbridge.application.stats.MeasureSuccessService;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
 import dev.gorgiasbridge.domain.webhook.WebhookCredentials;
@@ -33,6 +37,9 @@ final class AdminServer implements AutoCloseable {
     static final String ALLOWED_ORIGIN = "https://ops.lindas.example";
 
     final InMemoryEventInbox inbox = new InMemoryEventInbox();
+    final InMemoryCustomerDirectory customers = new InMemoryCustomerDirectory();
+    final InMemoryNoteLedger notes = new InMemoryNoteLedger();
+    final InMemoryDeliveryCounts deliveries = new InMemoryDeliveryCounts(Clock.systemUTC());
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -45,7 +52,7 @@ final class AdminServer implements AutoCloseable {
         var clock = Clock.systemUTC();
         var webhook = new GorgiasWebhookEndpoint(WebhookCredentials.of(List.of(), List.of()),
                 new AcceptWebhookService(inbox, clock), WebhookLimits.withDefaults(new InMemoryRateLimits()),
-                ClientAddresses.trusting(List.of()), 1024, clock);
+                ClientAddresses.trusting(List.of()), WebhookBodies.defaults(1024), clock, deliveries);
         var listing = new InMemoryEventListing(inbox);
         ReadinessCheck check = new ReadinessCheck() {
             @Override
@@ -59,8 +66,9 @@ final class AdminServer implements AutoCloseable {
             }
         };
         var admin = new AdminApi(tokens, new ListEventsService(listing), new ShowEventService(listing),
-                new ReplayEventsService(inbox), new MeasureSuccessService(new InMemoryOutcomeStatistics(inbox), inbox, clock),
-                new ReadinessService(List.of(check), Duration.ofSeconds(1), clock), ENVIRONMENT, false);
+                new ReplayEventsService(inbox), new MeasureSuccessService(new InMemoryOutcomeStatistics(inbox), deliveries, inbox, clock),
+                new ReadinessService(List.of(check), Duration.ofSeconds(1), clock), ENVIRONMENT, false,
+                new PurgeCustomerService(new InMemoryPersonalData(inbox, customers, notes)));
         this.server = HttpServer.start("127.0.0.1", 0, new HttpServer.Routes(webhook,
                 new HealthEndpoints(new HealthService(List.of(), Duration.ofSeconds(1), clock)),
                 Optional.of(new DevNotesEndpoint(new InMemoryNoteLedger())).filter(notes -> everyRoute),

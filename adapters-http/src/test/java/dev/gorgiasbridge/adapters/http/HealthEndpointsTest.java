@@ -55,12 +55,13 @@ class HealthEndpointsTest {
     private static final ComponentHealth UP = ComponentHealth.up(Duration.ofMillis(3), Map.of("pool_active", 1));
 
     @Test
-    void all_components_up_is_200_up_with_each_component_s_latency_and_details() throws Exception {
+    void all_components_up_is_200_up_with_each_component_s_status_but_no_internals() throws Exception {
         var response = get(List.of(probe("database", true, UP), probe("redis", false, UP)), "/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"", "\"database\":{\"status\":\"UP\",\"required\":true,\"latency_ms\":3",
-                "\"pool_active\":1");
+        assertThat(response.body()).contains("\"status\":\"UP\"", "\"database\":{\"status\":\"UP\",\"required\":true,\"latency_ms\":3")
+                .doesNotContain("pool_active").doesNotContain("details");
+        assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
     }
 
     @Test
@@ -70,6 +71,21 @@ class HealthEndpointsTest {
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).contains("\"status\":\"DOWN\"", "PostgreSQL did not answer");
+    }
+
+    @Test
+    void readiness_is_200_while_gorgias_and_shopify_are_out_and_shows_only_the_database() throws Exception {
+        var probes = List.of(probe("database", true, UP),
+                probe("gorgias", false, ComponentHealth.degraded(Duration.ZERO, "Gorgias answered 500", Map.of())),
+                probe("shopify", false, ComponentHealth.down(Duration.ZERO, "connection refused")));
+
+        var ready = get(probes, "/health/ready");
+        var full = get(probes, "/health");
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).startsWith("{\"status\":\"UP\"").doesNotContain("gorgias", "shopify");
+        assertThat(full.statusCode()).isEqualTo(200);
+        assertThat(full.body()).startsWith("{\"status\":\"DEGRADED\"").contains("Gorgias answered 500", "connection refused");
     }
 
     @Test
@@ -86,7 +102,7 @@ class HealthEndpointsTest {
         HealthProbe hanging = new HealthProbe() {
             @Override
             public String component() {
-                return "gorgias";
+                return "database";
             }
 
             @Override

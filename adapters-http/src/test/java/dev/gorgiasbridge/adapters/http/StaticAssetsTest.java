@@ -50,6 +50,14 @@ class StaticAssetsTest {
     }
 
     @Test
+    void the_root_leads_a_browser_to_the_dashboard() {
+        var root = server.send(server.request("/").GET().build());
+
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).contains("/dashboard");
+    }
+
+    @Test
     void nothing_else_on_the_classpath_is_reachable() {
         assertThat(server.send(server.request("/dashboard/openapi.json").GET().build()).statusCode()).isEqualTo(404);
         assertThat(server.send(server.request("/dashboard/../logback-test.xml").GET().build()).statusCode()).isEqualTo(404);

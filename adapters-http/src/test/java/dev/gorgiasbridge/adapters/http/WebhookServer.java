@@ -2,6 +2,7 @@ package dev.gorgiasbridge.adapters.http;
 
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
+import dev.gorgiasbridge.application.port.out.IngestMetrics;
 import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
 import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
@@ -27,6 +28,7 @@ final class WebhookServer implements AutoCloseable {
 
     final InMemoryEventInbox storedEvents = new InMemoryEventInbox();
     final InMemoryRateLimits rateLimits = new InMemoryRateLimits();
+    final GorgiasWebhookEndpoint endpoint;
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -35,18 +37,30 @@ final class WebhookServer implements AutoCloseable {
     }
 
     WebhookServer(WebhookCredentials credentials, long authenticatedCapacity) {
+        this(credentials, authenticatedCapacity, WebhookBodies.defaults(MAX_BYTES));
+    }
+
+    WebhookServer(WebhookCredentials credentials, WebhookBodies bodies) {
+        this(credentials, 1000, bodies);
+    }
+
+    private WebhookServer(WebhookCredentials credentials, long authenticatedCapacity, WebhookBodies bodies) {
         var limits = new WebhookLimits(rateLimits,
                 new Limit("authenticated", authenticatedCapacity, 100, Duration.ofSeconds(1)),
                 new Limit("unauthenticated", 10, 10, Duration.ofMinutes(1)));
         var accept = new AcceptWebhookService(storedEvents, Clock.systemUTC());
-        var endpoint = new GorgiasWebhookEndpoint(credentials, accept, limits, ClientAddresses.trusting(List.of()),
-                MAX_BYTES, Clock.systemUTC());
+        this.endpoint = new GorgiasWebhookEndpoint(credentials, accept, limits, ClientAddresses.trusting(List.of()),
+                bodies, Clock.systemUTC(), IngestMetrics.none());
         this.server = HttpServer.start("127.0.0.1", 0, new HttpServer.Routes(endpoint,
                 new HealthEndpoints(new HealthService(List.of(), Duration.ofSeconds(1), Clock.systemUTC())), Optional.empty()));
     }
 
     static WebhookCredentials tokensAndSecret() {
         return WebhookCredentials.of(List.of(TOKEN, ROTATED_TOKEN), List.of(SECRET));
+    }
+
+    int port() {
+        return server.port();
     }
 
     URI uri(String pathAndQuery) {

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Processing as counters: {@code gorgias_bridge_stage_outcomes_total{stage,result}},
  * {@code gorgias_bridge_attempts_total{ending}}, {@code gorgias_bridge_order_cache_lookups_total{result}}
- * and the external call timer {@code gorgias_bridge_external_calls_seconds{service,operation,outcome}}.
+ * the external call timer {@code gorgias_bridge_external_calls_seconds{service,operation,outcome}} and
+ * {@code gorgias_bridge_refusals_total{service,reason}}: calls refused for credentials or permissions.
  */
 final class MicrometerProcessingMetrics implements ProcessingMetrics {
     private final MeterRegistry registry;
@@ -34,6 +35,11 @@ final class MicrometerProcessingMetrics implements ProcessingMetrics {
     @Override
     public void cacheLookup(boolean hit) {
         registry.counter("gorgias_bridge.order_cache.lookups", "result", hit ? "hit" : "miss").increment();
+    }
+
+    @Override
+    public void refused(String service, String reason) {
+        registry.counter("gorgias_bridge.refusals", "service", service, "reason", reason).increment();
     }
 
     @Override

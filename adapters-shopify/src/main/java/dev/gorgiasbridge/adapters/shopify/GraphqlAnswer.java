@@ -4,6 +4,7 @@ import static dev.gorgiasbridge.adapters.shopify.GraphqlExchange.SERVICE;
 
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
+import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,7 +41,7 @@ final class GraphqlAnswer {
                     return new Permanent(SERVICE, "MAX_COST_EXCEEDED: " + message(error), null);
                 }
                 case "ACCESS_DENIED" -> {
-                    return new Unauthorized(SERVICE, "ACCESS_DENIED: " + message(error));
+                    return accessDenied(error);
                 }
                 default -> {
                     // look at the next error: one THROTTLED among them decides
@@ -48,6 +49,20 @@ final class GraphqlAnswer {
             }
         }
         return new Permanent(SERVICE, "GraphQL error: " + message(errors.get(0)), null);
+    }
+
+    /**
+     * {@code ACCESS_DENIED} names the scope it wanted in {@code extensions.requiredAccess} or in its message
+     * ("Required access: `read_orders` access scope."): that is the scope to grant.
+     */
+    private static Unauthorized accessDenied(JsonNode error) {
+        JsonNode required = error.path("extensions").path("requiredAccess");
+        String said = (required.isString() ? required.stringValue() + " " : "") + message(error);
+        java.util.regex.Matcher scope = LookupRefusal.SCOPE.matcher(said);
+        java.util.Optional<String> wanted = scope.find() ? java.util.Optional.of(scope.group()) : java.util.Optional.empty();
+        return new Unauthorized(SERVICE, new LookupRefusal.PermissionDenied("Shopify denied access (ACCESS_DENIED: "
+                + message(error) + ")" + wanted.map(s -> ": grant the app the access scope " + s
+                + " (docs/shopify-setup.md)").orElse(": check the app's access scopes (docs/shopify-setup.md)"), wanted));
     }
 
     private static String message(JsonNode error) {

@@ -4,6 +4,7 @@ import dev.gorgiasbridge.application.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.NotFound;
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
+import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One POST of a GraphQL document to the Admin API and its answer sorted: the {@code data} object, an
  * {@link AttemptFailure} worth another attempt, or a typed {@link ExternalServiceException} that is final.
+ * The token comes from the {@link TokenSource}; a 401 on a token believed valid is retried once with a
+ * renewed one. Every answer's API version headers go to the {@link ApiVersionWatch}.
  */
 final class GraphqlExchange implements AutoCloseable {
     static final String SERVICE = "shopify";
@@ -31,35 +35,59 @@ final class GraphqlExchange implements AutoCloseable {
 
     private final HttpClient http;
     private final URI endpoint;
-    private final String token;
+    private final TokenSource tokens;
+    private final ApiVersionWatch versions;
     private final Duration requestTimeout;
     private final Clock clock;
 
-    GraphqlExchange(ShopifySettings settings, Clock clock) {
+    GraphqlExchange(ShopifySettings settings, Clock clock, Consumer<String> tokenIssued) {
         this.http = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER) // a redirect would carry the token elsewhere
                 .build();
         this.endpoint = settings.graphqlEndpoint();
-        this.token = settings.accessToken();
+        this.tokens = TokenSource.of(settings.credentials(), client -> new TokenEndpoint(http, settings, client, clock),
+                clock, tokenIssued);
+        this.versions = new ApiVersionWatch(settings.apiVersion());
         this.requestTimeout = settings.requestTimeout();
         this.clock = clock;
+    }
+
+    TokenSource tokens() {
+        return tokens;
+    }
+
+    ApiVersionWatch versions() {
+        return versions;
     }
 
     JsonNode post(String document, Map<String, Object> variables) {
         var body = new LinkedHashMap<String, Object>();
         body.put("query", document);
         body.put("variables", variables);
+        String json = JSON.writeValueAsString(body);
+        String token = tokens.token();
+        HttpResponse<String> response = send(json, token);
+        if (response.statusCode() == 401) {
+            Optional<String> renewed = tokens.renewAfterRejection(token);
+            if (renewed.isPresent()) {
+                response = send(json, renewed.get());
+            }
+        }
+        versions.observe(response.headers());
+        return answer(response);
+    }
+
+    private HttpResponse<String> send(String json, String token) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header(TOKEN_HEADER, token)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
-        HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             throw new AttemptFailure.Transient("no answer within the timeout", e);
         } catch (IOException e) {
@@ -69,13 +97,18 @@ final class GraphqlExchange implements AutoCloseable {
             throw new ExternalServiceException.RetryLater(SERVICE, "interrupted while waiting for Shopify",
                     Optional.empty(), e);
         }
-        return answer(response);
     }
 
     private JsonNode answer(HttpResponse<String> response) {
         int status = response.statusCode();
-        if (status == 401 || status == 403) {
-            throw new Unauthorized(SERVICE, "HTTP " + status + ": the access token was refused");
+        if (status == 401) {
+            throw new Unauthorized(SERVICE, new LookupRefusal.CredentialsRefused("Shopify refused the access token"
+                    + " (HTTP 401): check " + tokens.describe()));
+        }
+        if (status == 403) {
+            throw new Unauthorized(SERVICE, new LookupRefusal.PermissionDenied("Shopify refused the request (HTTP 403):"
+                    + " the app lacks a permission the lookup needs; check its access scopes (docs/shopify-setup.md)",
+                    Optional.empty()));
         }
         if (status == 404) {
             throw new NotFound(SERVICE, "HTTP 404: no such shop or API version at " + endpoint);

@@ -3,6 +3,7 @@ package dev.gorgiasbridge.adapters.shopify;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.customer.CustomerKey.ShopifyCustomer;
 import dev.gorgiasbridge.domain.customer.InvalidCustomerKey;
+import dev.gorgiasbridge.domain.shipment.DeliveryMethodType;
 import dev.gorgiasbridge.domain.shipment.Fulfillment;
 import dev.gorgiasbridge.domain.shipment.FulfillmentDisplayStatus;
 import dev.gorgiasbridge.domain.shipment.FulfillmentLineItem;
@@ -14,6 +15,7 @@ import dev.gorgiasbridge.domain.shipment.LineItem;
 import dev.gorgiasbridge.domain.shipment.Order;
 import dev.gorgiasbridge.domain.shipment.OrderFulfillmentStatus;
 import dev.gorgiasbridge.domain.shipment.TrackingInfo;
+import dev.gorgiasbridge.domain.shipment.Unrecognised;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -23,8 +25,9 @@ import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the Admin API's order JSON into domain orders. Unknown fields are ignored and unknown enum values
- * become {@code OTHER} (Shopify adds both between versions); a missing field the query asked for is an
+ * Reads the Admin API's order JSON into domain orders. Unknown fields are ignored; an enum value this version
+ * does not know is kept as Shopify sent it (the domain's {@code Unrecognised}) and reported once at WARN
+ * (Shopify adds values between versions). A missing field the query asked for is an
  * {@link IllegalArgumentException}, as the answer cannot then be trusted.
  */
 final class OrderJson {
@@ -42,7 +45,7 @@ final class OrderJson {
 
     static Order order(JsonNode node) {
         return new Order(text(node, "name"), instant(node, "createdAt"), optionalInstant(node, "cancelledAt"),
-                OrderFulfillmentStatus.fromShopify(optionalText(node, "displayFulfillmentStatus").orElse(null)),
+                orderStatus(optionalText(node, "displayFulfillmentStatus").orElse(null)),
                 customer(node.path("customer")),
                 list(node.path("lineItems").path("nodes"), OrderJson::lineItem),
                 list(node.path("fulfillments"), OrderJson::fulfillment),
@@ -51,12 +54,13 @@ final class OrderJson {
 
     private static LineItem lineItem(JsonNode node) {
         return new LineItem(text(node, "name"), quantity(node, "quantity"), quantity(node, "currentQuantity"),
-                quantity(node, "unfulfilledQuantity"));
+                quantity(node, "unfulfilledQuantity"), flag(node, "requiresShipping"));
     }
 
     private static Fulfillment fulfillment(JsonNode node) {
-        return new Fulfillment(FulfillmentStatus.fromShopify(optionalText(node, "status").orElse(null)),
-                FulfillmentDisplayStatus.fromShopify(optionalText(node, "displayStatus").orElse(null)),
+        return new Fulfillment(fulfillmentStatus(optionalText(node, "status").orElse(null)),
+                reported("Fulfillment.displayStatus", FulfillmentDisplayStatus.class,
+                        FulfillmentDisplayStatus.fromShopify(optionalText(node, "displayStatus").orElse(null))),
                 instant(node, "createdAt"), optionalInstant(node, "deliveredAt"),
                 optionalInstant(node, "estimatedDeliveryAt"),
                 list(node.path("trackingInfo"), OrderJson::tracking),
@@ -76,9 +80,50 @@ final class OrderJson {
     }
 
     private static FulfillmentOrder fulfillmentOrder(JsonNode node) {
-        return new FulfillmentOrder(FulfillmentOrderStatus.fromShopify(optionalText(node, "status").orElse(null)),
+        return new FulfillmentOrder(
+                reported("FulfillmentOrder.status", FulfillmentOrderStatus.class,
+                        FulfillmentOrderStatus.fromShopify(optionalText(node, "status").orElse(null))),
+                reported("DeliveryMethod.methodType", DeliveryMethodType.class,
+                        DeliveryMethodType.fromShopify(optionalText(node.path("deliveryMethod"), "methodType").orElse(null))),
                 list(node.path("lineItems").path("nodes"), item -> new FulfillmentOrderLineItem(
                         text(item.path("lineItem"), "name"), quantity(item, "remainingQuantity"))));
+    }
+
+    /** Reports a value the domain kept as {@link Unrecognised}; returns it unchanged. */
+    private static <T> T reported(String field, Class<?> mapping, T value) {
+        if (value instanceof Unrecognised unknown && !unknown.isMissing()) {
+            UnknownShopifyValues.report(field, mapping.getName(), unknown.value());
+        }
+        return value;
+    }
+
+    private static FulfillmentStatus fulfillmentStatus(String value) {
+        FulfillmentStatus status = FulfillmentStatus.fromShopify(value);
+        if (status == FulfillmentStatus.OTHER && value != null && !value.isBlank()) {
+            UnknownShopifyValues.report("Fulfillment.status", FulfillmentStatus.class.getName(), value.strip());
+        }
+        return status;
+    }
+
+    private static OrderFulfillmentStatus orderStatus(String value) {
+        OrderFulfillmentStatus status = OrderFulfillmentStatus.fromShopify(value);
+        if (status == OrderFulfillmentStatus.OTHER && value != null && !value.isBlank()) {
+            UnknownShopifyValues.report("Order.displayFulfillmentStatus", OrderFulfillmentStatus.class.getName(), value.strip());
+        }
+        return status;
+    }
+
+    /** A boolean, also when sent as the string "true" or "false". */
+    private static boolean flag(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isString() && (value.stringValue().strip().equalsIgnoreCase("true")
+                || value.stringValue().strip().equalsIgnoreCase("false"))) {
+            return value.stringValue().strip().equalsIgnoreCase("true");
+        }
+        throw new IllegalArgumentException(field + " is not true or false");
     }
 
     /** Guest orders have no customer; an id that is not a customer GID is treated the same way. */

@@ -2,10 +2,12 @@ package dev.gorgiasbridge.adapters.shopify;
 
 /**
  * The GraphQL documents this client sends, and the cost arithmetic that keeps each under Shopify's
- * single-query limit. Shopify prices a query before running it: an object costs 1, a connection 2 plus
- * {@code first} times the cost of one node, so nested connections multiply. One order with the sizes below
- * costs 288 points ({@link #ORDER_COST}); when the requested orders would not fit one query, the client first asks
- * for their ids only and then fetches them in batches through {@code nodes(ids:)}.
+ * single-query limit of 1000 points (docs/architecture.md, "Shopify query cost"; Shopify's rules:
+ * https://shopify.dev/docs/api/usage/rate-limits#cost-calculation). Shopify prices a query before running it:
+ * a scalar or enum costs 0, an object 1, a connection or a list taken with {@code first} 2 plus {@code first}
+ * times the cost of one element, so nested lists multiply. One order with the sizes below costs
+ * {@value #ORDER_COST} points; when the requested orders would not fit one query, the client first asks for
+ * their ids only and then fetches them in batches through {@code nodes(ids:)}.
  */
 final class OrderQueries {
     static final int MAX_QUERY_COST = 1000;
@@ -14,32 +16,41 @@ final class OrderQueries {
     // orders fit one query. An order beyond them is read truncated, which the note would understate.
     static final int LINE_ITEMS = 25;
     static final int FULFILLMENTS = 5;
-    static final int TRACKING_ENTRIES = 3;
+    /** Tracking numbers of one shipment: several boxes of one fulfillment each carry one. */
+    static final int TRACKING_ENTRIES = 10;
     static final int FULFILLMENT_LINE_ITEMS = 10;
     static final int FULFILLMENT_ORDERS = 5;
     static final int FULFILLMENT_ORDER_LINE_ITEMS = 10;
 
-    /** Order and customer objects, then each nested list; a line item with its {@code lineItem} costs 2. */
+    /**
+     * Order and customer objects, then each nested list: a line item costs 1 (its {@code requiresShipping} is a
+     * scalar), a fulfillment 1 plus its tracking list and its line items (each 2, with its {@code lineItem}),
+     * a fulfillment order 1 plus its {@code deliveryMethod} object (1) plus its line items (each 2).
+     * 2 + 27 + 177 + 122 = 328 points.
+     */
     static final int ORDER_COST = 1 + 1
             + connection(LINE_ITEMS, 1)
             + connection(FULFILLMENTS, 1 + connection(TRACKING_ENTRIES, 1) + connection(FULFILLMENT_LINE_ITEMS, 2))
-            + connection(FULFILLMENT_ORDERS, 1 + connection(FULFILLMENT_ORDER_LINE_ITEMS, 2));
+            + connection(FULFILLMENT_ORDERS, 1 + 1 + connection(FULFILLMENT_ORDER_LINE_ITEMS, 2));
 
-    /** How many full orders one query can carry. */
+    /** How many full orders one query can carry: (1000 - 2) / 328 = 3, costing 2 + 3 × 328 = 986. */
     static final int ORDERS_PER_QUERY = (MAX_QUERY_COST - 2) / ORDER_COST;
 
     private static final String ORDER_FIELDS = """
             fragment OrderFields on Order {
               id name createdAt cancelledAt displayFulfillmentStatus
               customer { id }
-              lineItems(first: %d) { nodes { name quantity currentQuantity unfulfilledQuantity } }
+              lineItems(first: %d) { nodes { name quantity currentQuantity unfulfilledQuantity requiresShipping } }
               fulfillments(first: %d) {
                 status displayStatus createdAt deliveredAt estimatedDeliveryAt
                 trackingInfo(first: %d) { company number url }
                 fulfillmentLineItems(first: %d) { nodes { quantity lineItem { name } } }
               }
               fulfillmentOrders(first: %d) {
-                nodes { status lineItems(first: %d) { nodes { remainingQuantity lineItem { name } } } }
+                nodes {
+                  status deliveryMethod { methodType }
+                  lineItems(first: %d) { nodes { remainingQuantity lineItem { name } } }
+                }
               }
             }
             """.formatted(LINE_ITEMS, FULFILLMENTS, TRACKING_ENTRIES, FULFILLMENT_LINE_ITEMS, FULFILLMENT_ORDERS,

@@ -32,8 +32,8 @@ final class ShopifyGraphql implements AutoCloseable {
     private final Retry retry;
     private final CircuitBreaker breaker;
 
-    ShopifyGraphql(ShopifySettings settings, Clock clock, Sleeper sleeper) {
-        this.exchange = new GraphqlExchange(settings, clock);
+    ShopifyGraphql(ShopifySettings settings, Clock clock, Sleeper sleeper, java.util.function.Consumer<String> tokenIssued) {
+        this.exchange = new GraphqlExchange(settings, clock, tokenIssued);
         this.settings = settings;
         this.sleeper = sleeper;
         this.retry = Retry.of(SERVICE, RetryConfig.custom()
@@ -75,6 +75,10 @@ final class ShopifyGraphql implements AutoCloseable {
         } catch (AttemptFailure e) {
             throw new RetryLater(SERVICE, e.getMessage(), Optional.empty(), null);
         }
+    }
+
+    GraphqlExchange exchange() {
+        return exchange;
     }
 
     private JsonNode throttled(String document, Map<String, Object> variables) {

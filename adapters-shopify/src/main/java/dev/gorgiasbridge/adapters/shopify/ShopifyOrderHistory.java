@@ -4,30 +4,45 @@ import static dev.gorgiasbridge.adapters.shopify.GraphqlExchange.SERVICE;
 
 import dev.gorgiasbridge.application.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
+import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
 import dev.gorgiasbridge.application.port.out.OrderHistory;
 import dev.gorgiasbridge.application.port.out.Reachability;
+import dev.gorgiasbridge.application.port.out.ShopProfile;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
+import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.shipment.Order;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The order-history port over Shopify's GraphQL Admin API: a customer's newest orders, found by Shopify
  * customer id or by email (which also finds guest orders). A lookup that would exceed the single-query cost
- * limit is split into an ids query and detail batches (see {@link OrderQueries}). Only
+ * limit is split into an ids query and detail batches (see {@link OrderQueries}). When the granted access
+ * scopes are known (from the token answer, or the installation query of a health check) and lack one the
+ * queries need, the lookup is refused before it is sent (see {@link AccessScopes}). Only
  * {@link ExternalServiceException}s leave it.
  */
 public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
+    /** How long granted scopes found missing are believed before asking the shop again. */
+    static final Duration RECHECK_SCOPES = Duration.ofMinutes(5);
+
     private final ShopifySettings settings;
     private final ShopifyGraphql graphql;
     private final Clock clock;
+    private volatile Optional<ProbedScopes> probed = Optional.empty();
+
+    private record ProbedScopes(Set<String> granted, Instant at) {
+    }
 
     public ShopifyOrderHistory(ShopifySettings settings) {
         this(settings, Clock.systemUTC(), Sleeper.real());
@@ -35,9 +50,14 @@ public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
 
     /** With the clock that measures latency and drives the circuit breaker, and what waits out throttling. */
     public ShopifyOrderHistory(ShopifySettings settings, Clock clock, Sleeper sleeper) {
+        this(settings, clock, sleeper, token -> { });
+    }
+
+    /** As above, handing every access token obtained with the client credentials grant to {@code tokenIssued}. */
+    public ShopifyOrderHistory(ShopifySettings settings, Clock clock, Sleeper sleeper, Consumer<String> tokenIssued) {
         this.settings = settings;
         this.clock = clock;
-        this.graphql = new ShopifyGraphql(settings, clock, sleeper);
+        this.graphql = new ShopifyGraphql(settings, clock, sleeper, tokenIssued);
     }
 
     @Override
@@ -49,6 +69,7 @@ public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
         if (search.isEmpty()) {
             return List.of();
         }
+        requireScopes();
         int first = Math.min(limit, settings.maxOrders());
         if (first <= OrderQueries.ORDERS_PER_QUERY) {
             JsonNode data = graphql.query(OrderQueries.RECENT_ORDERS, Map.of("query", search.get(), "first", first));
@@ -65,23 +86,106 @@ public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
         return List.copyOf(orders);
     }
 
+    /** Healthy when Shopify answers and the app holds every required scope; refused otherwise, naming what to fix. */
     @Override
     public Reachability reachability() {
+        return switch (inspect()) {
+            case ShopifyInspection.Connected connected when !connected.missingRequired().isEmpty() ->
+                    new Reachability.Refused(missingScopes(connected.missingRequired()));
+            case ShopifyInspection.Connected connected -> new Reachability.Reachable(connected.latency());
+            case ShopifyInspection.Refused refused -> new Reachability.Refused(refused.reason());
+            case ShopifyInspection.Unreachable unreachable -> new Reachability.Unreachable(unreachable.reason());
+        };
+    }
+
+    /**
+     * One live look, without retries: the shop's name, the scopes granted to the app and which the lookups
+     * lack, and the API version Shopify answered with. A refused token request is an outage; refused
+     * credentials or permissions on the query are a refusal.
+     */
+    public ShopifyInspection inspect() {
         Instant start = clock.instant();
         try {
-            JsonNode name = graphql.probe(OrderQueries.SHOP_NAME).path("shop").path("name");
-            if (!name.isString()) {
-                return new Reachability.Unreachable("Shopify answered without the shop's name");
+            JsonNode data = graphql.probe(ShopQueries.INSTALLATION);
+            JsonNode name = data.path("shop").path("name");
+            JsonNode scopes = data.path("currentAppInstallation").path("accessScopes");
+            if (!name.isString() || !scopes.isArray()) {
+                return new ShopifyInspection.Unreachable("Shopify answered without the shop's name or the app's scopes");
             }
-            return new Reachability.Reachable(Duration.between(start, clock.instant()));
+            Set<String> granted = new HashSet<>();
+            scopes.forEach(scope -> {
+                if (scope.path("handle").isString()) {
+                    granted.add(scope.path("handle").stringValue());
+                }
+            });
+            probed = Optional.of(new ProbedScopes(Set.copyOf(granted), clock.instant()));
+            var check = AccessScopes.check(granted);
+            var versions = graphql.exchange().versions().latest();
+            return new ShopifyInspection.Connected(name.stringValue(), Duration.between(start, clock.instant()), granted,
+                    check.missingRequired(), check.missingRecommended(), settings.apiVersion(),
+                    versions.answeredVersion(), versions.deprecation());
+        } catch (Unauthorized e) {
+            return switch (e.refusal()) {
+                case LookupRefusal.TokenRefused token -> new ShopifyInspection.Unreachable(token.detail());
+                case LookupRefusal refusal -> new ShopifyInspection.Refused(refusal.detail());
+            };
         } catch (ExternalServiceException e) {
-            return new Reachability.Unreachable(e.getMessage());
+            return new ShopifyInspection.Unreachable(e.getMessage());
         }
+    }
+
+    /** The shop's display name, asked of Shopify each time (callers remember it). */
+    public ShopProfile profile() {
+        return () -> {
+            JsonNode name = graphql.query(ShopQueries.DISPLAY_NAME, Map.of()).path("shop").path("name");
+            if (!name.isString()) {
+                throw new Permanent(SERVICE, "Shopify answered without the shop's name", null);
+            }
+            return name.stringValue();
+        };
+    }
+
+    /** The API version the client asks for. */
+    public String apiVersion() {
+        return settings.apiVersion();
     }
 
     @Override
     public void close() {
         graphql.close();
+    }
+
+    /** Refuses a lookup the granted scopes cannot fully answer, asking the shop again when the news may be old. */
+    private void requireScopes() {
+        try {
+            graphql.exchange().tokens().token(); // a new token says which scopes it carries
+        } catch (AttemptFailure e) {
+            return; // the query itself will try again, with its retries
+        }
+        Optional<Set<String>> granted = grantedScopes();
+        if (granted.isEmpty() || AccessScopes.check(granted.get()).complete()) {
+            return;
+        }
+        if (probed.map(p -> p.at().plus(RECHECK_SCOPES).isBefore(clock.instant())).orElse(true)) {
+            inspect(); // the operator may have granted them since
+            granted = grantedScopes();
+        }
+        List<String> missing = granted.map(g -> AccessScopes.check(g).missingRequired()).orElse(List.of());
+        if (!missing.isEmpty()) {
+            throw new Unauthorized(SERVICE, new LookupRefusal.PermissionDenied(missingScopes(missing),
+                    Optional.of(missing.getFirst())));
+        }
+    }
+
+    /** The newest knowledge of the granted scopes: from the latest installation query, else the token answer. */
+    private Optional<Set<String>> grantedScopes() {
+        return probed.map(ProbedScopes::granted).or(() -> graphql.exchange().tokens().grantedScopes());
+    }
+
+    private static String missingScopes(List<String> missing) {
+        return "the app lacks the access scope" + (missing.size() == 1 ? " " : "s ") + AccessScopes.explain(missing)
+                + ": grant " + (missing.size() == 1 ? "it" : "them") + " in the app's configuration and reinstall or"
+                + " update the app (docs/shopify-setup.md)";
     }
 
     private static <T> T read(Supplier<T> reading) {

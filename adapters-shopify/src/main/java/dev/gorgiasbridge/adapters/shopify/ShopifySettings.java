@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * How to reach one shop's GraphQL Admin API, and how patiently. {@link #toString()} never shows the token.
+ * How to reach one shop's GraphQL Admin API, and how patiently. {@link #toString()} never shows a secret.
  *
  * @param baseUrl             {@code https://{shop}.myshopify.com} unless overridden ({@code SHOPIFY_BASE_URL}, for
  *                            contract tests and relays); the documented path is appended below it
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public record ShopifySettings(
         URI baseUrl,
         String apiVersion,
-        String accessToken,
+        ShopifyCredentials credentials,
         Duration connectTimeout,
         Duration requestTimeout,
         int maxOrders,
@@ -32,7 +32,8 @@ public record ShopifySettings(
         int circuitMinimumCalls,
         Duration circuitOpenDuration) {
 
-    public static final String DEFAULT_API_VERSION = "2025-10";
+    /** The newest stable version (released 2026-10-01, supported until at least 2027-10-01); see {@link ApiVersion}. */
+    public static final String DEFAULT_API_VERSION = "2026-10";
     public static final int MAX_ORDERS = 20;
     private static final Pattern SHOP_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Pattern API_VERSION = Pattern.compile("\\d{4}-\\d{2}|unstable");
@@ -44,12 +45,9 @@ public record ShopifySettings(
             throw new IllegalArgumentException("Shopify base URL must be http(s)://host[:port][/path], got " + baseUrl);
         }
         if (apiVersion == null || !API_VERSION.matcher(apiVersion).matches()) {
-            throw new IllegalArgumentException("Shopify API version must look like 2025-10, got " + apiVersion);
+            throw new IllegalArgumentException("Shopify API version must look like 2026-10, got " + apiVersion);
         }
-        // Printable ASCII only: anything else could split the header or hide in logs.
-        if (accessToken == null || accessToken.isEmpty() || !accessToken.chars().allMatch(c -> c > ' ' && c < 127)) {
-            throw new IllegalArgumentException("Shopify access token must be non-blank printable ASCII");
-        }
+        Objects.requireNonNull(credentials, "credentials");
         positive(connectTimeout, "connectTimeout");
         positive(requestTimeout, "requestTimeout");
         positive(initialBackoff, "initialBackoff");
@@ -63,55 +61,73 @@ public record ShopifySettings(
         }
     }
 
-    /** The production defaults for {@code https://{shopName}.myshopify.com}. */
+    /** The production defaults for {@code https://{shopName}.myshopify.com} with a legacy access token. */
     public static ShopifySettings forShop(String shopName, String apiVersion, String accessToken) {
+        return forShop(shopName, apiVersion, new ShopifyCredentials.AccessToken(accessToken));
+    }
+
+    /** The production defaults for {@code https://{shopName}.myshopify.com}. */
+    public static ShopifySettings forShop(String shopName, String apiVersion, ShopifyCredentials credentials) {
         if (shopName == null || !SHOP_NAME.matcher(shopName).matches()) {
             throw new IllegalArgumentException("Shopify shop name must be the NAME in NAME.myshopify.com");
         }
-        return new ShopifySettings(URI.create("https://" + shopName + ".myshopify.com"), apiVersion, accessToken,
+        return new ShopifySettings(URI.create("https://" + shopName + ".myshopify.com"), apiVersion, credentials,
                 Duration.ofSeconds(5), Duration.ofSeconds(10), 5, 3, Duration.ofMillis(500), 3, Duration.ofSeconds(10),
                 10, Duration.ofSeconds(30));
     }
 
     public ShopifySettings withBaseUrl(URI url) {
-        return new ShopifySettings(url, apiVersion, accessToken, connectTimeout, requestTimeout, maxOrders,
+        return new ShopifySettings(url, apiVersion, credentials, connectTimeout, requestTimeout, maxOrders,
                 maxAttempts, initialBackoff, throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration);
     }
 
     public ShopifySettings withTimeouts(Duration connect, Duration request) {
-        return new ShopifySettings(baseUrl, apiVersion, accessToken, connect, request, maxOrders,
+        return new ShopifySettings(baseUrl, apiVersion, credentials, connect, request, maxOrders,
                 maxAttempts, initialBackoff, throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration);
     }
 
     public ShopifySettings withMaxOrders(int max) {
-        return new ShopifySettings(baseUrl, apiVersion, accessToken, connectTimeout, requestTimeout, max,
+        return new ShopifySettings(baseUrl, apiVersion, credentials, connectTimeout, requestTimeout, max,
                 maxAttempts, initialBackoff, throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration);
     }
 
     public ShopifySettings withRetries(int attempts, Duration firstBackoff) {
-        return new ShopifySettings(baseUrl, apiVersion, accessToken, connectTimeout, requestTimeout, maxOrders,
+        return new ShopifySettings(baseUrl, apiVersion, credentials, connectTimeout, requestTimeout, maxOrders,
                 attempts, firstBackoff, throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration);
     }
 
     public ShopifySettings withThrottling(int attempts, Duration maxWait) {
-        return new ShopifySettings(baseUrl, apiVersion, accessToken, connectTimeout, requestTimeout, maxOrders,
+        return new ShopifySettings(baseUrl, apiVersion, credentials, connectTimeout, requestTimeout, maxOrders,
                 maxAttempts, initialBackoff, attempts, maxWait, circuitMinimumCalls, circuitOpenDuration);
     }
 
     public ShopifySettings withCircuitBreaker(int minimumCalls, Duration openDuration) {
-        return new ShopifySettings(baseUrl, apiVersion, accessToken, connectTimeout, requestTimeout, maxOrders,
+        return new ShopifySettings(baseUrl, apiVersion, credentials, connectTimeout, requestTimeout, maxOrders,
                 maxAttempts, initialBackoff, throttleAttempts, maxThrottleWait, minimumCalls, openDuration);
     }
 
     /** {@code {baseUrl}/admin/api/{version}/graphql.json}; a relay's path prefix in the base URL is kept. */
     public URI graphqlEndpoint() {
-        String base = baseUrl.toString().replaceFirst("/+$", "");
-        return URI.create(base + "/admin/api/" + apiVersion + "/graphql.json");
+        return URI.create(base() + "/admin/api/" + apiVersion + "/graphql.json");
+    }
+
+    /** {@code {baseUrl}/admin/oauth/access_token}, where the client credentials grant is asked for. */
+    public URI tokenEndpoint() {
+        return URI.create(base() + "/admin/oauth/access_token");
+    }
+
+    /** The shop's host, e.g. {@code quilt-corner.myshopify.com}, for messages. */
+    String shopHost() {
+        return baseUrl.getHost();
+    }
+
+    private String base() {
+        return baseUrl.toString().replaceFirst("/+$", "");
     }
 
     @Override
     public String toString() {
-        return "ShopifySettings[baseUrl=" + baseUrl + ", apiVersion=" + apiVersion + ", accessToken=<redacted>"
+        return "ShopifySettings[baseUrl=" + baseUrl + ", apiVersion=" + apiVersion + ", credentials=" + credentials
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", maxOrders=" + maxOrders
                 + ", maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff
                 + ", throttleAttempts=" + throttleAttempts + ", maxThrottleWait=" + maxThrottleWait

@@ -53,6 +53,10 @@ final class FakeShopifyOrders implements ResponseDefinitionTransformerV2 {
                     .forEach(s -> nodes.add(ShopifyOrderRenderer.render(s.order(), s.gid())));
         } else {
             data.putObject("shop").put("name", "Quilt Corner");
+            if (document.contains("currentAppInstallation")) {
+                ArrayNode scopes = data.putObject("currentAppInstallation").putArray("accessScopes");
+                AccessScopes.REQUIRED.keySet().forEach(scope -> scopes.addObject().put("handle", scope));
+            }
         }
         return WireMock.okForContentType("application/json",
                 ShopifyServer.JSON.createObjectNode().set("data", data).toString()).build();

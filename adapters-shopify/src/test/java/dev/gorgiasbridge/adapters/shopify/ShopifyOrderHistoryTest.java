@@ -13,6 +13,7 @@ import dev.gorgiasbridge.application.port.out.ExternalServiceException.RetryLate
 import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
 import dev.gorgiasbridge.application.port.out.Reachability;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
+import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.shipment.DeliveryStage;
 import dev.gorgiasbridge.domain.shipment.FulfillmentDisplayStatus;
 import dev.gorgiasbridge.domain.shipment.FulfillmentOrderStatus;
@@ -22,6 +23,7 @@ import dev.gorgiasbridge.domain.shipment.OrderFulfillmentStatus;
 import dev.gorgiasbridge.domain.shipment.Parcel;
 import dev.gorgiasbridge.domain.shipment.PendingItem;
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
+import dev.gorgiasbridge.domain.shipment.Unrecognised;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -63,7 +65,7 @@ class ShopifyOrderHistoryTest {
         var analysis = ShipmentAnalysis.of(orders.getFirst());
         assertThat(analysis.isSplit()).isTrue();
         assertThat(analysis.parcels()).allMatch(Parcel::isTracked)
-                .extracting(p -> p.carrier().orElseThrow(), p -> p.trackingNumber().orElseThrow().value())
+                .extracting(p -> p.carriers().getFirst(), p -> p.trackingNumbers().getFirst().value())
                 .containsExactly(tuple("UPS", "1Z999AA10123456784"),
                         tuple("USPS", "9400111899223197428490"));
         assertThat(analysis.pendingItems()).extracting(PendingItem::name).containsExactly("Walking Foot Attachment");
@@ -151,9 +153,9 @@ class ShopifyOrderHistoryTest {
         assertThat(analysis.isSplit()).isFalse();
         assertThat(analysis.stage()).isEqualTo(DeliveryStage.DELIVERED);
         assertThat(analysis.parcels()).singleElement().satisfies(parcel -> {
-            assertThat(parcel.carrier()).contains("FedEx");
-            assertThat(parcel.trackingNumber().orElseThrow().value()).isEqualTo("612999AA10123456");
-            assertThat(parcel.trackingUrl()).isEmpty();
+            assertThat(parcel.carriers()).containsExactly("FedEx");
+            assertThat(parcel.trackingNumbers()).extracting(n -> n.value()).containsExactly("612999AA10123456");
+            assertThat(parcel.trackingUrls()).isEmpty();
         });
         assertThat(analysis.pendingItems()).isEmpty();
     }
@@ -184,17 +186,22 @@ class ShopifyOrderHistoryTest {
         assertThat(order.displayFulfillmentStatus()).isEqualTo(OrderFulfillmentStatus.OTHER);
         assertThat(order.fulfillments()).extracting(f -> f.status()).containsOnly(FulfillmentStatus.OTHER);
         assertThat(order.fulfillments()).extracting(f -> f.displayStatus())
-                .containsExactly(FulfillmentDisplayStatus.DELIVERED, FulfillmentDisplayStatus.OTHER);
+                .containsExactly(FulfillmentDisplayStatus.DELIVERED, new Unrecognised("IN_ORBIT"));
         assertThat(order.fulfillmentOrders()).extracting(f -> f.status())
-                .containsExactly(FulfillmentOrderStatus.CLOSED, FulfillmentOrderStatus.OTHER);
-        assertThat(ShipmentAnalysis.of(order).stage()).isEqualTo(DeliveryStage.UNKNOWN);
+                .containsExactly(FulfillmentOrderStatus.CLOSED, new Unrecognised("AWAITING_ROBOT"));
+        // The order's stage comes from what is known; the unknown status stays visible in Shopify's words.
+        assertThat(ShipmentAnalysis.of(order).stage()).isEqualTo(DeliveryStage.DELIVERED);
+        assertThat(ShipmentAnalysis.of(order).unrecognisedStatuses()).extracting(Unrecognised::words)
+                .containsExactly("in orbit");
     }
 
     @Test
     void unauthorized_401_is_reported_as_unauthorized_without_retrying() {
         shopify.answer(aResponse().withStatus(401).withBody("{\"errors\":\"[API] Invalid API key or access token\"}"));
 
-        assertThat(failureOf(MARIA)).isInstanceOf(Unauthorized.class).hasMessageContaining("401");
+        assertThat(failureOf(MARIA)).isInstanceOfSatisfying(Unauthorized.class, refused -> assertThat(refused.refusal())
+                .isInstanceOfSatisfying(LookupRefusal.CredentialsRefused.class, credentials -> assertThat(
+                        credentials.detail()).contains("HTTP 401", "SHOPIFY_ACCESS_TOKEN")));
         assertThat(shopify.requests()).hasSize(1);
     }
 
@@ -202,7 +209,11 @@ class ShopifyOrderHistoryTest {
     void forbidden_403_is_reported_as_unauthorized_without_retrying() {
         shopify.answer(aResponse().withStatus(403));
 
-        assertThat(failureOf(MARIA)).isInstanceOf(Unauthorized.class).hasMessageContaining("403");
+        assertThat(failureOf(MARIA)).isInstanceOfSatisfying(Unauthorized.class, refused -> assertThat(refused.refusal())
+                .isInstanceOfSatisfying(LookupRefusal.PermissionDenied.class, denied -> {
+                    assertThat(denied.detail()).contains("HTTP 403", "access scopes");
+                    assertThat(denied.scope()).isEmpty();
+                }));
         assertThat(shopify.requests()).hasSize(1);
     }
 
@@ -302,7 +313,8 @@ class ShopifyOrderHistoryTest {
         shopify.answer(ShopifyServer.json("{\"errors\":[{\"message\":\"Access denied for orders field.\","
                 + "\"extensions\":{\"code\":\"ACCESS_DENIED\"}}]}"));
         assertThat(failureOf(MARIA)).isInstanceOf(Unauthorized.class).hasMessageContaining("ACCESS_DENIED");
-        assertThat(shopify.requests()).hasSize(2);
+        assertThat(((Unauthorized) failureOf(MARIA)).refusal()).isInstanceOf(LookupRefusal.PermissionDenied.class);
+        assertThat(shopify.requests()).hasSize(3);
     }
 
     @Test
@@ -390,20 +402,20 @@ class ShopifyOrderHistoryTest {
 
     @Test
     void a_reachable_shop_reports_its_latency_from_one_cheap_query() {
-        shopify.answer(ShopifyServer.json("{\"data\":{\"shop\":{\"name\":\"Quilt Corner\"}},\"extensions\":{}}"));
+        shopify.answer(ShopifyServer.json(ShopifyServer.installation("Quilt Corner", AccessScopes.REQUIRED.keySet())));
 
         assertThat(client.reachability()).isInstanceOf(Reachability.Reachable.class);
-        assertThat(shopify.bodies()).singleElement()
-                .satisfies(body -> assertThat(body.path("query").stringValue()).contains("shop { name }"));
+        assertThat(shopify.bodies()).singleElement().satisfies(body -> assertThat(body.path("query").stringValue())
+                .contains("shop { name }", "currentAppInstallation { accessScopes { handle } }"));
     }
 
     @Test
-    void an_unreachable_shop_says_why_without_the_token() {
+    void a_refused_token_makes_the_shop_refused_not_down_and_says_why_without_the_token() {
         shopify.answer(aResponse().withStatus(401));
 
         assertThat(client.reachability()).isInstanceOfSatisfying(
-                Reachability.Unreachable.class, unreachable -> assertThat(
-                        unreachable.reason()).contains("401").doesNotContain(ShopifyServer.TOKEN));
+                Reachability.Refused.class, refused -> assertThat(
+                        refused.reason()).contains("401").doesNotContain(ShopifyServer.TOKEN));
         assertThat(shopify.requests()).hasSize(1);
     }
 

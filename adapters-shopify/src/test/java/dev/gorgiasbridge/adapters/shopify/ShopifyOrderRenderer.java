@@ -29,7 +29,8 @@ final class ShopifyOrderRenderer {
                 .orElse(ShopifyServer.JSON.nullNode()));
         node.set("lineItems", connection(order.lineItems(), item -> ShopifyServer.JSON.createObjectNode()
                 .put("name", item.name()).put("quantity", item.quantity())
-                .put("currentQuantity", item.currentQuantity()).put("unfulfilledQuantity", item.unfulfilledQuantity())));
+                .put("currentQuantity", item.currentQuantity()).put("unfulfilledQuantity", item.unfulfilledQuantity())
+                .put("requiresShipping", item.requiresShipping())));
         node.set("fulfillments", array(order.fulfillments(), ShopifyOrderRenderer::fulfillment));
         node.set("fulfillmentOrders", connection(order.fulfillmentOrders(), ShopifyOrderRenderer::fulfillmentOrder));
         return node;
@@ -42,7 +43,7 @@ final class ShopifyOrderRenderer {
     private static JsonNode fulfillment(Fulfillment fulfillment) {
         ObjectNode node = ShopifyServer.JSON.createObjectNode()
                 .put("status", fulfillment.status().name())
-                .put("displayStatus", fulfillment.displayStatus().name())
+                .put("displayStatus", value(fulfillment.displayStatus().shopifyValue()))
                 .put("createdAt", fulfillment.createdAt().toString());
         node.set("deliveredAt", instant(fulfillment.deliveredAt()));
         node.set("estimatedDeliveryAt", instant(fulfillment.estimatedDeliveryAt()));
@@ -63,13 +64,21 @@ final class ShopifyOrderRenderer {
     }
 
     private static JsonNode fulfillmentOrder(FulfillmentOrder order) {
-        ObjectNode node = ShopifyServer.JSON.createObjectNode().put("status", order.status().name());
+        ObjectNode node = ShopifyServer.JSON.createObjectNode().put("status", value(order.status().shopifyValue()));
+        String method = order.deliveryMethod().shopifyValue();
+        node.set("deliveryMethod", method.isEmpty() ? ShopifyServer.JSON.nullNode()
+                : ShopifyServer.JSON.createObjectNode().put("methodType", method));
         node.set("lineItems", connection(order.lineItems(), item -> {
             ObjectNode line = ShopifyServer.JSON.createObjectNode().put("remainingQuantity", item.remainingQuantity());
             line.set("lineItem", ShopifyServer.JSON.createObjectNode().put("name", item.name()));
             return line;
         }));
         return node;
+    }
+
+    /** Shopify sends null, never an empty string, for a value it does not have. */
+    private static String value(String shopifyValue) {
+        return shopifyValue.isEmpty() ? null : shopifyValue;
     }
 
     private static <T> ObjectNode connection(List<T> items, Function<T, JsonNode> render) {

@@ -27,6 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class ShopifyServer implements AutoCloseable {
     static final String TOKEN = "shpat_test0123456789abcdef0123456789";
     static final String PATH = "/admin/api/2025-10/graphql.json";
+    static final String TOKEN_PATH = "/admin/oauth/access_token";
+    static final String CLIENT_ID = "8f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f";
+    static final String CLIENT_SECRET = "shpss_0123456789abcdef0123456789abcdef";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     final WireMockServer wireMock;
@@ -47,6 +50,52 @@ final class ShopifyServer implements AutoCloseable {
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
                 .withRetries(3, Duration.ofMillis(1))
                 .withCircuitBreaker(4, Duration.ofSeconds(30));
+    }
+
+    /** The same, authenticating with the client credentials grant against this server's token endpoint. */
+    ShopifySettings clientCredentialsSettings() {
+        return new ShopifySettings(URI.create(wireMock.baseUrl()), "2025-10",
+                new ShopifyCredentials.ClientCredentials(CLIENT_ID, CLIENT_SECRET), Duration.ofSeconds(2),
+                Duration.ofSeconds(3), 5, 3, Duration.ofMillis(1), 3, Duration.ofSeconds(10), 4, Duration.ofSeconds(30));
+    }
+
+    /** The token endpoint answers this, every time. */
+    void tokenAnswer(ResponseDefinitionBuilder response) {
+        wireMock.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(response));
+    }
+
+    /** The token endpoint answers these in turn; the last one repeats. */
+    void tokenAnswersInTurn(ResponseDefinitionBuilder... responses) {
+        for (int i = 0; i < responses.length; i++) {
+            var stub = post(urlPathEqualTo(TOKEN_PATH)).inScenario("tokens")
+                    .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "token " + i)
+                    .willReturn(responses[i]);
+            wireMock.stubFor(i == responses.length - 1 ? stub : stub.willSetStateTo("token " + (i + 1)));
+        }
+    }
+
+    /** A token answer like the documented one, with this token, lifetime and scopes. */
+    static String token(String token, long expiresIn, java.util.Collection<String> scopes) {
+        return "{\"access_token\":\"" + token + "\",\"scope\":\"" + String.join(",", scopes) + "\",\"expires_in\":"
+                + expiresIn + "}";
+    }
+
+    /** The installation query's answer: the shop's name and these granted scopes. */
+    static String installation(String shopName, java.util.Collection<String> scopes) {
+        var root = JSON.createObjectNode();
+        var data = root.putObject("data");
+        data.putObject("shop").put("name", shopName);
+        var list = data.putObject("currentAppInstallation").putArray("accessScopes");
+        scopes.forEach(scope -> list.addObject().put("handle", scope));
+        return root.toString();
+    }
+
+    List<LoggedRequest> tokenRequests() {
+        return wireMock.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+    }
+
+    List<LoggedRequest> graphqlRequests() {
+        return wireMock.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(PATH)));
     }
 
     /** A client closed with the server. */

@@ -133,7 +133,7 @@ public final class EnrichTicketService implements ProcessEvent {
 
     private NoteFacts noteFacts(Ticket ticket, Optional<String> email, OrderLookup.Found found, ReplyDraft draft) {
         return new NoteFacts(ticket.id(), ticket.customer().name(), email, found.status(),
-                found.orders(), draft, signature.serviceName(), signature.serviceVersion());
+                found.orders(), draft, signature.serviceName(), signature.serviceVersion(), found.refusal());
     }
 
     private static Optional<String> latestCustomerText(TicketEvent event) {

@@ -4,12 +4,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who signs: the service's name and version for the note's footer, and the shop's name for the reply.
+ * Who signs: the service's name and version for the note's footer, and the store's name for the reply.
  */
-public record NoteSignature(String serviceName, String serviceVersion, Optional<String> shopName) {
+public record NoteSignature(String serviceName, String serviceVersion, StoreName store) {
     public NoteSignature {
         Objects.requireNonNull(serviceName, "serviceName");
         Objects.requireNonNull(serviceVersion, "serviceVersion");
-        Objects.requireNonNull(shopName, "shopName");
+        Objects.requireNonNull(store, "store");
+    }
+
+    /** With a store name known in advance, or none. */
+    public NoteSignature(String serviceName, String serviceVersion, Optional<String> shopName) {
+        this(serviceName, serviceVersion, shopName.filter(n -> !n.isBlank()).map(StoreName::fixed)
+                .orElseGet(StoreName::unknown));
+    }
+
+    /** The name to sign the reply with now, when known. */
+    public Optional<String> shopName() {
+        return store.current();
     }
 }

@@ -8,6 +8,7 @@ import dev.gorgiasbridge.domain.customer.CustomerIdentity;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
+import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.reply.LookupStatus;
 import dev.gorgiasbridge.domain.shipment.Order;
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
@@ -16,9 +17,9 @@ import java.util.Optional;
 
 /**
  * Finds a customer's recent orders: through the cache, then the shop, by the best key the shop can
- * search (Shopify id, else email). A shop that refuses for good (credentials, a malformed answer) makes a
- * degraded lookup the note reports; a shop that is only unavailable for now fails the attempt so it is
- * retried.
+ * search (Shopify id, else email). A shop that refuses our credentials or permissions makes a refused
+ * lookup, and one that answers unusably a degraded one, both reported in the note; a shop that is only
+ * unavailable for now fails the attempt so it is retried.
  */
 final class OrderLookup {
     // Three orders fit one Shopify query (see the Shopify client); the newest three answer "where is my order".
@@ -34,8 +35,12 @@ final class OrderLookup {
         this.metrics = metrics;
     }
 
-    /** What was found and how, with the stage outcome to record. */
-    record Found(LookupStatus status, List<ShipmentAnalysis> orders, StageOutcome outcome) {
+    /** What was found and how, with the stage outcome to record; a refused lookup says why. */
+    record Found(LookupStatus status, List<ShipmentAnalysis> orders, StageOutcome outcome,
+                 Optional<LookupRefusal> refusal) {
+        Found(LookupStatus status, List<ShipmentAnalysis> orders, StageOutcome outcome) {
+            this(status, orders, outcome, Optional.empty());
+        }
     }
 
     /** @throws ExternalServiceException.RetryLater when the shop is unavailable for now */
@@ -63,9 +68,14 @@ final class OrderLookup {
             });
         } catch (ExternalServiceException.RetryLater unavailable) {
             throw unavailable;
-        } catch (ExternalServiceException refused) {
+        } catch (ExternalServiceException.Unauthorized refused) {
+            // Credentials or permissions: no retry helps until someone fixes them; the operator was told.
+            LookupRefusal refusal = refused.refusal();
+            return new Found(LookupStatus.SHOPIFY_REFUSED, List.of(), StageOutcome.degraded(Stage.ORDERS,
+                    "Shopify refused the lookup (" + refusal.kind() + "): " + refusal.detail()), Optional.of(refusal));
+        } catch (ExternalServiceException unusable) {
             return new Found(LookupStatus.SHOPIFY_UNAVAILABLE, List.of(),
-                    StageOutcome.degraded(Stage.ORDERS, "Shopify refused the lookup: " + refused.getMessage()));
+                    StageOutcome.degraded(Stage.ORDERS, "Shopify's answer cannot be used: " + unusable.getMessage()));
         }
         if (orders.isEmpty()) {
             return new Found(LookupStatus.NO_ORDERS_FOUND, List.of(),

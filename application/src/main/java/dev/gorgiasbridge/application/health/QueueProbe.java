@@ -1,25 +1,23 @@
 package dev.gorgiasbridge.application.health;
 
 import dev.gorgiasbridge.application.port.out.ComponentHealth;
-import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.HealthProbe;
-import dev.gorgiasbridge.application.port.out.QueueStats;
-import dev.gorgiasbridge.domain.webhook.EventStatus;
+import dev.gorgiasbridge.application.port.out.QueueAge;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The work queue: degraded when due events wait longer than {@code maxWait} (workers missing, stuck or
- * too few). Dead events are reported, not judged: they are kept on purpose until someone replays them.
+ * too few). It reads only the age of the oldest due event; the counts by status are for metrics and the
+ * admin API, which do not run on every health check.
  */
 public final class QueueProbe implements HealthProbe {
-    private final EventInbox inbox;
+    private final QueueAge queue;
     private final Duration maxWait;
 
-    public QueueProbe(EventInbox inbox, Duration maxWait) {
-        this.inbox = inbox;
+    public QueueProbe(QueueAge queue, Duration maxWait) {
+        this.queue = queue;
         this.maxWait = maxWait;
     }
 
@@ -36,20 +34,16 @@ public final class QueueProbe implements HealthProbe {
     @Override
     public ComponentHealth probe() {
         long started = System.nanoTime();
-        QueueStats stats;
+        Optional<Duration> oldest;
         try {
-            stats = inbox.stats();
+            oldest = queue.oldestDueWaiting();
         } catch (RuntimeException e) {
             return ComponentHealth.down(Duration.ofNanos(System.nanoTime() - started), "cannot read the queue: "
                     + e.getClass().getSimpleName());
         }
         Duration latency = Duration.ofNanos(System.nanoTime() - started);
-        Map<String, Object> details = new LinkedHashMap<>();
-        for (EventStatus status : EventStatus.values()) {
-            details.put(status.name().toLowerCase(Locale.ROOT), stats.count(status));
-        }
-        details.put("oldest_due_seconds", stats.oldestDueWaiting().map(Duration::toSeconds).orElse(0L));
-        if (stats.oldestDueWaiting().filter(age -> age.compareTo(maxWait) > 0).isPresent()) {
+        Map<String, Object> details = Map.of("oldest_due_seconds", oldest.map(Duration::toSeconds).orElse(0L));
+        if (oldest.filter(age -> age.compareTo(maxWait) > 0).isPresent()) {
             return ComponentHealth.degraded(latency, "events have waited more than " + maxWait.toMinutes()
                     + " minutes: are workers running?", details);
         }

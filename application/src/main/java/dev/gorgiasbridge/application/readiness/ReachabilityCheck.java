@@ -27,6 +27,7 @@ public final class ReachabilityCheck implements ReadinessCheck {
             case Reachability.Reachable reachable ->
                     Finding.pass(item, "answered an authenticated call in " + reachable.latency().toMillis() + " ms");
             case Reachability.Unreachable unreachable -> Finding.fail(item, unreachable.reason());
+            case Reachability.Refused refused -> Finding.fail(item, refused.reason());
         });
     }
 }

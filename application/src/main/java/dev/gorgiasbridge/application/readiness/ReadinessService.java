@@ -3,6 +3,7 @@ package dev.gorgiasbridge.application.readiness;
 import dev.gorgiasbridge.application.port.in.AssessReadiness;
 import dev.gorgiasbridge.application.port.in.ReadinessReport;
 import dev.gorgiasbridge.application.port.out.Finding;
+import dev.gorgiasbridge.application.port.out.Redaction;
 import dev.gorgiasbridge.application.port.out.ReadinessCheck;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,11 +26,18 @@ public final class ReadinessService implements AssessReadiness {
     private final List<ReadinessCheck> checks;
     private final Duration timeout;
     private final Clock clock;
+    private final Redaction redaction;
 
     public ReadinessService(List<ReadinessCheck> checks, Duration timeout, Clock clock) {
+        this(checks, timeout, clock, Redaction.none());
+    }
+
+    /** As above, masking every reason: a live check may quote an upstream's error text, credentials included. */
+    public ReadinessService(List<ReadinessCheck> checks, Duration timeout, Clock clock, Redaction redaction) {
         this.checks = List.copyOf(checks);
         this.timeout = timeout;
         this.clock = clock;
+        this.redaction = redaction;
     }
 
     @Override
@@ -41,7 +49,8 @@ public final class ReadinessService implements AssessReadiness {
             long deadline = System.nanoTime() + timeout.toNanos();
             running.forEach((check, answer) -> findings.addAll(await(check, answer, deadline)));
         }
-        return new ReadinessReport(findings, clock.instant());
+        return new ReadinessReport(findings.stream().map(finding -> new Finding(finding.item(), finding.verdict(),
+                redaction.redact(finding.reason()))).toList(), clock.instant());
     }
 
     private List<Finding> await(ReadinessCheck check, Future<List<Finding>> answer, long deadline) {

@@ -1,10 +1,10 @@
 package dev.gorgiasbridge.application.replay;
 
+import dev.gorgiasbridge.application.port.in.ReceivedRange;
 import dev.gorgiasbridge.application.port.in.ReplayEvents;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.EventInbox.Replay;
 import dev.gorgiasbridge.domain.webhook.EventId;
-import java.time.Instant;
 
 /** Replays through the inbox; the note's external id keeps a replay from posting a second note. */
 public final class ReplayEventsService implements ReplayEvents {
@@ -20,10 +20,7 @@ public final class ReplayEventsService implements ReplayEvents {
     }
 
     @Override
-    public int replayDead(Instant from, Instant to) {
-        if (!from.isBefore(to)) {
-            throw new IllegalArgumentException("the range must start before it ends");
-        }
-        return inbox.replayDead(from, to);
+    public int replayDead(ReceivedRange received) {
+        return inbox.replayDead(received.from(), received.to());
     }
 }

@@ -2,9 +2,11 @@ package dev.gorgiasbridge.application.stats;
 
 import dev.gorgiasbridge.application.port.in.MeasureSuccess;
 import dev.gorgiasbridge.application.port.in.SuccessReport;
+import dev.gorgiasbridge.application.port.out.DeliveryCounts;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.HourlyCount;
 import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.port.out.PeriodCount;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,20 +19,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts the window in the store, and the last {@value #HOURS} hours hour by hour with every hour and
- * status present, so a chart needs no gap filling.
+ * Counts the window in the store (deliveries, refused ones included, from their own counts), the window
+ * period by period, and the last {@value #HOURS} hours hour by hour, with every period and status present
+ * so a chart needs no gap filling.
  */
 public final class MeasureSuccessService implements MeasureSuccess {
     static final int HOURS = 48;
 
     private final OutcomeStatistics statistics;
+    private final DeliveryCounts deliveries;
     private final EventInbox inbox;
     private final Clock clock;
 
-    public MeasureSuccessService(OutcomeStatistics statistics, EventInbox inbox, Clock clock) {
+    public MeasureSuccessService(OutcomeStatistics statistics, DeliveryCounts deliveries, EventInbox inbox, Clock clock) {
         this.statistics = statistics;
+        this.deliveries = deliveries;
         this.inbox = inbox;
         this.clock = clock;
+    }
+
+    /**
+     * The period a window is drawn in: some 12 to 48 bars whatever its length (5 minutes for an hour, an
+     * hour for a day, 6 hours for a week, a day for a month).
+     */
+    static Duration periodFor(Duration window) {
+        if (window.compareTo(Duration.ofHours(2)) <= 0) {
+            return Duration.ofMinutes(5);
+        }
+        if (window.compareTo(Duration.ofDays(2)) <= 0) {
+            return Duration.ofHours(1);
+        }
+        return window.compareTo(Duration.ofDays(8)) <= 0 ? Duration.ofHours(6) : Duration.ofDays(1);
     }
 
     @Override
@@ -40,18 +59,41 @@ public final class MeasureSuccessService implements MeasureSuccess {
         }
         Instant now = clock.instant();
         Instant from = now.minus(window);
-        return new SuccessReport(from, now, statistics.count(from, now), hours(now), inbox.stats());
+        return new SuccessReport(from, now, statistics.count(from, now), deliveries.count(from, now),
+                timeline(from, now, periodFor(window)), hours(now), inbox.stats());
+    }
+
+    private SuccessReport.Timeline timeline(Instant from, Instant to, Duration period) {
+        long seconds = period.toSeconds();
+        Instant first = Instant.ofEpochSecond(Math.floorDiv(from.getEpochSecond(), seconds) * seconds);
+        Map<Instant, Map<EventStatus, Long>> byPeriod = new LinkedHashMap<>();
+        for (Instant start = first; start.isBefore(to); start = start.plus(period)) {
+            byPeriod.put(start, zeros());
+        }
+        for (PeriodCount count : statistics.perPeriod(from, to, period)) {
+            Map<EventStatus, Long> counts = byPeriod.get(count.start());
+            if (counts != null) {
+                counts.merge(count.status(), count.count(), Long::sum);
+            }
+        }
+        List<SuccessReport.Hour> periods = new ArrayList<>();
+        byPeriod.forEach((start, counts) -> periods.add(new SuccessReport.Hour(start, counts)));
+        return new SuccessReport.Timeline(period, periods);
+    }
+
+    private static Map<EventStatus, Long> zeros() {
+        Map<EventStatus, Long> zeros = new EnumMap<>(EventStatus.class);
+        for (EventStatus status : EventStatus.values()) {
+            zeros.put(status, 0L);
+        }
+        return zeros;
     }
 
     private List<SuccessReport.Hour> hours(Instant now) {
         Instant first = now.truncatedTo(ChronoUnit.HOURS).minus(HOURS - 1, ChronoUnit.HOURS);
         Map<Instant, Map<EventStatus, Long>> byHour = new LinkedHashMap<>();
         for (int i = 0; i < HOURS; i++) {
-            Map<EventStatus, Long> zeros = new EnumMap<>(EventStatus.class);
-            for (EventStatus status : EventStatus.values()) {
-                zeros.put(status, 0L);
-            }
-            byHour.put(first.plus(i, ChronoUnit.HOURS), zeros);
+            byHour.put(first.plus(i, ChronoUnit.HOURS), zeros());
         }
         for (HourlyCount count : statistics.perHour(first, now)) {
             Map<EventStatus, Long> hour = byHour.get(count.hour());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
+import dev.gorgiasbridge.domain.shipment.DeliveryMethodType;
 import dev.gorgiasbridge.domain.shipment.FulfillmentDisplayStatus;
 import dev.gorgiasbridge.domain.shipment.FulfillmentLineItem;
 import dev.gorgiasbridge.domain.shipment.Fulfillment;
@@ -48,6 +49,42 @@ public abstract class OrderCacheContract {
                                 List.of(new FulfillmentLineItem("Rotary Cutter 45mm", 2)))),
                 List.of(new FulfillmentOrder(FulfillmentOrderStatus.fromShopify("OPEN"),
                         List.of(new FulfillmentOrderLineItem("Walking Foot Attachment", 1)))));
+    }
+
+    /**
+     * An order with every kind of value the cache must carry: a shipment with two tracking numbers, a gift
+     * card, a local pickup, and Shopify values this version does not know (display status, fulfillment order
+     * status, delivery method) or that Shopify left out.
+     */
+    public static Order variedOrder() {
+        return new Order("#1077", Instant.parse("2026-02-02T10:00:00Z"), Optional.empty(),
+                OrderFulfillmentStatus.fromShopify("PARTIALLY_FULFILLED"), Optional.empty(),
+                List.of(new LineItem("Fabric Bundle – Ébène", 2, 2, 0),
+                        new LineItem("Gift Card $50", 1, 1, 1, false),
+                        new LineItem("Quilt Frame", 1, 1, 1)),
+                List.of(new Fulfillment(FulfillmentStatus.fromShopify("SUCCESS"), FulfillmentDisplayStatus.fromShopify("SOMETHING_NEW"),
+                                Instant.parse("2026-02-03T09:00:00Z"), Optional.empty(), Optional.empty(),
+                                List.of(TrackingInfo.of("DHL", "JD014600006281230001", "https://www.dhl.com/track?id=1"),
+                                        TrackingInfo.of("DHL", "JD014600006281230002", null)),
+                                List.of(new FulfillmentLineItem("Fabric Bundle – Ébène", 2))),
+                        new Fulfillment(FulfillmentStatus.fromShopify("SUCCESS"), FulfillmentDisplayStatus.fromShopify(null),
+                                Instant.parse("2026-02-03T09:30:00Z"), Optional.empty(), Optional.empty(), List.of(), List.of())),
+                List.of(new FulfillmentOrder(FulfillmentOrderStatus.fromShopify("AWAITING_ROBOT"),
+                                DeliveryMethodType.fromShopify("PICK_UP"), List.of(new FulfillmentOrderLineItem("Quilt Frame", 1))),
+                        new FulfillmentOrder(FulfillmentOrderStatus.fromShopify("OPEN"), DeliveryMethodType.fromShopify("DRONE_DROP"),
+                                List.of(new FulfillmentOrderLineItem("Fabric Bundle – Ébène", 0))),
+                        new FulfillmentOrder(FulfillmentOrderStatus.fromShopify("CLOSED"), DeliveryMethodType.fromShopify(null),
+                                List.of())));
+    }
+
+    @Test
+    void an_order_with_pickups_gift_cards_and_values_shopify_added_since_comes_back_equal() {
+        CustomerKey customer = freshCustomer();
+        List<Order> orders = List.of(variedOrder(), splitShipment());
+
+        cache().put(customer, orders);
+
+        assertThat(cache().get(customer)).contains(orders);
     }
 
     @Test

@@ -66,6 +66,14 @@ public abstract class OrderHistoryContract {
     }
 
     @Test
+    void pickups_gift_cards_several_tracking_numbers_and_values_shopify_added_since_come_back_whole() {
+        Order varied = OrderCacheContract.variedOrder();
+        given(MARIA_BY_EMAIL, List.of(varied));
+
+        assertThat(history().recentOrders(MARIA_BY_EMAIL, 5)).containsExactly(varied);
+    }
+
+    @Test
     void a_customers_orders_come_back_whole() {
         given(MARIA_BY_ID, List.of(splitShipment()));
 

@@ -9,6 +9,7 @@ import dev.gorgiasbridge.application.port.out.HourlyCount;
 import dev.gorgiasbridge.application.port.out.InboxEvent;
 import dev.gorgiasbridge.application.port.out.Lease;
 import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.port.out.PeriodCount;
 import dev.gorgiasbridge.application.port.out.WindowCounts;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
@@ -118,6 +119,20 @@ public abstract class OutcomeStatisticsContract {
 
         assertThat(counts.aiDrafts()).isEqualTo(1);
         assertThat(counts.templateDrafts()).isEqualTo(1);
+        assertThat(counts.aiFallbacks()).isEqualTo(Map.of("tracking number not in the facts", 1L));
+    }
+
+    @Test
+    void the_reasons_the_template_stood_in_for_the_ai_are_counted_over_the_window() {
+        for (String reason : List.of("status not supported by the facts", "status not supported by the facts",
+                "AI service timed out")) {
+            finish(received(now.minusSeconds(300)), Ending.DONE, ORDERS_FOUND,
+                    StageOutcome.degraded(Stage.DRAFT, "drafted by the template drafter (AI fallback: " + reason + ")"),
+                    StageOutcome.succeeded(Stage.NOTE, "posted"));
+        }
+        finish(received(now.minusSeconds(200)), Ending.DONE, ORDERS_FOUND, TEMPLATE, StageOutcome.succeeded(Stage.NOTE, "posted"));
+
+        assertThat(lastDay().aiFallbacks()).isEqualTo(Map.of("status not supported by the facts", 2L, "AI service timed out", 1L));
     }
 
     @Test
@@ -135,6 +150,44 @@ public abstract class OutcomeStatisticsContract {
 
         assertThat(counts.eventsPostedTwice()).isEqualTo(1);
         assertThat(counts.notes()).isEqualTo(Map.of(Result.SUCCEEDED, 4L));
+    }
+
+    @Test
+    void a_shopify_lookup_counts_once_per_event_by_whether_the_event_got_its_orders_in_the_end() {
+        EventId failedThenFound = received(now.minusSeconds(900));
+        inbox.retryLater(claim(failedThenFound), Duration.ZERO, "Shopify timed out",
+                List.of(StageOutcome.failed(Stage.ORDERS, "Shopify timed out")));
+        inbox.retryLater(claim(failedThenFound), Duration.ZERO, "Shopify answered 502",
+                List.of(StageOutcome.failed(Stage.ORDERS, "Shopify answered 502")));
+        finish(failedThenFound, Ending.DONE, ORDERS_FOUND, TEMPLATE, StageOutcome.succeeded(Stage.NOTE, "posted as message 9"));
+        EventId stillFailing = received(now.minusSeconds(800));
+        inbox.retryLater(claim(stillFailing), Duration.ZERO, "Shopify timed out",
+                List.of(StageOutcome.failed(Stage.ORDERS, "Shopify timed out")));
+        inbox.retryLater(claim(stillFailing), Duration.ofHours(1), "Shopify timed out",
+                List.of(StageOutcome.failed(Stage.ORDERS, "Shopify timed out")));
+        finish(received(now.minusSeconds(700)), Ending.DONE, StageOutcome.skipped(Stage.ORDERS, "no email to search by"));
+
+        WindowCounts counts = lastDay();
+
+        assertThat(counts.orderLookups()).isEqualTo(Map.of(Result.SUCCEEDED, 1L, Result.FAILED, 1L, Result.SKIPPED, 1L));
+    }
+
+    @Test
+    void events_are_counted_per_period_of_arrival_and_status() {
+        Instant day = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(3));
+        received(day.plus(Duration.ofHours(1)));
+        finish(received(day.plus(Duration.ofHours(23))), Ending.DONE);
+        received(day.plus(Duration.ofDays(1)).plusSeconds(5));
+        Instant fiveMinutes = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
+        received(fiveMinutes.plusSeconds(299));
+
+        List<PeriodCount> days = statistics.perPeriod(now.minus(Duration.ofDays(5)), now.plusSeconds(60), Duration.ofDays(1));
+        List<PeriodCount> minutes = statistics.perPeriod(fiveMinutes, fiveMinutes.plus(Duration.ofMinutes(10)),
+                Duration.ofMinutes(5));
+
+        assertThat(days).contains(new PeriodCount(day, EventStatus.PENDING, 1), new PeriodCount(day, EventStatus.DONE, 1),
+                new PeriodCount(day.plus(Duration.ofDays(1)), EventStatus.PENDING, 1));
+        assertThat(minutes).containsExactly(new PeriodCount(fiveMinutes, EventStatus.PENDING, 1));
     }
 
     @Test

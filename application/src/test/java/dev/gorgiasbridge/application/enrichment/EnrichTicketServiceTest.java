@@ -20,6 +20,7 @@ import dev.gorgiasbridge.domain.enrichment.EnrichmentOutcome;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.reply.DraftSource;
+import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.reply.ReplyDraft;
 import dev.gorgiasbridge.domain.reply.ReplyFacts;
 import dev.gorgiasbridge.domain.reply.TemplateReply;
@@ -183,6 +184,41 @@ class EnrichTicketServiceTest {
         assertThat(outcome).isInstanceOf(EnrichmentOutcome.Posted.class);
         assertThat(outcome.stages()).filteredOn(s -> s.stage() == Stage.ORDERS).singleElement()
                 .satisfies(s -> assertThat(s.result()).isEqualTo(StageOutcome.Result.DEGRADED));
+    }
+
+    @Test
+    void a_refused_lookup_posts_a_note_saying_shopify_refused_it_and_that_the_operator_was_told() {
+        shop.failWith(Optional.of(new ExternalServiceException.Unauthorized("shopify", new LookupRefusal.PermissionDenied(
+                "Access denied for orders field; grant the access scope read_orders.", Optional.of("read_orders")))));
+
+        var outcome = service.process(customerAsks());
+
+        assertThat(outcome).isInstanceOf(EnrichmentOutcome.Posted.class);
+        assertThat(outcome.stages()).filteredOn(s -> s.stage() == Stage.ORDERS).singleElement().satisfies(s -> {
+            assertThat(s.result()).isEqualTo(StageOutcome.Result.DEGRADED);
+            assertThat(s.detail()).contains("Shopify refused the lookup (permissions)", "read_orders");
+        });
+        assertThat(gorgias.postedOn(TICKET)).singleElement().satisfies(note -> assertThat(note.bodyText().orElseThrow())
+                .contains("Shopify refused the lookup (permissions): Access denied for orders field; grant the access"
+                        + " scope read_orders. No orders were looked up; the operator has been told.")
+                .doesNotContain("could not be reached"));
+    }
+
+    @Test
+    void the_reply_is_signed_with_the_store_name_asked_of_the_shop_once() {
+        var asked = new java.util.concurrent.atomic.AtomicInteger();
+        var store = StoreName.remembered(() -> {
+            asked.incrementAndGet();
+            return "Linda's Sewing Studio";
+        }, Duration.ofHours(24), Duration.ofMinutes(5), java.time.Clock.systemUTC());
+        var signed = new EnrichTicketService(payloads, customers, Optional.of(shop), cache, new TemplateReplyDrafter(),
+                gorgias, ledger, new NoteSignature("Gorgias Bridge", "test", store));
+
+        signed.process(customerAsks());
+
+        assertThat(gorgias.postedOn(TICKET)).singleElement()
+                .satisfies(note -> assertThat(note.bodyText().orElseThrow()).contains("Best regards,\nThe Linda's Sewing Studio team"));
+        assertThat(asked).hasValue(1);
     }
 
     @Test

@@ -21,7 +21,7 @@ class ProbesTest {
     @Test
     void an_external_api_is_asked_at_most_once_per_period() {
         AtomicInteger asked = new AtomicInteger();
-        var probe = new ReachabilityProbe("shopify", true, () -> {
+        var probe = new ReachabilityProbe("shopify", () -> {
             asked.incrementAndGet();
             return new Reachability.Reachable(Duration.ofMillis(40));
         }, Duration.ofSeconds(30), clock);
@@ -38,29 +38,40 @@ class ProbesTest {
     }
 
     @Test
-    void an_unreachable_required_api_is_down_and_an_optional_one_degraded() {
-        var required = new ReachabilityProbe("gorgias", true, () -> new Reachability.Unreachable("401 Unauthorized"),
-                Duration.ofSeconds(30), clock);
-        var optional = new ReachabilityProbe("gorgias", false, () -> new Reachability.Unreachable("not configured"),
+    void an_unreachable_api_is_down_with_its_reason_but_never_required() {
+        var gorgias = new ReachabilityProbe("gorgias", () -> new Reachability.Unreachable("Gorgias answered 500"),
                 Duration.ofSeconds(30), clock);
 
-        assertThat(required.probe().status()).isEqualTo(Status.DOWN);
-        assertThat(required.probe().error()).contains("401 Unauthorized");
-        assertThat(optional.probe().status()).isEqualTo(Status.DEGRADED);
+        assertThat(gorgias.required()).isFalse();
+        assertThat(gorgias.probe().status()).isEqualTo(Status.DOWN);
+        assertThat(gorgias.probe().error()).contains("Gorgias answered 500");
+    }
+
+    @Test
+    void a_refused_api_is_degraded_with_the_reason_not_down() {
+        var probe = new ReachabilityProbe("shopify",
+                () -> new Reachability.Refused("the app lacks read_customers"), Duration.ofSeconds(30), clock);
+
+        var health = probe.probe();
+
+        assertThat(health.status()).isEqualTo(Status.DEGRADED);
+        assertThat(health.error()).contains("the app lacks read_customers");
+        assertThat(health.details()).containsEntry("refused", true);
     }
 
     @Test
     void a_queue_whose_oldest_due_event_waited_too_long_is_degraded() {
         var inbox = new InMemoryEventInbox(clock);
         inbox.store(new InboxEvent(new DedupKey("message:1:1"), "ticket-message-created", new TicketId(1), "{}", clock.instant()));
-        var probe = new QueueProbe(inbox, Duration.ofMinutes(10));
+        var probe = new QueueProbe(() -> inbox.stats().oldestDueWaiting(), Duration.ofMinutes(10));
 
         assertThat(probe.probe().status()).isEqualTo(Status.UP);
         clock.advance(Duration.ofMinutes(11));
         var late = probe.probe();
 
         assertThat(late.status()).isEqualTo(Status.DEGRADED);
-        assertThat(late.details()).containsEntry("pending", 1L).containsEntry("oldest_due_seconds", 660L);
+        assertThat(late.error()).hasValueSatisfying(reason -> assertThat(reason).contains("more than 10 minutes"));
+        assertThat(late.details()).containsEntry("oldest_due_seconds", 660L);
     }
 
     @Test

@@ -53,6 +53,8 @@ public final class InMemoryEventInbox implements EventInbox {
         Instant leaseExpiresAt;
         String summary;
         String lastError;
+        Instant finishedAt;
+        Optional<String> purgedBecause = Optional.empty();
         final List<StageOutcome> stages = new ArrayList<>();
         final List<RecordedStage> recorded = new ArrayList<>();
 
@@ -71,8 +73,8 @@ public final class InMemoryEventInbox implements EventInbox {
         }
 
         boolean due(Instant now) {
-            return (status == EventStatus.PENDING || status == EventStatus.RETRY) && !nextAttemptAt.isAfter(now)
-                    || status == EventStatus.PROCESSING && leaseExpiresAt.isBefore(now);
+            return purgedBecause.isEmpty() && (status == EventStatus.PENDING || status == EventStatus.RETRY) && !nextAttemptAt.isAfter(now)
+                    || purgedBecause.isEmpty() && status == EventStatus.PROCESSING && leaseExpiresAt.isBefore(now);
         }
     }
 
@@ -131,6 +133,7 @@ public final class InMemoryEventInbox implements EventInbox {
     public synchronized boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
         return held(lease).map(row -> {
             row.status = EventStatus.valueOf(ending.name());
+            row.finishedAt = clock.instant();
             row.summary = StorableText.of(summary);
             row.lastError = ending == Ending.DEAD ? row.summary : null;
             record(row, stages);
@@ -170,6 +173,9 @@ public final class InMemoryEventInbox implements EventInbox {
             return Replay.NOT_FOUND;
         }
         Row row = found.get();
+        if (row.purgedBecause.isPresent()) {
+            return Replay.PAYLOAD_PURGED;
+        }
         if (row.held(clock.instant())) {
             return Replay.IN_FLIGHT;
         }
@@ -179,7 +185,7 @@ public final class InMemoryEventInbox implements EventInbox {
 
     @Override
     public synchronized int replayDead(Instant from, Instant to) {
-        List<Row> dead = rows.stream().filter(r -> r.status == EventStatus.DEAD
+        List<Row> dead = rows.stream().filter(r -> r.status == EventStatus.DEAD && r.purgedBecause.isEmpty()
                 && !r.event.receivedAt().isBefore(from) && r.event.receivedAt().isBefore(to)).toList();
         dead.forEach(this::makeDue);
         return dead.size();
@@ -235,15 +241,48 @@ public final class InMemoryEventInbox implements EventInbox {
         stored.forEach(stage -> row.recorded.add(new RecordedStage(row.attempts, stage, now)));
     }
 
+    /**
+     * Deletes the payloads of events finished before {@code finishedBefore} (PersonalData's retention).
+     * The event keeps its InboxEvent for the other fakes; a purged payload is never handed out again.
+     */
+    synchronized int purgeFinishedPayloads(Instant finishedBefore) {
+        List<Row> expired = rows.stream().filter(r -> r.purgedBecause.isEmpty() && r.finishedAt != null
+                && !r.unfinished() && r.finishedAt.isBefore(finishedBefore)).toList();
+        expired.forEach(r -> r.purgedBecause = Optional.of("retention"));
+        return expired.size();
+    }
+
+    /** Erases the payloads of the events {@code chosen} selects, skipping those not yet finished. */
+    synchronized int erasePayloads(java.util.function.Predicate<InboxEvent> chosen) {
+        List<Row> erased = rows.stream().filter(r -> r.purgedBecause.isEmpty() && chosen.test(r.event)).toList();
+        for (Row row : erased) {
+            row.purgedBecause = Optional.of("erasure");
+            if (row.unfinished()) {
+                row.status = EventStatus.SKIPPED;
+                row.summary = "customer data erased on request";
+                row.token = null;
+                row.finishedAt = clock.instant();
+            }
+        }
+        return erased.size();
+    }
+
+    /** Whether the event's payload was deleted, for assertions. */
+    public synchronized boolean payloadPurged(EventId id) {
+        return rows.stream().anyMatch(r -> r.id.equals(id) && r.purgedBecause.isPresent());
+    }
+
     /** An event as this inbox holds it, for the other in-memory ports that read the same events. */
     public record StoredEvent(EventId id, InboxEvent event, EventStatus status, int attempts, Instant nextAttemptAt,
-                              Optional<String> summary, Optional<String> lastError, List<RecordedStage> stages) {
+                              Optional<String> summary, Optional<String> lastError, List<RecordedStage> stages,
+                              boolean payloadPurged) {
     }
 
     /** Every event as it is now, in arrival order. */
     public synchronized List<StoredEvent> snapshot() {
         return rows.stream().map(r -> new StoredEvent(r.id, r.event, r.status, r.attempts, r.nextAttemptAt,
-                Optional.ofNullable(r.summary), Optional.ofNullable(r.lastError), List.copyOf(r.recorded))).toList();
+                Optional.ofNullable(r.summary), Optional.ofNullable(r.lastError), List.copyOf(r.recorded),
+                r.purgedBecause.isPresent())).toList();
     }
 
     private Optional<Row> held(Lease lease) {

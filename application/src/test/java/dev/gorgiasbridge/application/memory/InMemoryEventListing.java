@@ -40,7 +40,7 @@ public final class InMemoryEventListing implements EventListing {
     public Optional<EventDetail> detail(EventId id, EventDetail.Payload payload) {
         return inbox.snapshot().stream().filter(e -> e.id().equals(id)).findFirst().map(e -> new EventDetail(
                 summary(e), e.event().dedupKey().value(), e.nextAttemptAt(), e.lastError(), e.stages(),
-                payload == EventDetail.Payload.INCLUDED ? Optional.of(e.event().payload()) : Optional.empty()));
+                payload == EventDetail.Payload.INCLUDED && !e.payloadPurged() ? Optional.of(e.event().payload()) : Optional.empty()));
     }
 
     private static EventSummary summary(StoredEvent e) {

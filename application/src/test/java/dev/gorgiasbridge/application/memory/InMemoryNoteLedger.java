@@ -62,6 +62,13 @@ public final class InMemoryNoteLedger implements NoteLedger {
         return List.copyOf(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
     }
 
+    /** Removes every note on these tickets (the tickets' cascade); returns how many. */
+    synchronized int removeOn(java.util.Set<TicketId> tickets) {
+        int before = notes.size();
+        notes.removeIf(note -> tickets.contains(note.ticket()));
+        return before - notes.size();
+    }
+
     /** Every recorded note, oldest first. */
     public synchronized List<LedgerNote> all() {
         return List.copyOf(notes);

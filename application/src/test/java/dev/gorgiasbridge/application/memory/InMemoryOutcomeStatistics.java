@@ -3,14 +3,17 @@ package dev.gorgiasbridge.application.memory;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox.StoredEvent;
 import dev.gorgiasbridge.application.port.out.HourlyCount;
 import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.port.out.PeriodCount;
 import dev.gorgiasbridge.application.port.out.RecordedStage;
 import dev.gorgiasbridge.application.port.out.WindowCounts;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +44,16 @@ public final class InMemoryOutcomeStatistics implements OutcomeStatistics {
                 .filter(e -> e.stages().stream().filter(s -> s.outcome().stage() == Stage.NOTE
                         && s.outcome().result() == Result.SUCCEEDED && s.outcome().detail().startsWith("posted")).count() > 1)
                 .count();
-        return new WindowCounts(byStatus, byResult(stages, Stage.ORDERS),
+        Map<String, Long> fallbacks = new LinkedHashMap<>();
+        stages.stream().filter(s -> s.outcome().stage() == Stage.DRAFT
+                        && (s.outcome().result() == Result.SUCCEEDED || s.outcome().result() == Result.DEGRADED))
+                .map(s -> s.outcome().detail())
+                .filter(detail -> detail.startsWith(WindowCounts.AI_FALLBACK) && detail.endsWith(")"))
+                .forEach(detail -> fallbacks.merge(detail.substring(WindowCounts.AI_FALLBACK.length(), detail.length() - 1), 1L,
+                        Long::sum));
+        return new WindowCounts(byStatus, lookupsPerEvent(events, inWindow),
                 drafts(stages, "drafted by the AI drafter"), drafts(stages, "drafted by the template drafter"),
-                byResult(stages, Stage.NOTE), postedTwice, 0);
+                byResult(stages, Stage.NOTE), postedTwice, 0, fallbacks);
     }
 
     @Override
@@ -56,6 +66,41 @@ public final class InMemoryOutcomeStatistics implements OutcomeStatistics {
         List<HourlyCount> hours = new ArrayList<>();
         counts.forEach((key, n) -> hours.add(new HourlyCount(key.getKey(), key.getValue(), n)));
         return hours;
+    }
+
+    @Override
+    public List<PeriodCount> perPeriod(Instant from, Instant to, Duration length) {
+        long seconds = length.toSeconds();
+        Map<Map.Entry<Instant, EventStatus>, Long> counts = new LinkedHashMap<>();
+        inbox.snapshot().stream()
+                .filter(e -> !e.event().receivedAt().isBefore(from) && e.event().receivedAt().isBefore(to))
+                .forEach(e -> counts.merge(Map.entry(Instant.ofEpochSecond(
+                        Math.floorDiv(e.event().receivedAt().getEpochSecond(), seconds) * seconds), e.status()), 1L, Long::sum));
+        List<PeriodCount> periods = new ArrayList<>();
+        counts.forEach((key, n) -> periods.add(new PeriodCount(key.getKey(), key.getValue(), n)));
+        return periods;
+    }
+
+    /** Each event with an orders stage in the window, once, by its best result there. */
+    private static Map<Result, Long> lookupsPerEvent(List<StoredEvent> events, Predicate<Instant> inWindow) {
+        Map<Result, Long> counts = new EnumMap<>(Result.class);
+        for (StoredEvent event : events) {
+            event.stages().stream()
+                    .filter(s -> s.outcome().stage() == Stage.ORDERS && inWindow.test(s.recordedAt()))
+                    .map(s -> s.outcome().result())
+                    .min(Comparator.comparing(InMemoryOutcomeStatistics::rank))
+                    .ifPresent(best -> counts.merge(best, 1L, Long::sum));
+        }
+        return counts;
+    }
+
+    private static int rank(Result result) {
+        return switch (result) {
+            case SUCCEEDED -> 0;
+            case DEGRADED -> 1;
+            case FAILED -> 2;
+            case SKIPPED -> 3;
+        };
     }
 
     private static Map<Result, Long> byResult(List<RecordedStage> stages, Stage stage) {

@@ -66,5 +66,20 @@ class ReadinessServiceTest {
                 .containsExactly(Finding.pass("gorgias", "answered an authenticated call in 12 ms"));
         assertThat(new ReachabilityCheck("gorgias", () -> new Reachability.Unreachable("Gorgias answered 401")).check())
                 .containsExactly(Finding.fail("gorgias", "Gorgias answered 401"));
+        assertThat(new ReachabilityCheck("shopify", () -> new Reachability.Refused("missing scope read_orders")).check())
+                .singleElement().satisfies(f -> {
+                    assertThat(f.verdict()).isEqualTo(Finding.Verdict.FAIL);
+                    assertThat(f.reason()).isEqualTo("missing scope read_orders");
+                });
+    }
+
+    @Test
+    void a_finding_that_quotes_a_credential_is_masked() {
+        var service = new ReadinessService(List.of(check("Shopify credentials accepted", () -> List.of(Finding.fail(
+                "Shopify credentials accepted", "Shopify answered: Authorization: Bearer sekrit-value-99887766")))),
+                Duration.ofMillis(500), Clock.systemUTC(), text -> text.replace("sekrit-value-99887766", "****"));
+
+        assertThat(service.assess().findings()).singleElement()
+                .satisfies(f -> assertThat(f.reason()).isEqualTo("Shopify answered: Authorization: Bearer ****"));
     }
 }

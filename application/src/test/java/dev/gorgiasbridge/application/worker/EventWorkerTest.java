@@ -33,7 +33,7 @@ class EventWorkerTest {
     private static final Instant START = Instant.parse("2026-11-30T12:00:00Z");
     private final MutableClock clock = new MutableClock(START);
     private final InMemoryEventInbox inbox = new InMemoryEventInbox(clock);
-    private final RetrySchedule retries = new RetrySchedule(() -> 0.5);
+    private final RetrySchedule retries = new RetrySchedule(() -> new MiddleOfTheRange());
     private final List<EventWorker> workers = new ArrayList<>();
 
     @AfterEach
@@ -244,5 +244,18 @@ class EventWorkerTest {
             return inbox.inStatus(EventStatus.DONE).contains(id);
         });
         assertThat(attemptsSeen).containsExactly(RetrySchedule.MAX_ATTEMPTS + 1, RetrySchedule.MAX_ATTEMPTS + 2);
+    }
+
+    /** Jitter of exactly zero: every draw is the middle of [0, 1). */
+    private static final class MiddleOfTheRange implements java.util.random.RandomGenerator {
+        @Override
+        public double nextDouble() {
+            return 0.5;
+        }
+
+        @Override
+        public long nextLong() {
+            throw new UnsupportedOperationException("only doubles are drawn for jitter");
+        }
     }
 }

@@ -3,18 +3,20 @@ package dev.gorgiasbridge.bootstrap.doctor;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
 import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.OrderHistory;
+import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
 import dev.gorgiasbridge.application.port.out.ReadinessCheck;
 import dev.gorgiasbridge.application.port.out.TicketNotes;
 import dev.gorgiasbridge.application.readiness.ProbeCheck;
 import dev.gorgiasbridge.application.readiness.ReachabilityCheck;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The checklist items that ask the dependencies themselves: database and migrations, Redis, and
- * Gorgias and Shopify accepting our credentials in a live call. Where the configuration is already
+ * Gorgias and Shopify accepting our credentials in a live call (for Shopify also the access scopes and the
+ * API version, see {@link ShopifyChecks}). Where the configuration is already
  * known to be wrong, the item fails with that instead of calling out with bad credentials.
  */
 public final class LiveChecks {
@@ -28,7 +30,7 @@ public final class LiveChecks {
 
     /** What the service or the doctor holds: each dependency, or why it is not there. */
     public record Dependencies(Available<PostgresDatabase> database, Available<RedisStore> redis, Available<TicketNotes> helpdesk,
-                               Available<OrderHistory> shop) {
+                               Available<ShopifyOrderHistory> shop) {
     }
 
     /** A dependency, or the findings that explain why it is not checked live. */
@@ -45,11 +47,16 @@ public final class LiveChecks {
     }
 
     public static List<ReadinessCheck> of(Dependencies deps) {
+        return of(deps, Clock.systemUTC());
+    }
+
+    /** With the clock that dates Shopify's API version support window. */
+    public static List<ReadinessCheck> of(Dependencies deps, Clock clock) {
         List<ReadinessCheck> checks = new ArrayList<>();
         checks.add(check(DATABASE, deps.database(), PostgresDatabase::migrationCheck));
         checks.add(check(REDIS, deps.redis(), redis -> new ProbeCheck(REDIS, redis.probe())));
         checks.add(check(GORGIAS, deps.helpdesk(), notes -> new ReachabilityCheck(GORGIAS, notes::reachability)));
-        checks.add(check(SHOPIFY, deps.shop(), shop -> new ReachabilityCheck(SHOPIFY, shop::reachability)));
+        checks.add(check(SHOPIFY, deps.shop(), shop -> new ShopifyChecks(shop, clock)));
         return checks;
     }
 

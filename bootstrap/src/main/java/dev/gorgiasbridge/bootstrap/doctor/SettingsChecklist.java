@@ -11,16 +11,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The configuration items of the go-live checklist, from {@link SettingsReader#check}'s problems: each
- * problem fails the item its variable belongs to, and every placeholder is also named under "no
- * placeholder credentials". The rules are SettingsReader's own, so the doctor and startup never disagree.
+ * The configuration items of the go-live checklist, from {@link SettingsReader#check}'s problems. Each
+ * problem fails exactly one item, so failures count problems: a placeholder fails "no placeholder
+ * credentials", any other problem fails the item its variable belongs to. An item whose only problems are
+ * placeholders counted above is skipped, not failed again. The rules are SettingsReader's own, so the
+ * doctor and startup never disagree.
  */
 final class SettingsChecklist {
     static final Set<String> GORGIAS = Set.of("GORGIAS_DOMAIN", "GORGIAS_USERNAME", "GORGIAS_API_KEY",
             "GORGIAS_BASE_URL", "GORGIAS_SENDER_EMAIL");
     static final Set<String> SHOPIFY = Set.of("SHOPIFY_SHOP_NAME", "SHOPIFY_ACCESS_TOKEN", "SHOPIFY_API_VERSION",
-            "SHOPIFY_BASE_URL");
-    private static final Set<String> WEBHOOK = Set.of("GORGIAS_WEBHOOK_TOKEN", "GORGIAS_WEBHOOK_SECRET");
+            "SHOPIFY_BASE_URL", "SHOPIFY_CLIENT_ID", "SHOPIFY_CLIENT_SECRET", "STORE_NAME");
+    private static final Set<String> WEBHOOK = Set.of("GORGIAS_WEBHOOK_TOKEN", "GORGIAS_WEBHOOK_SECRET",
+            "GORGIAS_WEBHOOK_REQUIRE_TIMESTAMP");
     private static final Set<String> JWT = Set.of("JWT_SECRET");
     private static final Set<String> CORS = Set.of("CORS_ALLOWED_ORIGINS");
     private static final Set<String> POOL = Set.of("DB_POOL_SIZE");
@@ -51,7 +54,11 @@ final class SettingsChecklist {
                         : Finding.warn("Gorgias account configured", "not configured: notes are kept locally, not posted")),
                 item("Shopify settings present", SHOPIFY, () -> s.shopify().configured()
                         ? Finding.pass("Shopify settings present", "shop " + s.shopify().shopName().orElseThrow()
-                        + ", API version " + s.shopify().apiVersion())
+                        + ", API version " + s.shopify().apiVersion() + ", " + switch (s.shopify().authentication().orElseThrow()) {
+                            case Settings.Shopify.Authentication.ClientCredentials c ->
+                                    "client credentials grant (Dev Dashboard app " + c.clientId() + ")";
+                            case Settings.Shopify.Authentication.AccessToken t -> "legacy custom app access token";
+                        })
                         : Finding.warn("Shopify settings present", "not configured: notes will say orders could not be looked up")),
                 item("webhook authentication with strong secrets", WEBHOOK, () -> webhook(s)),
                 item("JWT secret strong and distinct", JWT, () -> s.jwtSecret().isPresent()
@@ -70,10 +77,20 @@ final class SettingsChecklist {
         return checked.problems().stream().anyMatch(p -> variables.contains(p.variable()));
     }
 
-    /** The problems with these variables, as fail lines of the item. */
+    /**
+     * The problems with these variables as lines of the item: a fail line for each problem counted here,
+     * or one skip line when they are all placeholders, counted under "no placeholder credentials".
+     */
     List<Finding> failures(String item, Set<String> variables) {
-        return checked.problems().stream().filter(p -> variables.contains(p.variable()))
+        List<SettingsProblem> problems = checked.problems().stream().filter(p -> variables.contains(p.variable())).toList();
+        List<Finding> failures = problems.stream().filter(p -> p.kind() != SettingsProblem.Kind.PLACEHOLDER)
                 .map(p -> Finding.fail(item, p.message())).toList();
+        if (!failures.isEmpty() || problems.isEmpty()) {
+            return failures;
+        }
+        List<String> placeholders = problems.stream().map(SettingsProblem::variable).distinct().toList();
+        return List.of(Finding.skip(item, "not checked: " + String.join(", ", placeholders)
+                + (placeholders.size() == 1 ? " holds a placeholder" : " hold placeholders") + " (counted above)"));
     }
 
     private ReadinessCheck item(String name, Set<String> variables, java.util.function.Supplier<Finding> otherwise) {
@@ -86,9 +103,11 @@ final class SettingsChecklist {
     private List<Finding> placeholders() {
         String item = "no placeholder credentials";
         List<Finding> found = new ArrayList<>();
+        // Startup's own words, one finding per variable, so the doctor and a refused start say the same.
+        Set<String> seen = new java.util.HashSet<>();
         checked.problems().stream().filter(p -> p.kind() == SettingsProblem.Kind.PLACEHOLDER)
-                .map(SettingsProblem::variable).distinct()
-                .forEach(v -> found.add(Finding.fail(item, v + " holds a demo or placeholder value")));
+                .filter(p -> seen.add(p.variable()))
+                .forEach(p -> found.add(Finding.fail(item, p.message())));
         return found.isEmpty() ? List.of(Finding.pass(item, "no demo or placeholder values found")) : found;
     }
 
@@ -107,7 +126,8 @@ final class SettingsChecklist {
             return Finding.warn("webhook authentication with strong secrets", "no token or secret: every webhook is refused");
         }
         return Finding.pass("webhook authentication with strong secrets", tokens + " token(s) and " + secrets
-                + " HMAC secret(s) configured");
+                + " HMAC secret(s) configured" + (s.gorgias().webhookTimestampRequired()
+                        ? "; signatures must carry a timestamp" : ""));
     }
 
     private static Finding pool(Settings s) {

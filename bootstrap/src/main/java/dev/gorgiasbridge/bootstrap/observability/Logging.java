@@ -77,6 +77,9 @@ public final class Logging {
         var masks = new MaskingJsonGeneratorDecorator();
         masks.setDefaultMask(Redactions.MASK);
         redactions.regexes().forEach(masks::addValue);
+        // Tokens learnt while running are not known now: a masker that looks them up for every value.
+        masks.addValueMasker((jsonContext, value) -> value instanceof String text
+                && !RuntimeSecrets.mask(text, Redactions.MASK).equals(text) ? RuntimeSecrets.mask(text, Redactions.MASK) : null);
         masks.start();
         var encoder = new LogstashEncoder();
         encoder.setContext(context);

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What must never reach a log line or an error report (DESIGN R15, R18): every configured secret value,
- * wherever it appears, and the shapes credentials take in headers and URLs even when they are not ours.
+ * What must never reach a log line or an error report: every configured secret value and every
+ * {@link RuntimeSecrets runtime secret}, wherever it appears, and the shapes credentials take in headers and
+ * URLs even when they are not ours.
  */
 public final class Redactions implements Redaction {
     static final String MASK = "****";
@@ -37,11 +38,15 @@ public final class Redactions implements Redaction {
         settings.gorgias().webhookTokens().stream().map(Secret::value).forEach(secrets::add);
         settings.gorgias().webhookSecrets().stream().map(Secret::value).forEach(secrets::add);
         settings.shopify().accessToken().map(Secret::value).ifPresent(secrets::add);
+        settings.shopify().clientSecret().map(Secret::value).ifPresent(secrets::add);
         settings.jwtSecret().map(Secret::value).ifPresent(secrets::add);
         settings.ai().apiKey().map(Secret::value).ifPresent(secrets::add);
         settings.metricsToken().map(Secret::value).ifPresent(secrets::add);
         settings.sentryDsn().map(Secret::value).ifPresent(secrets::add);
         settings.database().map(db -> db.password().value()).ifPresent(secrets::add);
+        // redis://:password@host has no user, which the URL shape below needs
+        settings.redisUrl().map(java.net.URI::getRawUserInfo).map(info -> info.substring(info.indexOf(':') + 1))
+                .ifPresent(secrets::add);
         List<Pattern> patterns = new ArrayList<>();
         secrets.stream()
                 .filter(s -> s.length() >= SHORTEST_MASKED)
@@ -54,13 +59,13 @@ public final class Redactions implements Redaction {
         return new Redactions(List.copyOf(patterns));
     }
 
-    /** The text with every secret replaced by {@value #MASK}. */
+    /** The text with every secret, configured or learnt since ({@link RuntimeSecrets}), replaced by {@value #MASK}. */
     @Override
     public String redact(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = text;
+        String result = RuntimeSecrets.mask(text, MASK);
         for (Pattern pattern : patterns) {
             result = pattern.matcher(result).replaceAll(Matcher.quoteReplacement(MASK));
         }

@@ -31,7 +31,7 @@ class ConfigurationFilesTest {
 
         assertThat(problems).anyMatch(p -> p.startsWith("GORGIAS_API_KEY"))
                 .anyMatch(p -> p.startsWith("GORGIAS_WEBHOOK_TOKEN"))
-                .anyMatch(p -> p.startsWith("SHOPIFY_ACCESS_TOKEN"))
+                .anyMatch(p -> p.startsWith("SHOPIFY_CLIENT_SECRET"))
                 .anyMatch(p -> p.startsWith("JWT_SECRET"));
     }
 

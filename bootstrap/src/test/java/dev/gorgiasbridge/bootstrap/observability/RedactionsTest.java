@@ -7,11 +7,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RedactionsTest {
-    private final Redactions redactions = Redactions.of(SettingsReader.read(Map.of(
+    private final Redactions redactions = Redactions.of(SettingsReader.read(Map.of("APP_ENV", "development",
             "GORGIAS_API_KEY", "gorgias-key-0123456789",
             "GORGIAS_WEBHOOK_TOKEN", "webhook-token-abcdef,webhook-token-abcdef-rotated",
             "SHOPIFY_ACCESS_TOKEN", "custom-shop-token-9876",
-            "DATABASE_URL", "postgresql://bridge:db-password-42@db:5432/bridge")));
+            "DATABASE_URL", "postgresql://bridge:db-password-42@db:5432/bridge",
+            "REDIS_URL", "rediss://:redis-password-77@cache:6380")));
 
     @Test
     void every_configured_secret_is_masked_wherever_it_appears() {
@@ -45,5 +46,28 @@ class RedactionsTest {
     void ordinary_text_is_left_alone() {
         assertThat(redactions.redact("webhook accepted: ticket-message-created for ticket 91234567"))
                 .isEqualTo("webhook accepted: ticket-message-created for ticket 91234567");
+    }
+
+    @Test
+    void the_client_secret_is_masked_like_every_configured_secret() {
+        var withClientCredentials = Redactions.of(SettingsReader.read(Map.of("APP_ENV", "development", "SHOPIFY_CLIENT_ID", "client-id-0123",
+                "SHOPIFY_CLIENT_SECRET", "client-secret-0123456789abcdef")));
+
+        assertThat(withClientCredentials.redact("secret=client-secret-0123456789abcdef")).isEqualTo("secret=****");
+    }
+
+    @Test
+    void an_access_token_learnt_while_running_is_masked_from_then_on_whatever_its_shape() {
+        String token = "runtime-token-not-shaped-like-shpat-4711";
+        assertThat(redactions.redact("using " + token)).contains(token);
+
+        RuntimeSecrets.add(token);
+
+        assertThat(redactions.redact("using " + token + " now")).isEqualTo("using **** now");
+    }
+
+    @Test
+    void a_redis_password_without_a_user_is_masked() {
+        assertThat(redactions.redact("Redis refused AUTH redis-password-77")).isEqualTo("Redis refused AUTH ****");
     }
 }

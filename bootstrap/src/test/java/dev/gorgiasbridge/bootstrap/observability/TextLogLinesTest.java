@@ -36,7 +36,7 @@ class TextLogLinesTest {
 
     @Test
     void secrets_are_still_masked_on_the_one_line() {
-        Logging.configure(SettingsReader.read(Map.of("LOG_FORMAT", "text", "GORGIAS_API_KEY", "gorgias-key-0123456789")),
+        Logging.configure(SettingsReader.read(Map.of("APP_ENV", "development", "LOG_FORMAT", "text", "GORGIAS_API_KEY", "gorgias-key-0123456789")),
                 "test", captured);
 
         LoggerFactory.getLogger("dev.gorgiasbridge.test").warn("gorgias answered 401 for\nkey gorgias-key-0123456789");

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.domain.note;
 
+import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.reply.LookupStatus;
 import dev.gorgiasbridge.domain.reply.ReplyDraft;
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param orders         the analysed orders, newest first; empty unless orders were found
  * @param serviceName    for the footer, e.g. "Gorgias Bridge"
  * @param serviceVersion for the footer; not part of the content hash
+ * @param refusal        why Shopify refused the lookup: present with {@link LookupStatus#SHOPIFY_REFUSED} and only with it
  */
 public record NoteFacts(
         TicketId ticket,
@@ -27,7 +29,8 @@ public record NoteFacts(
         List<ShipmentAnalysis> orders,
         ReplyDraft draft,
         String serviceName,
-        String serviceVersion) {
+        String serviceVersion,
+        Optional<LookupRefusal> refusal) {
 
     public NoteFacts {
         Objects.requireNonNull(ticket, "ticket");
@@ -40,6 +43,16 @@ public record NoteFacts(
         if (serviceName == null || serviceName.isBlank() || serviceVersion == null || serviceVersion.isBlank()) {
             throw new IllegalArgumentException("the footer needs the service's name and version");
         }
+        Objects.requireNonNull(refusal, "refusal");
+        if (refusal.isPresent() != (lookup == LookupStatus.SHOPIFY_REFUSED)) {
+            throw new IllegalArgumentException("a refusal comes with SHOPIFY_REFUSED and only with it, got " + lookup);
+        }
+    }
+
+    /** Facts of a lookup that was not refused. */
+    public NoteFacts(TicketId ticket, Optional<String> customerName, Optional<String> customerEmail, LookupStatus lookup,
+                     List<ShipmentAnalysis> orders, ReplyDraft draft, String serviceName, String serviceVersion) {
+        this(ticket, customerName, customerEmail, lookup, orders, draft, serviceName, serviceVersion, Optional.empty());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.gorgiasbridge.domain.note;
 import dev.gorgiasbridge.domain.note.NoteBlock.Paragraph;
 import dev.gorgiasbridge.domain.note.NoteLine.Plain;
 import dev.gorgiasbridge.domain.note.NoteLine.Strong;
+import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.reply.ReplyDraft;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,13 +54,25 @@ public final class ShipmentNote {
             case SHOPIFY_NOT_CONFIGURED -> "Shopify is not configured, so no orders were looked up.";
             case CUSTOMER_UNKNOWN -> "The ticket names no email or Shopify customer, so no orders were looked up.";
             case SHOPIFY_UNAVAILABLE -> "Shopify could not be reached, so no orders were looked up.";
+            case SHOPIFY_REFUSED -> facts.refusal().map(ShipmentNote::refused).orElseThrow();
         };
+    }
+
+    private static String refused(LookupRefusal refusal) {
+        String detail = OutsideText.line(refusal.detail(), LookupRefusal.MAX_DETAIL);
+        return "Shopify refused the lookup (" + refusal.kind() + "): " + detail
+                + (detail.matches(".*[.!?…]$") ? "" : ".") + " No orders were looked up; the operator has been told.";
     }
 
     /** The draft keeps its paragraphs and lines; each line is outside text like any other. */
     private static List<NoteBlock> reply(ReplyDraft draft) {
-        List<NoteBlock> blocks = new ArrayList<>(List.of(Paragraph.of(
-                NoteLine.of(new Strong("Suggested reply"), new Plain(" (" + draft.source().label() + "):")))));
+        List<NoteLine> heading = new ArrayList<>(List.of(
+                NoteLine.of(new Strong("Suggested reply"), new Plain(" (" + draft.source().label() + "):"))));
+        // For the agent only: the reply itself never mentions it.
+        draft.customerLanguage().ifPresent(language -> heading.add(NoteLine.plain("The customer wrote in "
+                + OutsideText.name(language) + ", a language the template does not write; this reply is in English,"
+                + " so adapt it before sending.")));
+        List<NoteBlock> blocks = new ArrayList<>(List.of(new Paragraph(heading)));
         for (String paragraph : OutsideText.cut(draft.text().strip(), DRAFT_LENGTH).split("\\R\\s*\\R")) {
             blocks.add(new Paragraph(Arrays.stream(paragraph.split("\\R"))
                     .map(line -> NoteLine.plain(OutsideText.line(line, DRAFT_LENGTH))).toList()));

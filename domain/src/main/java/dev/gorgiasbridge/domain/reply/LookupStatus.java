@@ -12,8 +12,10 @@ public enum LookupStatus {
     SHOPIFY_NOT_CONFIGURED,
     /** The ticket names no email or Shopify id to search by. */
     CUSTOMER_UNKNOWN,
-    /** Shopify could not be reached or refused the lookup. */
-    SHOPIFY_UNAVAILABLE;
+    /** Shopify could not be reached, or answered something unusable. */
+    SHOPIFY_UNAVAILABLE,
+    /** Shopify refused the lookup (credentials or permissions); the facts carry a {@link LookupRefusal}. */
+    SHOPIFY_REFUSED;
 
     /** Refuses orders that contradict this status: facts saying both "found" and "none" mean a caller bug. */
     public void requireMatching(List<?> orders) {

@@ -11,8 +11,9 @@ import java.util.Optional;
  *
  * @param customerFirstName how to greet the customer, when known
  * @param orders            the customer's analysed orders, newest first; empty unless orders were found
- * @param shopName          the shop to sign with, when known
- * @param language          the ticket's language (ISO code) as Gorgias detected it; the template writes English
+ * @param shopName          the shop's display name to sign with (Shopify's {@code shop.name} or {@code STORE_NAME}),
+ *                          never its myshopify subdomain; without it the reply is signed neutrally
+ * @param language          the ticket's language (ISO code) as Gorgias detected it; see {@link #customerLanguage()}
  * @param customerMessage   the customer's latest message: untrusted text, context for the AI only
  * @param ticketSubject     the ticket's subject: untrusted text like the message, context for the AI only
  * @param ordersCount       how many orders the customer has placed, when Gorgias's Shopify integration says
@@ -56,6 +57,14 @@ public record ReplyFacts(
     public static ReplyFacts withoutOrders(LookupStatus lookup, Optional<String> customerFirstName) {
         return new ReplyFacts(customerFirstName, List.of(), lookup, Optional.empty(), Optional.empty(),
                 Optional.empty());
+    }
+
+    /**
+     * The language to answer in, decided once for every drafter: the ticket's language, else a guess from the
+     * customer's message.
+     */
+    public CustomerLanguage customerLanguage() {
+        return CustomerLanguage.of(language, customerMessage);
     }
 
     /** The first word of a display name such as "Maria Keller"; empty for an email address or nothing. */

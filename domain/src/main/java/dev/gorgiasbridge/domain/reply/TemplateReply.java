@@ -7,35 +7,37 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The deterministic reply drafter: a short English reply built only from the facts, so it may be sent
- * as is. It never guesses: without orders it asks for the order number or promises a follow-up.
+ * The deterministic reply drafter: a short reply built only from the facts, so it may be sent as is, in the
+ * customer's language when it is English, French, German or Spanish (see {@link CustomerLanguage}), else in
+ * English with a word for the agent. It never guesses: without orders it asks for the order number or
+ * promises a follow-up.
  */
 public final class TemplateReply {
     private static final int OTHER_ORDERS_NAMED = 3;
+    /** The sign-off when the shop's name is unknown. */
 
     private TemplateReply() {
     }
 
     public static ReplyDraft draft(ReplyFacts facts) {
+        CustomerLanguage language = facts.customerLanguage();
+        Wording wording = language.replyLanguage().wording();
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("Hi " + facts.customerFirstName().map(Phrasing::oneLine).orElse("there") + ",");
+        paragraphs.add(wording.greeting(facts.customerFirstName().map(Phrasing::oneLine)));
         switch (facts.lookup()) {
             case ORDERS_FOUND -> {
                 ShipmentAnalysis focus = focus(facts.orders());
-                paragraphs.addAll(OrderReply.about(focus));
-                otherOrders(facts.orders(), focus).ifPresent(paragraphs::add);
+                paragraphs.addAll(OrderReply.about(wording, focus));
+                otherOrders(wording, facts.orders(), focus).ifPresent(paragraphs::add);
             }
-            case NO_ORDERS_FOUND -> paragraphs.add("Thanks for reaching out. I couldn't find an order linked to"
-                    + " your contact details. Could you send me your order number? You'll find it in your order"
-                    + " confirmation email, and I'll look into it right away.");
-            case CUSTOMER_UNKNOWN -> paragraphs.add("Thanks for reaching out. Could you send me your order number"
-                    + " and the email address you used to order? I'll look into it and get back to you shortly.");
-            case SHOPIFY_NOT_CONFIGURED, SHOPIFY_UNAVAILABLE -> paragraphs.add("Thanks for reaching out about"
-                    + " your order. I'm checking on it now and will get back to you with an update shortly.");
+            case NO_ORDERS_FOUND -> paragraphs.add(wording.noOrdersFound());
+            case CUSTOMER_UNKNOWN -> paragraphs.add(wording.customerUnknown());
+            case SHOPIFY_NOT_CONFIGURED, SHOPIFY_UNAVAILABLE, SHOPIFY_REFUSED -> paragraphs.add(wording.lookupUnavailable());
         }
-        paragraphs.add("Best regards" + facts.shopName().map(shop -> ",\nThe " + Phrasing.oneLine(shop) + " team")
-                .orElse(","));
-        return new ReplyDraft(String.join("\n\n", paragraphs), DraftSource.TEMPLATE);
+        // Signed with the shop's display name; without one, neutrally (never with the myshopify subdomain).
+        paragraphs.add(wording.signOff(facts.shopName().map(Phrasing::oneLine)));
+        return new ReplyDraft(String.join("\n\n", paragraphs), DraftSource.TEMPLATE, Optional.empty(),
+                language.unwritten());
     }
 
     /**
@@ -51,10 +53,9 @@ public final class TemplateReply {
                 .orElse(newestFirst.getFirst());
     }
 
-    private static Optional<String> otherOrders(List<ShipmentAnalysis> orders, ShipmentAnalysis focus) {
+    private static Optional<String> otherOrders(Wording wording, List<ShipmentAnalysis> orders, ShipmentAnalysis focus) {
         List<String> names = orders.stream().filter(order -> order != focus).limit(OTHER_ORDERS_NAMED)
                 .map(order -> Phrasing.oneLine(order.orderName())).toList();
-        return names.isEmpty() ? Optional.empty() : Optional.of(
-                "If your question is about another order (" + Phrasing.list(names, "or") + "), just let me know.");
+        return names.isEmpty() ? Optional.empty() : Optional.of(wording.otherOrders(wording.or(names)));
     }
 }

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One shipment of some of the order's items; it may travel as several packages, one per tracking entry. */
+/**
+ * One shipment of some of the order's items. It may carry several tracking numbers (several boxes of one
+ * shipment, or a re-label), yet it stays one shipment with one status and one list of contents.
+ */
 public record Fulfillment(
         FulfillmentStatus status,
-        FulfillmentDisplayStatus displayStatus,
+        DisplayStatus displayStatus,
         Instant createdAt,
         Optional<Instant> deliveredAt,
         Optional<Instant> estimatedDeliveryAt,
@@ -30,18 +33,13 @@ public record Fulfillment(
     }
 
     /**
-     * One parcel per tracking entry, or one untracked parcel when there is none (DESIGN 4.4). Shopify
-     * does not say which item travels under which number, so every parcel lists the whole contents.
+     * This shipment as the customer's package entry: every tracking entry with a number or a link, the
+     * whole contents once. Shopify does not say which item travels under which number.
      */
-    public List<Parcel> parcels() {
-        if (trackingInfo.isEmpty()) {
-            return List.of(parcel(TrackingInfo.of(null, null, null)));
-        }
-        return trackingInfo.stream().map(this::parcel).toList();
-    }
-
-    private Parcel parcel(TrackingInfo tracking) {
-        return new Parcel(tracking.company(), tracking.number(), tracking.url(), displayStatus, lineItems,
-                deliveredAt, estimatedDeliveryAt);
+    Parcel parcel(DeliveryMethod deliveryMethod) {
+        List<TrackingInfo> tracking = trackingInfo.stream()
+                .filter(entry -> entry.number().isPresent() || entry.url().isPresent()).distinct().toList();
+        List<String> carriers = trackingInfo.stream().flatMap(entry -> entry.company().stream()).distinct().toList();
+        return new Parcel(carriers, tracking, displayStatus, deliveryMethod, lineItems, deliveredAt, estimatedDeliveryAt);
     }
 }

@@ -6,25 +6,28 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One package on its way to the customer, as the customer would count them.
+ * One shipment (one active fulfillment) as the customer counts packages: it may travel under several tracking
+ * numbers, but it has one status, one delivery method and its contents are listed once.
  *
- * @param trackingUrl the carrier link exactly as Shopify gave it
- * @param contents    what the fulfillment it belongs to sent
+ * @param carriers       the carriers named by its tracking entries, each once, in Shopify's order
+ * @param tracking       its tracking entries that carry a number or a link; URLs exactly as Shopify gave them
+ * @param deliveryMethod how it reaches the customer, from the fulfillment order it came from
+ * @param contents       what it sent
  */
 public record Parcel(
-        Optional<String> carrier,
-        Optional<TrackingNumber> trackingNumber,
-        Optional<String> trackingUrl,
-        FulfillmentDisplayStatus displayStatus,
+        List<String> carriers,
+        List<TrackingInfo> tracking,
+        DisplayStatus displayStatus,
+        DeliveryMethod deliveryMethod,
         List<FulfillmentLineItem> contents,
         Optional<Instant> deliveredAt,
         Optional<Instant> estimatedDeliveryAt) {
 
     public Parcel {
-        Objects.requireNonNull(carrier, "carrier");
-        Objects.requireNonNull(trackingNumber, "trackingNumber");
-        Objects.requireNonNull(trackingUrl, "trackingUrl");
+        carriers = List.copyOf(carriers);
+        tracking = List.copyOf(tracking);
         Objects.requireNonNull(displayStatus, "displayStatus");
+        Objects.requireNonNull(deliveryMethod, "deliveryMethod");
         contents = List.copyOf(contents);
         Objects.requireNonNull(deliveredAt, "deliveredAt");
         Objects.requireNonNull(estimatedDeliveryAt, "estimatedDeliveryAt");
@@ -34,21 +37,25 @@ public record Parcel(
         return displayStatus.stage();
     }
 
-    /**
-     * The tracking URL when it is a web address: only http and https are worth a link, anything else
-     * (a {@code javascript:} URL, a URL broken by spaces) is shown as text if at all.
-     */
-    public Optional<String> trackingLink() {
-        return trackingUrl
-                .filter(url -> startsWithIgnoringCase(url, "https://") || startsWithIgnoringCase(url, "http://"))
-                .filter(url -> url.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)));
+    public DeliveryMethod.Handover handover() {
+        return deliveryMethod.handover();
     }
 
-    private static boolean startsWithIgnoringCase(String text, String prefix) {
-        return text.regionMatches(true, 0, prefix, 0, prefix.length());
+    public List<TrackingNumber> trackingNumbers() {
+        return tracking.stream().flatMap(entry -> entry.number().stream()).toList();
+    }
+
+    /** Every tracking URL exactly as Shopify gave it. */
+    public List<String> trackingUrls() {
+        return tracking.stream().flatMap(entry -> entry.url().stream()).toList();
+    }
+
+    /** The tracking URLs worth a link (see {@link TrackingInfo#link()}). */
+    public List<String> trackingLinks() {
+        return tracking.stream().flatMap(entry -> entry.link().stream()).toList();
     }
 
     public boolean isTracked() {
-        return trackingNumber.isPresent();
+        return !trackingNumbers().isEmpty();
     }
 }

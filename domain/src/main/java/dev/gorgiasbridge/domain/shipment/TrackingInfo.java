@@ -21,6 +21,19 @@ public record TrackingInfo(Optional<String> company, Optional<TrackingNumber> nu
                 present(url));
     }
 
+    /**
+     * The tracking URL when it is a web address: only http and https are worth a link, anything else
+     * (a {@code javascript:} URL, a URL broken by spaces) is shown as text if at all.
+     */
+    public Optional<String> link() {
+        return url.filter(u -> startsWithIgnoringCase(u, "https://") || startsWithIgnoringCase(u, "http://"))
+                .filter(u -> u.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)));
+    }
+
+    private static boolean startsWithIgnoringCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
     private static Optional<String> present(String text) {
         return Optional.ofNullable(text).filter(t -> !t.isBlank());
     }

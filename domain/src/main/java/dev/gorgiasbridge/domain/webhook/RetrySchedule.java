@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 /**
  * When to try a failed event again (DESIGN 5): exponential backoff from 30 seconds, doubling up to two
@@ -12,6 +13,12 @@ import java.util.function.DoubleSupplier;
  * After {@link #MAX_ATTEMPTS} attempts — more than 24 hours of trying even with the shortest jitter —
  * the event is given up on (it becomes {@code dead}, kept and replayable). A server's {@code Retry-After}
  * is honoured: the next attempt is never earlier than it asks.
+ *
+ * <p>The jitter's random source is asked for on every decision, on the deciding thread: wired with
+ * {@code ThreadLocalRandom::current}, each worker thread draws from its own generator. A generator bound
+ * once (say {@code ThreadLocalRandom.current()::nextDouble} evaluated on the main thread) is shared by
+ * every worker, and a thread-local generator used from a thread that never initialised it starts from the
+ * same seed in every JVM, so instances that failed together would retry together.
  */
 public final class RetrySchedule {
     public static final int MAX_ATTEMPTS = 25;
@@ -19,11 +26,11 @@ public final class RetrySchedule {
     static final Duration LONGEST_DELAY = Duration.ofHours(2);
     static final double JITTER = 0.2;
 
-    private final DoubleSupplier random;
+    private final Supplier<? extends RandomGenerator> randomSource;
 
-    /** @param random uniform values in [0, 1), e.g. {@code ThreadLocalRandom.current()::nextDouble} */
-    public RetrySchedule(DoubleSupplier random) {
-        this.random = Objects.requireNonNull(random, "random");
+    /** @param randomSource the calling thread's generator, asked for on every call: {@code ThreadLocalRandom::current} */
+    public RetrySchedule(Supplier<? extends RandomGenerator> randomSource) {
+        this.randomSource = Objects.requireNonNull(randomSource, "randomSource");
     }
 
     /** What to do after attempt number {@code attempt} (1 for the first) failed at {@code now}. */
@@ -31,7 +38,7 @@ public final class RetrySchedule {
         if (attempt >= MAX_ATTEMPTS) {
             return new Decision.GiveUp();
         }
-        double factor = 1 - JITTER + 2 * JITTER * random.getAsDouble();
+        double factor = 1 - JITTER + 2 * JITTER * randomSource.get().nextDouble();
         long millis = Math.round(baseDelay(attempt).toMillis() * factor);
         Duration delay = Duration.ofMillis(millis);
         if (retryAfter.isPresent() && retryAfter.get().compareTo(delay) > 0) {

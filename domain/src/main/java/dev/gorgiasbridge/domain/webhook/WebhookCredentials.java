@@ -8,9 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,7 +25,11 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Comparisons run in constant time over every configured secret, so timing reveals neither a match
  * nor which secret matched. When a request carries a timestamp header the signature covers
- * {@code "<timestamp>.<body>"} and the timestamp must be within five minutes of now.
+ * {@code "<timestamp>.<body>"} and the timestamp must be within five minutes of now; with
+ * {@link SignedTimestamp#REQUIRED} a signature without a timestamp is refused.
+ *
+ * <p>Everything the headers can decide is decided by {@link #checkHeaders} before the body is read; a
+ * signature is then checked over the body as it is read ({@link BodySignature}).
  */
 public final class WebhookCredentials {
     static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(5);
@@ -34,61 +40,140 @@ public final class WebhookCredentials {
     private final List<String> tokenPrincipals;
     private final List<SecretKeySpec> hmacKeys;
     private final List<String> hmacPrincipals;
+    private final SignedTimestamp timestampRule;
 
-    private WebhookCredentials(List<String> tokens, List<String> hmacSecrets) {
+    /** Whether a signing relay must send its timestamp (which the signature then covers) with every signature. */
+    public enum SignedTimestamp {
+        /** A timestamp is checked and signed when sent; a signature of the body alone is accepted too. */
+        OPTIONAL,
+        /** A signature without a timestamp is refused, so every signed request is protected against replay. */
+        REQUIRED
+    }
+
+    /** What the headers alone decide: a verdict, or a signature to check over the body before one can be given. */
+    public sealed interface HeaderCheck {
+
+        /** Decided without the body: a token alone, or a refusal (missing, malformed, wrong or stale credentials). */
+        record Decided(Authentication verdict) implements HeaderCheck {
+            public Decided {
+                Objects.requireNonNull(verdict, "verdict");
+            }
+        }
+
+        /** The headers hold so far; the verdict depends on the body, fed to {@code signature} as it is read. */
+        record SignedBody(BodySignature signature) implements HeaderCheck {
+            public SignedBody {
+                Objects.requireNonNull(signature, "signature");
+            }
+        }
+    }
+
+    private WebhookCredentials(List<String> tokens, List<String> hmacSecrets, SignedTimestamp timestampRule) {
         this.tokenDigests = tokens.stream().map(WebhookCredentials::sha256).toList();
         this.tokenPrincipals = tokens.stream().map(t -> "token:" + fingerprint(t)).toList();
         this.hmacKeys = hmacSecrets.stream()
                 .map(s -> new SecretKeySpec(s.getBytes(StandardCharsets.UTF_8), HMAC))
                 .toList();
         this.hmacPrincipals = hmacSecrets.stream().map(s -> "hmac:" + fingerprint(s)).toList();
+        this.timestampRule = Objects.requireNonNull(timestampRule, "timestampRule");
     }
 
-    /** Credentials from the configured tokens and HMAC secrets; blank entries are ignored. */
+    /** Credentials from the configured tokens and HMAC secrets; blank entries are ignored. Timestamps are optional. */
     public static WebhookCredentials of(List<String> tokens, List<String> hmacSecrets) {
-        return new WebhookCredentials(nonBlank(tokens), nonBlank(hmacSecrets));
+        return of(tokens, hmacSecrets, SignedTimestamp.OPTIONAL);
+    }
+
+    /** Credentials from the configured tokens and HMAC secrets, with the relay's timestamp required or not. */
+    public static WebhookCredentials of(List<String> tokens, List<String> hmacSecrets, SignedTimestamp timestampRule) {
+        return new WebhookCredentials(nonBlank(tokens), nonBlank(hmacSecrets), timestampRule);
     }
 
     public boolean anyConfigured() {
         return !tokenDigests.isEmpty() || !hmacKeys.isEmpty();
     }
 
-    /** Whether checking these credentials needs the request body (only an HMAC signature does). */
-    public boolean needsBody(PresentedCredentials presented) {
-        return !hmacKeys.isEmpty() && presented.signature().isPresent();
-    }
-
     /**
-     * Checks what a request presents. Every presented credential of a configured mode must be valid, and
-     * at least one must be presented. {@code body} may be empty when {@link #needsBody} is false.
+     * Judges what the headers present, before any of the body is read. Every presented credential of a
+     * configured mode must be valid, and at least one must be presented. A token is decided here; a
+     * signature is refused here when it is malformed, its timestamp is missing (when required), malformed
+     * or stale, or a token sent with it is wrong, and otherwise checked over the body.
      */
-    public Authentication verify(PresentedCredentials presented, byte[] body, Instant now) {
+    public HeaderCheck checkHeaders(PresentedCredentials presented, Instant now) {
         if (!anyConfigured()) {
-            return new Rejected("no webhook token or secret is configured; every request is refused");
+            return refused("no webhook token or secret is configured; every request is refused");
         }
         boolean checkToken = !tokenDigests.isEmpty() && presented.token().isPresent();
         boolean checkSignature = !hmacKeys.isEmpty() && presented.signature().isPresent();
         if (!checkToken && !checkSignature) {
-            return new Rejected("missing credentials: send the X-Gorgias-Bridge-Token or X-Gorgias-Signature header");
+            return refused("missing credentials: send the X-Gorgias-Bridge-Token or X-Gorgias-Signature header");
         }
-        Optional<String> principal = Optional.empty();
+        Optional<String> tokenPrincipal = Optional.empty();
         if (checkToken) {
             int match = matchToken(presented.token().get());
             if (match < 0) {
-                return new Rejected("token does not match any configured token");
+                return refused("token does not match any configured token");
             }
-            principal = Optional.of(tokenPrincipals.get(match));
+            tokenPrincipal = Optional.of(tokenPrincipals.get(match));
         }
-        if (checkSignature) {
-            Authentication signature = verifySignature(presented, body, now);
-            if (signature instanceof Rejected) {
-                return signature;
-            }
-            if (principal.isEmpty()) {
-                return signature;
-            }
+        if (!checkSignature) {
+            return new HeaderCheck.Decided(new Authenticated(tokenPrincipal.orElseThrow()));
         }
-        return new Authenticated(principal.orElseThrow());
+        return signedBody(presented, now, tokenPrincipal);
+    }
+
+    /**
+     * Checks what a request presents against its whole body at once: {@link #checkHeaders}, then the
+     * signature (if any) over {@code body}. {@code body} is not looked at when no signature is checked.
+     */
+    public Authentication verify(PresentedCredentials presented, byte[] body, Instant now) {
+        return switch (checkHeaders(presented, now)) {
+            case HeaderCheck.Decided decided -> decided.verdict();
+            case HeaderCheck.SignedBody signed -> {
+                signed.signature().update(body, 0, body.length);
+                yield signed.signature().verdict();
+            }
+        };
+    }
+
+    private HeaderCheck signedBody(PresentedCredentials presented, Instant now, Optional<String> tokenPrincipal) {
+        String hex = presented.signature().orElseThrow();
+        if (hex.regionMatches(true, 0, "sha256=", 0, 7)) {
+            hex = hex.substring(7);
+        }
+        byte[] expected;
+        try {
+            if (hex.length() != SIGNATURE_HEX_LENGTH) {
+                return refused("malformed signature: expected 64 hex characters");
+            }
+            expected = HexFormat.of().parseHex(hex.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException notHex) {
+            return refused("malformed signature: not hexadecimal");
+        }
+        byte[] prefix = new byte[0];
+        if (presented.timestamp().isPresent()) {
+            Optional<Instant> at = epochSeconds(presented.timestamp().get());
+            if (at.isEmpty()) {
+                return refused("malformed timestamp: expected Unix seconds");
+            }
+            if (Duration.between(at.get(), now).abs().compareTo(TIMESTAMP_TOLERANCE) > 0) {
+                return refused("timestamp is more than 5 minutes away from the server clock");
+            }
+            prefix = (presented.timestamp().get() + ".").getBytes(StandardCharsets.UTF_8);
+        } else if (timestampRule == SignedTimestamp.REQUIRED) {
+            return refused("missing timestamp: signed requests must also send X-Gorgias-Bridge-Timestamp "
+                    + "(Unix seconds, covered by the signature)");
+        }
+        List<Mac> macs = new ArrayList<>(hmacKeys.size());
+        for (SecretKeySpec key : hmacKeys) {
+            Mac mac = mac(key);
+            mac.update(prefix);
+            macs.add(mac);
+        }
+        return new HeaderCheck.SignedBody(new BodySignature(macs, hmacPrincipals, expected, tokenPrincipal));
+    }
+
+    private static HeaderCheck refused(String reason) {
+        return new HeaderCheck.Decided(new Rejected(reason));
     }
 
     private int matchToken(String token) {
@@ -102,42 +187,6 @@ public final class WebhookCredentials {
         return match;
     }
 
-    private Authentication verifySignature(PresentedCredentials presented, byte[] body, Instant now) {
-        String hex = presented.signature().orElseThrow();
-        if (hex.regionMatches(true, 0, "sha256=", 0, 7)) {
-            hex = hex.substring(7);
-        }
-        byte[] expected;
-        try {
-            if (hex.length() != SIGNATURE_HEX_LENGTH) {
-                return new Rejected("malformed signature: expected 64 hex characters");
-            }
-            expected = HexFormat.of().parseHex(hex.toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException notHex) {
-            return new Rejected("malformed signature: not hexadecimal");
-        }
-        byte[] signed = body;
-        if (presented.timestamp().isPresent()) {
-            Optional<Instant> at = epochSeconds(presented.timestamp().get());
-            if (at.isEmpty()) {
-                return new Rejected("malformed timestamp: expected Unix seconds");
-            }
-            if (Duration.between(at.get(), now).abs().compareTo(TIMESTAMP_TOLERANCE) > 0) {
-                return new Rejected("timestamp is more than 5 minutes away from the server clock");
-            }
-            signed = concat((presented.timestamp().get() + ".").getBytes(StandardCharsets.UTF_8), body);
-        }
-        int match = -1;
-        for (int i = 0; i < hmacKeys.size(); i++) {
-            if (MessageDigest.isEqual(hmac(hmacKeys.get(i), signed), expected) && match < 0) {
-                match = i;
-            }
-        }
-        return match < 0
-                ? new Rejected("signature does not match the body under any configured secret")
-                : new Authenticated(hmacPrincipals.get(match));
-    }
-
     private static Optional<Instant> epochSeconds(String text) {
         try {
             return Optional.of(Instant.ofEpochSecond(Long.parseLong(text)));
@@ -146,21 +195,14 @@ public final class WebhookCredentials {
         }
     }
 
-    private static byte[] hmac(SecretKeySpec key, byte[] message) {
+    private static Mac mac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
-            return mac.doFinal(message);
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("every JDK provides HmacSHA256", e);
         }
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] joined = new byte[a.length + b.length];
-        System.arraycopy(a, 0, joined, 0, a.length);
-        System.arraycopy(b, 0, joined, a.length, b.length);
-        return joined;
     }
 
     private static byte[] sha256(String text) {
@@ -182,6 +224,7 @@ public final class WebhookCredentials {
 
     @Override
     public String toString() {
-        return "WebhookCredentials[tokens=%d, hmacSecrets=%d]".formatted(tokenDigests.size(), hmacKeys.size());
+        return "WebhookCredentials[tokens=%d, hmacSecrets=%d, timestamp=%s]"
+                .formatted(tokenDigests.size(), hmacKeys.size(), timestampRule.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.domain.note;
 
+import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.reply.LookupStatus;
 import dev.gorgiasbridge.domain.reply.ReplyDraft;
 import dev.gorgiasbridge.domain.reply.ReplyFacts;
@@ -30,6 +31,12 @@ final class Notes {
 
     static NoteFacts withoutOrders(LookupStatus lookup) {
         return facts("Maria Keller", lookup, List.of(), TemplateReply.draft(ReplyFacts.withoutOrders(lookup, Optional.of("Maria"))));
+    }
+
+    static NoteFacts refused(LookupRefusal refusal) {
+        return new NoteFacts(TICKET, Optional.of("Maria Keller"), Optional.of("maria.keller@example.com"),
+                LookupStatus.SHOPIFY_REFUSED, List.of(), TemplateReply.draft(ReplyFacts.withoutOrders(
+                LookupStatus.SHOPIFY_REFUSED, Optional.of("Maria"))), "Gorgias Bridge", "0.1.0", Optional.of(refusal));
     }
 
     static NoteFacts facts(String customerName, LookupStatus lookup, List<ShipmentAnalysis> orders, ReplyDraft draft) {

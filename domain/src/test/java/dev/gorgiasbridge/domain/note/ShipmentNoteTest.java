@@ -4,9 +4,11 @@ import static dev.gorgiasbridge.domain.shipment.Orders.fulfillmentOrder;
 import static dev.gorgiasbridge.domain.shipment.Orders.item;
 import static dev.gorgiasbridge.domain.shipment.Orders.order;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gorgiasbridge.domain.reply.DraftSource;
 import dev.gorgiasbridge.domain.reply.Facts;
+import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.reply.LookupStatus;
 import dev.gorgiasbridge.domain.reply.ReplyDraft;
 import dev.gorgiasbridge.domain.shipment.FulfillmentDisplayStatus;
@@ -77,6 +79,36 @@ class ShipmentNoteTest {
         var text = ShipmentNote.compose(Notes.withoutOrders(LookupStatus.SHOPIFY_NOT_CONFIGURED)).text();
 
         assertThat(text).contains("Shopify is not configured, so no orders were looked up.").doesNotContain("Order #");
+    }
+
+    @Test
+    void a_refused_lookup_says_shopify_refused_it_why_and_that_the_operator_has_been_told() {
+        var text = ShipmentNote.compose(Notes.refused(new LookupRefusal.PermissionDenied(
+                "the app lacks the access scope read_orders; grant it in the Dev Dashboard", Optional.of("read_orders"))))
+                .text();
+
+        assertThat(text).contains("Shopify refused the lookup (permissions): the app lacks the access scope read_orders;"
+                        + " grant it in the Dev Dashboard. No orders were looked up; the operator has been told.")
+                .doesNotContain("could not be reached", "Order #");
+    }
+
+    @Test
+    void a_refused_token_request_is_told_as_refused_credentials() {
+        var text = ShipmentNote.compose(Notes.refused(new LookupRefusal.TokenRefused(
+                "the client credentials were refused (invalid_client)."))).text();
+
+        assertThat(text).contains("Shopify refused the lookup (credentials): the client credentials were refused"
+                + " (invalid_client). No orders were looked up; the operator has been told.");
+    }
+
+    @Test
+    void a_refused_status_without_its_refusal_is_a_caller_bug() {
+        assertThatThrownBy(() -> Notes.withoutOrders(LookupStatus.SHOPIFY_REFUSED))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NoteFacts(Notes.TICKET, Optional.empty(), Optional.empty(),
+                LookupStatus.NO_ORDERS_FOUND, List.of(), Notes.withoutOrders(LookupStatus.NO_ORDERS_FOUND).draft(),
+                "Gorgias Bridge", "0.1.0", Optional.of(new LookupRefusal.CredentialsRefused("HTTP 401"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.gorgiasbridge.domain.reply;
 
 import static dev.gorgiasbridge.domain.shipment.FulfillmentStatus.SUCCESS;
 
+import dev.gorgiasbridge.domain.shipment.DisplayStatus;
 import dev.gorgiasbridge.domain.shipment.Fulfillment;
 import dev.gorgiasbridge.domain.shipment.FulfillmentDisplayStatus;
 import dev.gorgiasbridge.domain.shipment.FulfillmentLineItem;
@@ -33,7 +34,7 @@ public final class Facts {
     }
 
     /** Order {@code name} with one package of {@code item} in the given status, tracked by UPS. */
-    public static ShipmentAnalysis onePackage(String name, FulfillmentDisplayStatus status, String trackingNumber,
+    public static ShipmentAnalysis onePackage(String name, DisplayStatus status, String trackingNumber,
                                               String url, Optional<Instant> estimated) {
         var fulfillment = new Fulfillment(SUCCESS, status, Orders.CREATED.plusSeconds(86_400), Optional.empty(),
                 estimated, List.of(TrackingInfo.of("UPS", trackingNumber, url)),

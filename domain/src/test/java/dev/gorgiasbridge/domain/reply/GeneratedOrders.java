@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.domain.reply;
 
+import dev.gorgiasbridge.domain.shipment.DeliveryMethodType;
 import dev.gorgiasbridge.domain.shipment.Fulfillment;
 import dev.gorgiasbridge.domain.shipment.FulfillmentDisplayStatus;
 import dev.gorgiasbridge.domain.shipment.FulfillmentLineItem;
@@ -35,10 +36,13 @@ final class GeneratedOrders {
 
     static Arbitrary<Order> order() {
         var items = Arbitraries.of("Pins", "Thimble", "Batting", "Walking Foot Attachment")
-                .flatMap(name -> Arbitraries.integers().between(0, 3).map(pending -> new LineItem(name, 3, 3, pending)))
+                .flatMap(name -> Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.of(true, true, false))
+                        .as((pending, physical) -> new LineItem(name, 3, 3, pending, physical)))
                 .list().ofMinSize(1).ofMaxSize(3);
-        var holds = Arbitraries.of(FulfillmentOrderStatus.class).flatMap(status -> Arbitraries.of("Pins", "Thimble")
-                .map(name -> new FulfillmentOrder(status, List.of(new FulfillmentOrderLineItem(name, 1))))).list().ofMaxSize(2);
+        var holds = Combinators.combine(Arbitraries.of(FulfillmentOrderStatus.class), Arbitraries.of(DeliveryMethodType.class),
+                        Arbitraries.of("Pins", "Thimble"))
+                .as((status, method, name) -> new FulfillmentOrder(status, method, List.of(new FulfillmentOrderLineItem(name, 1))))
+                .list().ofMaxSize(2);
         return Combinators.combine(Arbitraries.integers().between(3000, 3099), day().optional(0.2),
                 fulfillment().list().ofMaxSize(3), items, holds)
                 .as((number, cancelled, fulfillments, lineItems, fulfillmentOrders) -> new Order("#" + number,
@@ -50,7 +54,7 @@ final class GeneratedOrders {
         var tracking = Combinators.combine(Arbitraries.of("Carrier A", "Carrier B", "Carrier C").injectNull(0.2),
                         Arbitraries.integers().between(1000, 1019).map(n -> "TRK" + n).injectNull(0.2),
                         Arbitraries.of("https://track.example/1", "javascript:alert(1)", "ftp://x").injectNull(0.3))
-                .as(TrackingInfo::of).list().ofMaxSize(2);
+                .as(TrackingInfo::of).list().ofMaxSize(3);
         return Combinators.combine(Arbitraries.of(FulfillmentStatus.SUCCESS, FulfillmentStatus.CANCELLED),
                         Arbitraries.of(FulfillmentDisplayStatus.class), day().optional(0.4), day().optional(0.4), tracking)
                 .as((status, display, delivered, estimated, entries) -> new Fulfillment(status, display, FIRST_DAY,

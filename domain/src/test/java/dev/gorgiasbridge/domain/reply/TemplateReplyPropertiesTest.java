@@ -30,13 +30,13 @@ class TemplateReplyPropertiesTest {
 
         List<Parcel> parcels = orders.stream().flatMap(order -> order.parcels().stream()).toList();
         assertThat(found(TRACKING_NUMBER, text)).isSubsetOf(parcels.stream()
-                .flatMap(parcel -> parcel.trackingNumber().stream()).map(TrackingNumber::value).toList());
-        assertThat(found(CARRIER, text)).isSubsetOf(parcels.stream().flatMap(parcel -> parcel.carrier().stream()).toList());
+                .flatMap(parcel -> parcel.trackingNumbers().stream()).map(TrackingNumber::value).toList());
+        assertThat(found(CARRIER, text)).isSubsetOf(parcels.stream().flatMap(parcel -> parcel.carriers().stream()).toList());
         assertThat(found(ORDER_NAME, text)).isSubsetOf(orders.stream().map(ShipmentAnalysis::orderName).toList());
         assertThat(found(DAY, text)).isSubsetOf(Stream.concat(
                         parcels.stream().flatMap(parcel -> Stream.of(parcel.deliveredAt(), parcel.estimatedDeliveryAt())),
                         orders.stream().map(ShipmentAnalysis::cancelledAt))
-                .flatMap(Optional::stream).map(Phrasing::day).toList());
+                .flatMap(Optional::stream).map(English.WORDING::day).toList());
     }
 
     @Property

@@ -116,7 +116,7 @@ class TemplateReplyTest {
     @Test
     void without_a_lookup_the_reply_promises_a_follow_up_and_states_no_fact() {
         for (var lookup : List.of(LookupStatus.SHOPIFY_NOT_CONFIGURED, LookupStatus.SHOPIFY_UNAVAILABLE,
-                LookupStatus.CUSTOMER_UNKNOWN)) {
+                LookupStatus.SHOPIFY_REFUSED, LookupStatus.CUSTOMER_UNKNOWN)) {
             var text = TemplateReply.draft(ReplyFacts.withoutOrders(lookup, Optional.empty())).text();
 
             assertThat(text).startsWith("Hi there,").contains("get back to you").doesNotContainPattern("[0-9#]");
@@ -147,6 +147,21 @@ class TemplateReplyTest {
                 Optional.of("Linda's Quilts"), Optional.empty(), Optional.empty());
 
         assertThat(TemplateReply.draft(facts).text()).endsWith("Best regards,\nThe Linda's Quilts team");
+    }
+
+    @Test
+    void without_the_shops_name_the_reply_is_signed_by_the_support_team() {
+        var facts = new ReplyFacts(Optional.of("Maria"), List.of(Facts.singleDelivered()), LookupStatus.ORDERS_FOUND,
+                Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertThat(TemplateReply.draft(facts).text()).endsWith("Best regards,\nThe support team");
+    }
+
+    @Test
+    void a_refused_lookup_never_tells_the_customer_about_credentials() {
+        var text = TemplateReply.draft(ReplyFacts.withoutOrders(LookupStatus.SHOPIFY_REFUSED, Optional.of("Maria"))).text();
+
+        assertThat(text).contains("I'm checking on it now").doesNotContain("Shopify", "refused", "credential", "scope");
     }
 
     @Test

@@ -41,10 +41,15 @@ class DeliveryStageTest {
         "OUT_FOR_DELIVERY, OUT_FOR_DELIVERY", "READY_FOR_PICKUP, READY_FOR_PICKUP",
         "DELIVERED, DELIVERED", "PICKED_UP, DELIVERED",
         "ATTEMPTED_DELIVERY, DELIVERY_ATTEMPTED", "NOT_DELIVERED, DELIVERY_FAILED", "FAILURE, DELIVERY_FAILED",
-        "OTHER, UNKNOWN",
     })
     void each_display_status_maps_to_its_stage(FulfillmentDisplayStatus status, DeliveryStage stage) {
         assertThat(status.stage()).isEqualTo(stage);
+    }
+
+    @Test
+    void a_display_status_shopify_added_since_claims_no_stage() {
+        assertThat(FulfillmentDisplayStatus.fromShopify("SOMETHING_NEW").stage()).isEqualTo(UNKNOWN);
+        assertThat(FulfillmentDisplayStatus.fromShopify(null).stage()).isEqualTo(UNKNOWN);
     }
 
     @Test

@@ -67,18 +67,80 @@ public final class Orders {
         return new LineItem(name, quantity, current, unfulfilled);
     }
 
-    public static Fulfillment fulfillment(FulfillmentStatus status, FulfillmentDisplayStatus display,
+    public static Fulfillment fulfillment(FulfillmentStatus status, DisplayStatus display,
                                    List<TrackingInfo> tracking, FulfillmentLineItem... contents) {
         return new Fulfillment(status, display, CREATED.plusSeconds(86_400), Optional.empty(), Optional.empty(),
                 tracking, List.of(contents));
     }
 
-    public static Fulfillment shipped(FulfillmentDisplayStatus display, String trackingNumber) {
+    public static Fulfillment shipped(DisplayStatus display, String trackingNumber) {
         return fulfillment(SUCCESS, display, List.of(TrackingInfo.of("UPS", trackingNumber, null)),
                 new FulfillmentLineItem("Fabric Scissors", 1));
     }
 
     public static FulfillmentOrder fulfillmentOrder(FulfillmentOrderStatus status, String name, int remaining) {
         return new FulfillmentOrder(status, List.of(new FulfillmentOrderLineItem(name, remaining)));
+    }
+
+    /** One DHL shipment in three boxes: a linked number, a number whose URL is no web address, one with none. */
+    public static Order threeBoxesAndAGiftCard() {
+        var boxes = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.IN_TRANSIT,
+                List.of(TrackingInfo.of("DHL", "JD0001", "https://dhl.example/JD0001"),
+                        TrackingInfo.of("DHL", "JD0002", "javascript:alert(1)"), TrackingInfo.of("DHL", "JD0003", null)),
+                new FulfillmentLineItem("Batting", 2), new FulfillmentLineItem("Cutting Mat", 1));
+        return order(List.of(item("Batting", 2, 2, 0), item("Cutting Mat", 1, 1, 0), item("Ironing Board", 1, 1, 1),
+                new LineItem("Gift Card $50", 1, 1, 1, false)), List.of(boxes), List.of());
+    }
+
+    /** Two shipments of two numbers each: DHL boxes on their way, a USPS label re-labelled with UPS, delivered. */
+    public static Order twoShipmentsOfTwoNumbers() {
+        var dhl = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.IN_TRANSIT,
+                List.of(TrackingInfo.of("DHL", "JD0001", "https://dhl.example/JD0001"),
+                        TrackingInfo.of("DHL", "JD0002", "https://dhl.example/JD0002")),
+                new FulfillmentLineItem("Batting", 2));
+        var relabelled = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.DELIVERED,
+                List.of(TrackingInfo.of("USPS", "9400111899223197428491", null),
+                        TrackingInfo.of("UPS", "1Z999AA10123456785", "https://ups.example/1Z999AA10123456785")),
+                new FulfillmentLineItem("Ironing Board", 1));
+        return order(List.of(item("Batting", 2, 2, 0), item("Ironing Board", 1, 1, 0)), List.of(dhl, relabelled), List.of());
+    }
+
+    /** A local pickup order not prepared yet. */
+    public static Order pickupAwaitingPreparation() {
+        return order(List.of(item("Quilt Frame", 1, 1, 1)), List.of(), List.of(new FulfillmentOrder(
+                FulfillmentOrderStatus.OPEN, DeliveryMethodType.PICK_UP, List.of(new FulfillmentOrderLineItem("Quilt Frame", 1)))));
+    }
+
+    /** A local pickup order whose fulfillment is in {@code status}, done on January 5 when it was picked up. */
+    public static Order pickup(DisplayStatus status) {
+        var done = status == FulfillmentDisplayStatus.PICKED_UP ? Optional.of(Instant.parse("2026-01-05T15:00:00Z"))
+                : Optional.<Instant>empty();
+        var fulfillment = new Fulfillment(FulfillmentStatus.SUCCESS, status, CREATED, done, Optional.empty(), List.of(),
+                List.of(new FulfillmentLineItem("Quilt Frame", 1)));
+        return order(List.of(item("Quilt Frame", 1, 1, 0)), List.of(fulfillment), List.of(new FulfillmentOrder(
+                FulfillmentOrderStatus.CLOSED, DeliveryMethodType.PICK_UP, List.of(new FulfillmentOrderLineItem("Quilt Frame", 0)))));
+    }
+
+    /** A local delivery out for delivery, with one item still being prepared. */
+    public static Order localDelivery() {
+        var out = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.OUT_FOR_DELIVERY, List.of(),
+                new FulfillmentLineItem("Fabric Bolt", 3));
+        return order(List.of(item("Fabric Bolt", 3, 3, 0), item("Pins", 1, 1, 1)), List.of(out), List.of(new FulfillmentOrder(
+                FulfillmentOrderStatus.IN_PROGRESS, DeliveryMethodType.LOCAL,
+                List.of(new FulfillmentOrderLineItem("Fabric Bolt", 0), new FulfillmentOrderLineItem("Pins", 1)))));
+    }
+
+    /** Only a gift card: nothing to ship. */
+    public static Order giftCardOnly() {
+        return order(List.of(new LineItem("Gift Card $50", 1, 1, 1, false)), List.of(), List.of());
+    }
+
+    /** Values a newer Shopify sends: a display status, a fulfillment order status and a delivery method. */
+    public static Order unknownValues() {
+        return order(List.of(item("Fabric Scissors", 2, 2, 0), item("Seam Ripper", 1, 1, 1)),
+                List.of(shipped(FulfillmentDisplayStatus.fromShopify("HANDED_TO_LOCKER"), "3S01"),
+                        shipped(FulfillmentDisplayStatus.DELIVERED, "3S02")),
+                List.of(new FulfillmentOrder(FulfillmentOrderStatus.fromShopify("AWAITING_CARRIER_SLOT"),
+                        DeliveryMethodType.fromShopify("DRONE_DROP"), List.of(new FulfillmentOrderLineItem("Seam Ripper", 1)))));
     }
 }

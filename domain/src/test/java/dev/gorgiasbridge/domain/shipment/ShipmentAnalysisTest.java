@@ -25,7 +25,7 @@ class ShipmentAnalysisTest {
         assertThat(analysis.parcels()).hasSize(2);
         assertThat(analysis.pendingUnits()).isEqualTo(1);
         assertThat(analysis.pendingItems()).containsExactly(
-                new PendingItem("Walking Foot Attachment", 1, PendingReason.AWAITING_FULFILLMENT));
+                new PendingItem("Walking Foot Attachment", 1, FulfillmentOrderStatus.OPEN, DeliveryMethodType.SHIPPING));
         assertThat(analysis.stage()).isEqualTo(DeliveryStage.IN_TRANSIT);
     }
 
@@ -34,19 +34,19 @@ class ShipmentAnalysisTest {
         var parcels = ShipmentAnalysis.of(Orders.splitShipment()).parcels();
 
         var ups = parcels.get(0);
-        assertThat(ups.carrier()).contains("UPS");
-        assertThat(ups.trackingNumber()).contains(new TrackingNumber("1Z999AA10123456784"));
-        assertThat(ups.trackingUrl()).contains("https://www.ups.com/track?tracknum=1Z999AA10123456784");
+        assertThat(ups.carriers()).containsExactly("UPS");
+        assertThat(ups.trackingNumbers()).containsExactly(new TrackingNumber("1Z999AA10123456784"));
+        assertThat(ups.trackingUrls()).containsExactly("https://www.ups.com/track?tracknum=1Z999AA10123456784");
         assertThat(ups.displayStatus()).isEqualTo(FulfillmentDisplayStatus.DELIVERED);
         assertThat(ups.stage()).isEqualTo(DeliveryStage.DELIVERED);
         assertThat(ups.deliveredAt()).contains(Instant.parse("2026-01-05T12:30:00Z"));
         assertThat(ups.contents()).containsExactly(new FulfillmentLineItem("Quilting Thread Set - 12 spools", 1));
 
         var usps = parcels.get(1);
-        assertThat(usps.carrier()).contains("USPS");
-        assertThat(usps.trackingNumber()).contains(new TrackingNumber("9400111899223197428490"));
-        assertThat(usps.trackingUrl())
-                .contains("https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223197428490");
+        assertThat(usps.carriers()).containsExactly("USPS");
+        assertThat(usps.trackingNumbers()).containsExactly(new TrackingNumber("9400111899223197428490"));
+        assertThat(usps.trackingUrls())
+                .containsExactly("https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223197428490");
         assertThat(usps.stage()).isEqualTo(DeliveryStage.IN_TRANSIT);
         assertThat(usps.estimatedDeliveryAt()).contains(Instant.parse("2026-01-08T00:00:00Z"));
         assertThat(usps.contents()).containsExactly(new FulfillmentLineItem("Rotary Cutter 45mm", 2));
@@ -58,24 +58,56 @@ class ShipmentAnalysisTest {
 
         assertThat(analysis.isSplit()).isFalse();
         assertThat(analysis.parcels()).singleElement().satisfies(parcel -> {
-            assertThat(parcel.carrier()).contains("FedEx");
-            assertThat(parcel.trackingUrl()).isEmpty();
+            assertThat(parcel.carriers()).containsExactly("FedEx");
+            assertThat(parcel.trackingUrls()).isEmpty();
         });
         assertThat(analysis.pendingItems()).isEmpty();
         assertThat(analysis.stage()).isEqualTo(DeliveryStage.DELIVERED);
     }
 
     @Test
-    void a_fulfillment_with_two_tracking_numbers_is_two_packages() {
+    void a_fulfillment_with_two_tracking_numbers_is_one_package_carrying_both_numbers() {
         var twoBoxes = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.IN_TRANSIT,
-                List.of(TrackingInfo.of("DHL", "JD0001", null), TrackingInfo.of("DHL", "JD0002", null)), SCISSORS);
+                List.of(TrackingInfo.of("DHL", "JD0001", "https://dhl.example/JD0001"), TrackingInfo.of("DHL", "JD0002", null)),
+                SCISSORS);
 
         var analysis = ShipmentAnalysis.of(order(List.of(item("Fabric Scissors", 1, 1, 0)), List.of(twoBoxes), List.of()));
 
-        assertThat(analysis.parcels()).extracting(Parcel::trackingNumber)
-                .containsExactly(Optional.of(new TrackingNumber("JD0001")), Optional.of(new TrackingNumber("JD0002")));
-        assertThat(analysis.parcels()).allSatisfy(parcel -> assertThat(parcel.contents()).containsExactly(SCISSORS));
+        assertThat(analysis.parcels()).singleElement().satisfies(parcel -> {
+            assertThat(parcel.trackingNumbers()).containsExactly(new TrackingNumber("JD0001"), new TrackingNumber("JD0002"));
+            assertThat(parcel.carriers()).containsExactly("DHL");
+            assertThat(parcel.trackingLinks()).containsExactly("https://dhl.example/JD0001");
+            assertThat(parcel.contents()).containsExactly(SCISSORS);
+        });
+        assertThat(analysis.isSplit()).isFalse();
+    }
+
+    @Test
+    void two_fulfillments_with_two_numbers_each_are_two_packages_of_two_numbers() {
+        var first = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.IN_TRANSIT,
+                List.of(TrackingInfo.of("DHL", "JD0001", null), TrackingInfo.of("DHL", "JD0002", null)), SCISSORS);
+        var second = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.DELIVERED,
+                List.of(TrackingInfo.of("UPS", "1Z0001", null), TrackingInfo.of("GLS", "GL0002", null)),
+                new FulfillmentLineItem("Pins", 2));
+
+        var analysis = ShipmentAnalysis.of(order(List.of(item("Fabric Scissors", 1, 1, 0), item("Pins", 2, 2, 0)),
+                List.of(first, second), List.of()));
+
+        assertThat(analysis.parcels()).hasSize(2);
+        assertThat(analysis.parcels()).extracting(parcel -> parcel.trackingNumbers().size()).containsExactly(2, 2);
+        assertThat(analysis.parcels().get(1).carriers()).containsExactly("UPS", "GLS");
         assertThat(analysis.isSplit()).isTrue();
+        assertThat(analysis.stage()).isEqualTo(DeliveryStage.IN_TRANSIT);
+    }
+
+    @Test
+    void the_same_tracking_entry_twice_counts_once() {
+        var twice = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.IN_TRANSIT,
+                List.of(TrackingInfo.of("DHL", "JD0001", null), TrackingInfo.of("DHL", " JD0001 ", null)), SCISSORS);
+
+        var analysis = ShipmentAnalysis.of(order(List.of(item("Fabric Scissors", 1, 1, 0)), List.of(twice), List.of()));
+
+        assertThat(analysis.parcels().getFirst().trackingNumbers()).containsExactly(new TrackingNumber("JD0001"));
     }
 
     @Test
@@ -86,7 +118,7 @@ class ShipmentAnalysisTest {
 
         assertThat(analysis.parcels()).singleElement().satisfies(parcel -> {
             assertThat(parcel.isTracked()).isFalse();
-            assertThat(parcel.carrier()).isEmpty();
+            assertThat(parcel.carriers()).isEmpty();
             assertThat(parcel.contents()).containsExactly(SCISSORS);
         });
         assertThat(analysis.isSplit()).isFalse();
@@ -106,15 +138,14 @@ class ShipmentAnalysisTest {
         var cancelled = fulfillment(FulfillmentStatus.CANCELLED, FulfillmentDisplayStatus.CANCELED,
                 List.of(TrackingInfo.of("UPS", "1ZCANCELLED", null)), SCISSORS);
         var failed = fulfillment(FulfillmentStatus.FAILURE, FulfillmentDisplayStatus.FAILURE, List.of(), SCISSORS);
-        var erroneous = fulfillment(FulfillmentStatus.ERROR, FulfillmentDisplayStatus.OTHER, List.of(), SCISSORS);
+        var erroneous = fulfillment(FulfillmentStatus.ERROR, FulfillmentDisplayStatus.fromShopify(null), List.of(), SCISSORS);
         var delivered = shipped(FulfillmentDisplayStatus.DELIVERED, "1ZGOOD");
 
         var analysis = ShipmentAnalysis.of(order(List.of(item("Fabric Scissors", 1, 1, 0)),
                 List.of(cancelled, failed, erroneous, delivered), List.of()));
 
-        assertThat(analysis.activeFulfillments()).containsExactly(delivered);
         assertThat(analysis.parcels()).singleElement()
-                .satisfies(parcel -> assertThat(parcel.trackingNumber()).contains(new TrackingNumber("1ZGOOD")));
+                .satisfies(parcel -> assertThat(parcel.trackingNumbers()).containsExactly(new TrackingNumber("1ZGOOD")));
         assertThat(analysis.isSplit()).isFalse();
         assertThat(analysis.stage()).isEqualTo(DeliveryStage.DELIVERED);
     }
@@ -207,16 +238,138 @@ class ShipmentAnalysisTest {
                         shipped(FulfillmentDisplayStatus.ATTEMPTED_DELIVERY, "1Z2")), List.of()));
 
         assertThat(analysis.stage()).isEqualTo(DeliveryStage.DELIVERY_ATTEMPTED);
-        assertThat(analysis.problemParcels()).extracting(Parcel::trackingNumber)
-                .containsExactly(Optional.of(new TrackingNumber("1Z2")));
+        assertThat(analysis.problemParcels()).extracting(Parcel::trackingNumbers)
+                .containsExactly(List.of(new TrackingNumber("1Z2")));
     }
 
     @Test
-    void an_unknown_display_status_gives_an_unknown_stage_not_an_error() {
+    void an_unknown_display_status_is_kept_in_shopify_s_words_and_the_order_s_stage_comes_from_the_known_ones() {
         var analysis = ShipmentAnalysis.of(order(List.of(item("Fabric Scissors", 2, 2, 0)),
                 List.of(shipped(FulfillmentDisplayStatus.DELIVERED, "1Z1"),
-                        shipped(FulfillmentDisplayStatus.fromShopify("TELEPORTED"), "1Z2")), List.of()));
+                        shipped(FulfillmentDisplayStatus.fromShopify("SOMETHING_NEW"), "1Z2")), List.of()));
 
+        assertThat(analysis.stage()).isEqualTo(DeliveryStage.DELIVERED);
+        assertThat(analysis.unrecognisedStatuses()).containsExactly(new Unrecognised("SOMETHING_NEW"));
+        assertThat(analysis.parcels().get(1).displayStatus().words()).isEqualTo("something new");
+    }
+
+    @Test
+    void only_unknown_display_statuses_give_an_unknown_stage_not_an_error() {
+        var analysis = ShipmentAnalysis.of(order(List.of(item("Fabric Scissors", 1, 1, 0)),
+                List.of(shipped(FulfillmentDisplayStatus.fromShopify("TELEPORTED"), "1Z2")), List.of()));
+
+        assertThat(analysis.stage()).isEqualTo(DeliveryStage.UNKNOWN);
+    }
+
+    @Test
+    void a_gift_card_never_waits_to_ship_and_is_listed_as_needing_no_shipping() {
+        var analysis = ShipmentAnalysis.of(order(
+                List.of(item("Fabric Scissors", 1, 1, 0), new LineItem("Gift Card $50", 1, 1, 1, false)),
+                List.of(shipped(FulfillmentDisplayStatus.IN_TRANSIT, "1Z1")), List.of()));
+
+        assertThat(analysis.pendingItems()).isEmpty();
+        assertThat(analysis.isSplit()).isFalse();
+        assertThat(analysis.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1));
+    }
+
+    @Test
+    void a_gift_card_shopify_fulfilled_by_itself_is_not_a_package() {
+        var giftCard = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.FULFILLED, List.of(),
+                new FulfillmentLineItem("Gift Card $50", 1));
+        var analysis = ShipmentAnalysis.of(order(
+                List.of(new LineItem("Gift Card $50", 1, 1, 0, false), item("Fabric Scissors", 1, 1, 0)),
+                List.of(giftCard, shipped(FulfillmentDisplayStatus.IN_TRANSIT, "1Z1")), List.of()));
+
+        assertThat(analysis.parcels()).singleElement()
+                .satisfies(parcel -> assertThat(parcel.contents()).containsExactly(SCISSORS));
+        assertThat(analysis.isSplit()).isFalse();
+        assertThat(analysis.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1));
+    }
+
+    @Test
+    void a_fully_refunded_line_is_neither_pending_nor_listed() {
+        var analysis = ShipmentAnalysis.of(order(List.of(item("Refunded Ruler", 2, 0, 2)), List.of(), List.of()));
+
+        assertThat(analysis.pendingItems()).isEmpty();
+        assertThat(analysis.nonShippingItems()).isEmpty();
+    }
+
+    @Test
+    void items_of_an_in_store_sale_or_a_no_delivery_fulfillment_order_are_never_pending() {
+        var analysis = ShipmentAnalysis.of(order(List.of(item("Pattern Download", 1, 1, 1)), List.of(),
+                List.of(new FulfillmentOrder(FulfillmentOrderStatus.OPEN, DeliveryMethodType.NONE,
+                        List.of(new FulfillmentOrderLineItem("Pattern Download", 1))))));
+
+        assertThat(analysis.pendingItems()).isEmpty();
+        assertThat(analysis.nonShippingItems()).containsExactly(new NonShippingItem("Pattern Download", 1));
+    }
+
+    @Test
+    void items_awaiting_local_pickup_are_pending_for_pickup_not_for_shipping() {
+        var analysis = ShipmentAnalysis.of(order(List.of(item("Quilt Frame", 1, 1, 1)), List.of(),
+                List.of(new FulfillmentOrder(FulfillmentOrderStatus.OPEN, DeliveryMethodType.PICK_UP,
+                        List.of(new FulfillmentOrderLineItem("Quilt Frame", 1))))));
+
+        assertThat(analysis.pendingItems()).singleElement().satisfies(pending -> {
+            assertThat(pending.handover()).isEqualTo(DeliveryMethod.Handover.STORE_PICKUP);
+            assertThat(pending.reason()).isEqualTo(PendingReason.AWAITING_FULFILLMENT);
+        });
+        assertThat(analysis.handover()).contains(DeliveryMethod.Handover.STORE_PICKUP);
+    }
+
+    @Test
+    void a_pickup_package_takes_the_delivery_method_of_its_fulfillment_order() {
+        var ready = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.READY_FOR_PICKUP, List.of(),
+                new FulfillmentLineItem("Quilt Frame", 1));
+        var pickedUp = fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.PICKED_UP, List.of(),
+                new FulfillmentLineItem("Quilt Frame", 1));
+        var pickup = new FulfillmentOrder(FulfillmentOrderStatus.CLOSED, DeliveryMethodType.PICK_UP,
+                List.of(new FulfillmentOrderLineItem("Quilt Frame", 0)));
+
+        var readyOrder = ShipmentAnalysis.of(order(List.of(item("Quilt Frame", 1, 1, 0)), List.of(ready), List.of(pickup)));
+        var doneOrder = ShipmentAnalysis.of(order(List.of(item("Quilt Frame", 1, 1, 0)), List.of(pickedUp), List.of(pickup)));
+
+        assertThat(readyOrder.parcels().getFirst().handover()).isEqualTo(DeliveryMethod.Handover.STORE_PICKUP);
+        assertThat(readyOrder.stage()).isEqualTo(DeliveryStage.READY_FOR_PICKUP);
+        assertThat(doneOrder.stage()).isEqualTo(DeliveryStage.DELIVERED);
+    }
+
+    @Test
+    void a_local_delivery_fulfillment_order_makes_a_local_delivery() {
+        var analysis = ShipmentAnalysis.of(order(List.of(item("Batting", 1, 1, 1)), List.of(),
+                List.of(new FulfillmentOrder(FulfillmentOrderStatus.IN_PROGRESS, DeliveryMethodType.LOCAL,
+                        List.of(new FulfillmentOrderLineItem("Batting", 1))))));
+
+        assertThat(analysis.pendingItems()).extracting(PendingItem::handover)
+                .containsExactly(DeliveryMethod.Handover.LOCAL_DELIVERY);
+    }
+
+    @Test
+    void an_unknown_fulfillment_order_status_and_delivery_method_are_kept_as_shopify_sent_them() {
+        var analysis = ShipmentAnalysis.of(order(List.of(item("Batting", 1, 1, 1)), List.of(),
+                List.of(new FulfillmentOrder(FulfillmentOrderStatus.fromShopify("AWAITING_ROBOT"),
+                        DeliveryMethodType.fromShopify("DRONE_DROP"), List.of(new FulfillmentOrderLineItem("Batting", 1))))));
+
+        assertThat(analysis.pendingItems()).singleElement().satisfies(pending -> {
+            assertThat(pending.reason()).isEqualTo(PendingReason.UNRECOGNISED_STATUS);
+            assertThat(pending.status().words()).isEqualTo("awaiting robot");
+            assertThat(pending.deliveryMethod().words()).isEqualTo("drone drop");
+            // An unknown method is treated as the shipping it most likely is.
+            assertThat(pending.handover()).isEqualTo(DeliveryMethod.Handover.CARRIER);
+        });
+    }
+
+    @Test
+    void a_fulfillment_with_null_status_and_no_tracking_parts_is_still_one_package() {
+        var bare = new Fulfillment(FulfillmentStatus.fromShopify(null), FulfillmentDisplayStatus.fromShopify(null),
+                Orders.CREATED, Optional.empty(), Optional.empty(), List.of(TrackingInfo.of(null, null, null)), List.of());
+
+        var analysis = ShipmentAnalysis.of(order(List.of(), List.of(bare), List.of()));
+
+        assertThat(analysis.parcels()).singleElement().satisfies(parcel -> {
+            assertThat(parcel.tracking()).isEmpty();
+            assertThat(parcel.displayStatus().words()).isEqualTo("not reported");
+        });
         assertThat(analysis.stage()).isEqualTo(DeliveryStage.UNKNOWN);
     }
 
@@ -225,7 +378,7 @@ class ShipmentAnalysisTest {
         var links = java.util.stream.Stream.of("https://www.ups.com/track?n=1", "HTTP://carrier.example/1",
                         "javascript:alert(1)", "ftp://carrier.example/1", "https://carrier.example/a b", "www.ups.com")
                 .map(url -> fulfillment(FulfillmentStatus.SUCCESS, FulfillmentDisplayStatus.IN_TRANSIT,
-                        List.of(TrackingInfo.of("UPS", "1Z1", url)), SCISSORS).parcels().getFirst().trackingLink())
+                        List.of(TrackingInfo.of("UPS", "1Z1", url)), SCISSORS).trackingInfo().getFirst().link())
                 .toList();
 
         assertThat(links).containsExactly(Optional.of("https://www.ups.com/track?n=1"),

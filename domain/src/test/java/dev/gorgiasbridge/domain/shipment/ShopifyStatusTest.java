@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Shopify's enum strings read into domain enums; anything unknown is OTHER, never an exception. */
+/** Shopify's enum strings read into domain values; anything unknown is kept in Shopify's words, never an exception. */
 class ShopifyStatusTest {
 
     @Test
@@ -31,11 +31,30 @@ class ShopifyStatusTest {
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "  ", "TELEPORTED", "IN-TRANSIT", "DELIVERED_TO_NEIGHBOUR"})
-    void unknown_or_missing_values_are_other(String value) {
+    void unknown_or_missing_values_are_kept_as_shopify_sent_them(String value) {
+        Unrecognised kept = new Unrecognised(value == null ? "" : value);
         assertThat(FulfillmentStatus.fromShopify(value)).isEqualTo(FulfillmentStatus.OTHER);
-        assertThat(FulfillmentDisplayStatus.fromShopify(value)).isEqualTo(FulfillmentDisplayStatus.OTHER);
-        assertThat(FulfillmentOrderStatus.fromShopify(value)).isEqualTo(FulfillmentOrderStatus.OTHER);
+        assertThat(FulfillmentDisplayStatus.fromShopify(value)).isEqualTo(kept);
+        assertThat(FulfillmentOrderStatus.fromShopify(value)).isEqualTo(kept);
+        assertThat(DeliveryMethodType.fromShopify(value)).isEqualTo(kept);
         assertThat(OrderFulfillmentStatus.fromShopify(value)).isEqualTo(OrderFulfillmentStatus.OTHER);
+    }
+
+    @Test
+    void an_unknown_value_reads_in_shopify_s_own_words_never_as_other() {
+        assertThat(FulfillmentDisplayStatus.fromShopify("SOMETHING_NEW").words()).isEqualTo("something new");
+        assertThat(FulfillmentOrderStatus.fromShopify("AWAITING_ROBOT").words()).isEqualTo("awaiting robot");
+        assertThat(DeliveryMethodType.fromShopify("drone_drop").words()).isEqualTo("drone drop");
+        assertThat(FulfillmentDisplayStatus.fromShopify(null).words()).isEqualTo("not reported");
+    }
+
+    @Test
+    void every_delivery_method_says_how_it_reaches_the_customer() {
+        assertThat(DeliveryMethodType.PICK_UP.handover()).isEqualTo(DeliveryMethod.Handover.STORE_PICKUP);
+        assertThat(DeliveryMethodType.LOCAL.handover()).isEqualTo(DeliveryMethod.Handover.LOCAL_DELIVERY);
+        assertThat(DeliveryMethodType.PICKUP_POINT.handover()).isEqualTo(DeliveryMethod.Handover.CARRIER);
+        assertThat(DeliveryMethodType.RETAIL.handover()).isEqualTo(DeliveryMethod.Handover.NONE);
+        assertThat(DeliveryMethodType.fromShopify("SOMETHING_NEW").handover()).isEqualTo(DeliveryMethod.Handover.CARRIER);
     }
 
     @Property

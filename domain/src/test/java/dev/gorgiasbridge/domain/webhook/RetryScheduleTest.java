@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gorgiasbridge.domain.webhook.RetrySchedule.Decision;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.random.RandomGenerator;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -26,7 +31,7 @@ class RetryScheduleTest {
 
     @Test
     void even_with_the_shortest_jitter_the_event_is_tried_for_more_than_a_day() {
-        var schedule = new RetrySchedule(() -> 0.0);
+        var schedule = new RetrySchedule(() -> new FixedRandom(0.0));
         Instant at = NOW;
         int attempt = 1;
         while (schedule.afterFailure(attempt, at, Optional.empty()) instanceof Decision.RetryAt retry) {
@@ -40,7 +45,7 @@ class RetryScheduleTest {
 
     @Test
     void the_last_attempt_gives_up() {
-        var schedule = new RetrySchedule(() -> 0.5);
+        var schedule = new RetrySchedule(() -> new FixedRandom(0.5));
 
         assertThat(schedule.afterFailure(RetrySchedule.MAX_ATTEMPTS, NOW, Optional.empty()))
                 .isInstanceOf(Decision.GiveUp.class);
@@ -48,7 +53,7 @@ class RetryScheduleTest {
 
     @Test
     void a_retry_after_longer_than_the_backoff_is_honoured() {
-        var schedule = new RetrySchedule(() -> 0.5);
+        var schedule = new RetrySchedule(() -> new FixedRandom(0.5));
 
         assertThat(schedule.afterFailure(1, NOW, Optional.of(Duration.ofSeconds(7))))
                 .isEqualTo(new Decision.RetryAt(NOW.plusSeconds(30)));
@@ -59,10 +64,44 @@ class RetryScheduleTest {
     @Property
     void jitter_stays_within_twenty_percent(@ForAll @IntRange(min = 1, max = 24) int attempt,
                                             @ForAll @DoubleRange(min = 0, max = 1, maxIncluded = false) double random) {
-        var decision = (Decision.RetryAt) new RetrySchedule(() -> random).afterFailure(attempt, NOW, Optional.empty());
+        var decision = (Decision.RetryAt) new RetrySchedule(() -> new FixedRandom(random)).afterFailure(attempt, NOW, Optional.empty());
         long base = RetrySchedule.baseDelay(attempt).toMillis();
         long delay = Duration.between(NOW, decision.at()).toMillis();
 
         assertThat(delay).isBetween(Math.round(base * 0.8) - 1, Math.round(base * 1.2) + 1);
+    }
+
+    @Test
+    void every_decision_asks_for_the_random_source_on_the_deciding_thread() throws InterruptedException {
+        Thread main = Thread.currentThread();
+        List<Thread> askedBy = new CopyOnWriteArrayList<>();
+        Map<Thread, RandomGenerator> ownSources = new ConcurrentHashMap<>();
+        var schedule = new RetrySchedule(() -> {
+            askedBy.add(Thread.currentThread());
+            return ownSources.computeIfAbsent(Thread.currentThread(), t -> new FixedRandom(t == main ? 0.0 : 0.75));
+        });
+        var decisions = new CopyOnWriteArrayList<Decision>();
+
+        decisions.add(schedule.afterFailure(1, NOW, Optional.empty()));
+        Thread worker = Thread.ofPlatform().name("worker-1").start(() -> decisions.add(schedule.afterFailure(1, NOW, Optional.empty())));
+        worker.join();
+        decisions.add(schedule.afterFailure(1, NOW, Optional.empty()));
+
+        assertThat(askedBy).containsExactly(main, worker, main);
+        assertThat(decisions).containsExactly(new Decision.RetryAt(NOW.plusSeconds(24)),
+                new Decision.RetryAt(NOW.plusSeconds(33)), new Decision.RetryAt(NOW.plusSeconds(24)));
+    }
+
+    /** A generator whose every double is the same, for decisions that can be asserted exactly. */
+    private record FixedRandom(double value) implements RandomGenerator {
+        @Override
+        public double nextDouble() {
+            return value;
+        }
+
+        @Override
+        public long nextLong() {
+            throw new UnsupportedOperationException("only doubles are drawn for jitter");
+        }
     }
 }

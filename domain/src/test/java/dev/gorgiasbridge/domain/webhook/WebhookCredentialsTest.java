@@ -140,10 +140,65 @@ class WebhookCredentialsTest {
     }
 
     @Test
-    void only_a_signature_needs_the_body() {
-        assertThat(both.needsBody(token(TOKEN))).isFalse();
-        assertThat(both.needsBody(signature("ab"))).isTrue();
-        assertThat(tokens.needsBody(signature("ab"))).isFalse();
+    void a_token_alone_is_decided_from_the_headers_and_a_signature_needs_the_body() {
+        assertThat(both.checkHeaders(token(TOKEN), NOW)).isEqualTo(
+                new WebhookCredentials.HeaderCheck.Decided(both.verify(token(TOKEN), new byte[0], NOW)));
+        assertThat(both.checkHeaders(signature(sign(SECRET, BODY)), NOW)).isInstanceOf(WebhookCredentials.HeaderCheck.SignedBody.class);
+        assertThat(tokens.checkHeaders(signature(sign(SECRET, BODY)), NOW)).isInstanceOf(WebhookCredentials.HeaderCheck.Decided.class);
+    }
+
+    @Test
+    void a_malformed_signature_stale_timestamp_or_wrong_token_is_refused_before_the_body_is_read() {
+        long stale = NOW.minusSeconds(600).getEpochSecond();
+
+        assertThat(rejectedByHeaders(secrets, signature("abcd"))).contains("malformed signature");
+        assertThat(rejectedByHeaders(secrets, PresentedCredentials.of(null, sign(SECRET, BODY), Long.toString(stale))))
+                .contains("5 minutes");
+        assertThat(rejectedByHeaders(secrets, PresentedCredentials.of(null, sign(SECRET, BODY), "yesterday")))
+                .contains("malformed timestamp");
+        assertThat(rejectedByHeaders(both, PresentedCredentials.of("token-wrong-0123456789abcdef", sign(SECRET, BODY), null)))
+                .contains("token does not match");
+    }
+
+    @Test
+    void a_body_fed_in_chunks_verifies_as_the_whole_body_does() {
+        var check = (WebhookCredentials.HeaderCheck.SignedBody) secrets.checkHeaders(signature(sign(OLD_SECRET, BODY)), NOW);
+        for (int offset = 0; offset < BODY.length; offset += 3) {
+            check.signature().update(BODY, offset, Math.min(3, BODY.length - offset));
+        }
+
+        assertThat(check.signature().length()).isEqualTo(BODY.length);
+        assertThat(check.signature().verdict()).isEqualTo(secrets.verify(signature(sign(OLD_SECRET, BODY)), BODY, NOW));
+    }
+
+    @Test
+    void with_both_modes_a_valid_token_and_signature_authenticate_as_the_token() {
+        var check = (WebhookCredentials.HeaderCheck.SignedBody) both.checkHeaders(
+                PresentedCredentials.of(TOKEN, sign(SECRET, BODY), null), NOW);
+        check.signature().update(BODY, 0, BODY.length);
+
+        assertThat(check.signature().verdict()).isEqualTo(both.verify(token(TOKEN), BODY, NOW));
+    }
+
+    @Test
+    void when_timestamps_are_required_a_signature_without_one_is_refused_with_the_reason() {
+        var relay = WebhookCredentials.of(List.of(), List.of(SECRET), WebhookCredentials.SignedTimestamp.REQUIRED);
+
+        assertThat(rejectedByHeaders(relay, signature(sign(SECRET, BODY)))).contains("missing timestamp")
+                .contains("X-Gorgias-Bridge-Timestamp");
+    }
+
+    @Test
+    void when_timestamps_are_required_the_signature_covers_the_timestamp_and_the_body() {
+        var relay = WebhookCredentials.of(List.of(TOKEN), List.of(SECRET), WebhookCredentials.SignedTimestamp.REQUIRED);
+        String ts = Long.toString(NOW.minusSeconds(30).getEpochSecond());
+
+        assertThat(relay.verify(PresentedCredentials.of(null, sign(SECRET, concat(ts + ".", BODY)), ts), BODY, NOW))
+                .isInstanceOf(Authenticated.class);
+        assertThat(relay.verify(PresentedCredentials.of(null, sign(SECRET, BODY), ts), BODY, NOW))
+                .isInstanceOf(Rejected.class);
+        assertThat(relay.verify(token(TOKEN), BODY, NOW)).as("the token mode is not a relay").isInstanceOf(Authenticated.class);
+        assertThat(relay.toString()).contains("timestamp=required");
     }
 
     @Test
@@ -163,6 +218,14 @@ class WebhookCredentialsTest {
     @Property
     void the_signature_of_any_body_under_a_configured_secret_verifies(@ForAll byte[] body) {
         assertThat(secrets.verify(signature(sign(SECRET, body)), body, NOW)).isInstanceOf(Authenticated.class);
+    }
+
+    private static String rejectedByHeaders(WebhookCredentials credentials, PresentedCredentials presented) {
+        var check = credentials.checkHeaders(presented, NOW);
+        assertThat(check).isInstanceOf(WebhookCredentials.HeaderCheck.Decided.class);
+        var verdict = ((WebhookCredentials.HeaderCheck.Decided) check).verdict();
+        assertThat(verdict).isInstanceOf(Rejected.class);
+        return ((Rejected) verdict).reason();
     }
 
     private static PresentedCredentials token(String token) {

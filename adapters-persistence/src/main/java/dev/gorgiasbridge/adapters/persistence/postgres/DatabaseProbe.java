@@ -1,23 +1,21 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.gorgiasbridge.application.port.out.ComponentHealth;
 import dev.gorgiasbridge.application.port.out.HealthProbe;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** PostgreSQL answers a query now (within two seconds), with the pool's usage (DESIGN R12, R14). */
+/**
+ * PostgreSQL answers a query now, on the health connection (outside the pool, within two seconds), and
+ * takes writes: a server that became a read-only standby cannot store webhooks (DESIGN R12, R14).
+ */
 final class DatabaseProbe implements HealthProbe {
-    private static final int QUERY_TIMEOUT_SECONDS = 2;
+    private final HealthConnection connection;
 
-    private final HikariDataSource pool;
-
-    DatabaseProbe(HikariDataSource pool) {
-        this.pool = pool;
+    DatabaseProbe(HealthConnection connection) {
+        this.connection = connection;
     }
 
     @Override
@@ -33,27 +31,18 @@ final class DatabaseProbe implements HealthProbe {
     @Override
     public ComponentHealth probe() {
         long started = System.nanoTime();
-        try (Connection connection = pool.getConnection(); Statement query = connection.createStatement()) {
-            query.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-            query.execute("SELECT 1");
-            return ComponentHealth.up(since(started), poolDetails());
+        try {
+            boolean readOnly = connection.query("SELECT current_setting('transaction_read_only') = 'on'",
+                    row -> row.getBoolean(1));
+            if (readOnly) {
+                return ComponentHealth.down(since(started), "PostgreSQL is read-only (a standby?): webhooks cannot be stored");
+            }
+            return ComponentHealth.up(since(started), Map.of());
         } catch (SQLException e) {
             return new ComponentHealth(ComponentHealth.Status.DOWN, since(started),
-                    java.util.Optional.of("PostgreSQL did not answer: " + e.getClass().getSimpleName()
-                            + (e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")")), poolDetails());
+                    Optional.of("PostgreSQL did not answer: " + e.getClass().getSimpleName()
+                            + (e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")")), Map.of());
         }
-    }
-
-    private Map<String, Object> poolDetails() {
-        var pool = this.pool.getHikariPoolMXBean();
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("pool_max", this.pool.getMaximumPoolSize());
-        if (pool != null) {
-            details.put("pool_active", pool.getActiveConnections());
-            details.put("pool_idle", pool.getIdleConnections());
-            details.put("pool_waiting", pool.getThreadsAwaitingConnection());
-        }
-        return details;
     }
 
     private static Duration since(long started) {

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Events by hour of receipt and current status without counting the inbox: whole hours come from the
- * rollup kept by triggers (V6: {@code event_counts} plus the {@code event_count_changes} not folded yet),
+ * rollup kept by triggers (V7: {@code event_counts} plus the {@code event_count_changes} not folded yet),
  * the partial hours at the edges of a window from the events themselves (an index range of at most two
  * hours). What a count costs grows with the window, not with the years of history (docs/performance.md,
  * "Statistics").

@@ -15,6 +15,7 @@ final class EventQueueSql {
 
     /** The per-ticket rules shared by both kinds of due event (alias {@code e}). */
     private static final String TICKET_RULES = """
+                  AND e.payload IS NOT NULL
                   AND NOT EXISTS (
                       SELECT 1 FROM webhook_events earlier
                       WHERE earlier.ticket_id = e.ticket_id
@@ -33,7 +34,8 @@ final class EventQueueSql {
      * processing under a lease that expired (its worker died). Of each ticket only the oldest unfinished
      * event qualifies, and none while another event of the ticket is held under a live lease: one ticket's
      * events are processed one at a time, in arrival order. SKIP LOCKED lets concurrent claimers pass each
-     * other's rows instead of waiting, and every claim issues a new lease token.
+     * other's rows instead of waiting, and every claim issues a new lease token. An event whose payload was
+     * purged (retention or erasure, V4) is never claimed: there is nothing left to process.
      *
      * <p>The waiting and the abandoned events are looked up apart, each in the order of an index
      * ({@code webhook_events_due}, {@code webhook_events_status_received}) and stopping after {@code :max}
@@ -134,12 +136,12 @@ final class EventQueueSql {
             UPDATE webhook_events
             SET status = 'pending', attempts_before_run = attempts, next_attempt_at = now(), lease_owner = NULL,
                 lease_expires_at = NULL, updated_at = now()
-            WHERE id = :id AND NOT (status = 'processing' AND lease_expires_at >= now())
+            WHERE id = :id AND NOT (status = 'processing' AND lease_expires_at >= now()) AND payload IS NOT NULL
             """;
 
     static final String REPLAY_DEAD = """
             UPDATE webhook_events
             SET status = 'pending', attempts_before_run = attempts, next_attempt_at = now(), updated_at = now()
-            WHERE status = 'dead' AND received_at >= :from AND received_at < :to
+            WHERE status = 'dead' AND received_at >= :from AND received_at < :to AND payload IS NOT NULL
             """;
 }

@@ -4,12 +4,16 @@ import com.zaxxer.hikari.HikariConfig;
 import dev.gorgiasbridge.application.port.out.CustomerDirectory;
 import dev.gorgiasbridge.application.port.out.EventListing;
 import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.port.out.PersonalData;
 import dev.gorgiasbridge.application.port.out.ReadinessCheck;
 import dev.gorgiasbridge.application.port.out.HealthProbe;
 import dev.gorgiasbridge.application.port.out.NoteLedger;
 import dev.gorgiasbridge.application.port.out.PoolUsage;
+import dev.gorgiasbridge.application.port.out.QueueAge;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -28,9 +32,11 @@ public final class PostgresDatabase implements AutoCloseable {
     private final ArrivalSignal arrivals;
     private final GroupCommit writes;
     private final AttemptEndings endings;
+    private final HealthConnection health;
 
     private PostgresDatabase(HikariDataSource dataSource, PostgresSettings settings) {
         this.dataSource = dataSource;
+        this.health = new HealthConnection(settings);
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
         this.notifications = new EventNotifications(settings);
         this.arrivals = new ArrivalSignal(settings);
@@ -68,19 +74,45 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresDatabase(new HikariDataSource(config), settings);
     }
 
-    /** Applies pending Flyway migrations; safe to run again and from several instances at once. */
+    /**
+     * Applies pending Flyway migrations; safe to run again and from several instances at once. The
+     * versions are Flyway's own reading of the schema history before and after, not what this run did.
+     */
     public Migration migrate() {
-        var result = Flyway.configure()
+        var flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
-                .load()
-                .migrate();
-        return new Migration(result.targetSchemaVersion == null ? "none" : result.targetSchemaVersion,
-                result.migrationsExecuted);
+                .load();
+        Optional<String> before = current(flyway);
+        var result = flyway.migrate();
+        return new Migration(before, current(flyway), result.migrationsExecuted);
     }
 
-    /** The schema version reached and how many migrations this run applied. */
-    public record Migration(String schemaVersion, int applied) {
+    private static Optional<String> current(Flyway flyway) {
+        return Optional.ofNullable(flyway.info().current()).map(info -> info.getVersion().getVersion());
+    }
+
+    /**
+     * What migrating found and left: the schema version before and after (empty for a database without
+     * the schema) and how many migrations this run applied.
+     */
+    public record Migration(Optional<String> before, Optional<String> after, int applied) {
+
+        /** The schema version now, as people read it: "2", or "none" for an empty database. */
+        public String schemaVersion() {
+            return after.orElse("none");
+        }
+
+        /** One truthful sentence: "already at version 2", "migrated from 1 to 3 (2 migrations)". */
+        public String describe() {
+            if (applied == 0) {
+                return after.map(v -> "database schema already at version " + v + "; nothing to migrate")
+                        .orElse("database schema empty and no migration found");
+            }
+            String count = applied + (applied == 1 ? " migration" : " migrations");
+            return before.map(v -> "database schema migrated from version " + v + " to " + schemaVersion() + " (" + count + ")")
+                    .orElse("database schema created at version " + schemaVersion() + " (" + count + ")");
+        }
     }
 
     /** The customers and tickets stored in this database. */
@@ -93,9 +125,14 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresNoteLedger(jdbi);
     }
 
-    /** Whether the database answers now, with the pool's usage. */
+    /** Whether the database answers now and takes writes, asked on a connection of its own (not the pool's). */
     public HealthProbe probe() {
-        return new DatabaseProbe(dataSource);
+        return new DatabaseProbe(health);
+    }
+
+    /** The age of the oldest due event, read on the health connection (not the pool's). */
+    public QueueAge queueAge() {
+        return new PostgresQueueAge(health);
     }
 
     /** The pool's usage right now. */
@@ -114,6 +151,19 @@ public final class PostgresDatabase implements AutoCloseable {
     /** The counts behind the staging success criteria. */
     public OutcomeStatistics outcomeStatistics() {
         return new PostgresOutcomeStatistics(jdbi);
+    }
+
+    /** Retention of payloads and erasure of customers, in this database. */
+    public PersonalData personalData() {
+        return new PostgresPersonalData(jdbi);
+    }
+
+    /**
+     * Counts every webhook delivery by outcome, written to the database every {@code writeEvery}; the
+     * caller closes it, which writes what is left.
+     */
+    public PostgresDeliveryCounts deliveryCounts(Clock clock, Duration writeEvery) {
+        return new PostgresDeliveryCounts(jdbi, clock, writeEvery);
     }
 
     /** The readiness item: the database answers and its schema has every migration applied. */
@@ -140,6 +190,7 @@ public final class PostgresDatabase implements AutoCloseable {
         endings.close();
         arrivals.close();
         notifications.close();
+        health.close();
         dataSource.close();
     }
 }

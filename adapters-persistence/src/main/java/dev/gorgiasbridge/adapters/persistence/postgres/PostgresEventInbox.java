@@ -95,10 +95,13 @@ public final class PostgresEventInbox implements EventInbox {
     @Override
     public Replay replay(EventId id) {
         return jdbi.inTransaction(handle -> {
-            boolean exists = handle.createQuery("SELECT count(*) FROM webhook_events WHERE id = :id")
-                    .bind("id", id.value()).mapTo(Integer.class).one() > 0;
-            if (!exists) {
+            Optional<Boolean> purged = handle.createQuery("SELECT payload IS NULL FROM webhook_events WHERE id = :id")
+                    .bind("id", id.value()).mapTo(Boolean.class).findOne();
+            if (purged.isEmpty()) {
                 return Replay.NOT_FOUND;
+            }
+            if (purged.get()) {
+                return Replay.PAYLOAD_PURGED;
             }
             return handle.createUpdate(EventQueueSql.REPLAY).bind("id", id.value()).execute() == 1
                     ? Replay.REPLAYED : Replay.IN_FLIGHT;
@@ -115,7 +118,7 @@ public final class PostgresEventInbox implements EventInbox {
 
     @Override
     public QueueStats stats() {
-        // Counted from the rollup (V6), not the inbox: this runs for every health check and metrics scrape.
+        // Counted from the rollup (V7), not the inbox: this runs for every health check and metrics scrape.
         jdbi.useHandle(EventCountRollup::fold);
         return jdbi.withHandle(handle -> {
             Map<EventStatus, Long> counts = EventCountRollup.totals(handle);

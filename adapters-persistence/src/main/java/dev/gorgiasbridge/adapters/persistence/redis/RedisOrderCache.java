@@ -27,7 +27,9 @@ import redis.clients.jedis.util.Pool;
  */
 final class RedisOrderCache implements OrderCache {
     private static final Logger log = LoggerFactory.getLogger(RedisOrderCache.class);
-    private static final String PREFIX = "gorgias-bridge:orders:v1:";
+    // v2: orders carry delivery methods, requiresShipping and Shopify values this version does not know; a
+    // v1 entry is never read as v2, it simply expires.
+    private static final String PREFIX = "gorgias-bridge:orders:v2:";
     private static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
 
     private final Pool<Jedis> pool;

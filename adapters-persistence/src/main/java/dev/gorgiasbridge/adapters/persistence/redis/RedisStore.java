@@ -1,5 +1,7 @@
 package dev.gorgiasbridge.adapters.persistence.redis;
 
+import dev.gorgiasbridge.adapters.persistence.ratelimit.FallbackRateLimits;
+import dev.gorgiasbridge.adapters.persistence.ratelimit.InProcessRateLimits;
 import dev.gorgiasbridge.application.port.out.HealthProbe;
 import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.application.port.out.RateLimits;
@@ -32,8 +34,17 @@ public final class RedisStore implements AutoCloseable {
         return new RedisStore(new JedisPool(config, url, (int) TIMEOUT.toMillis(), (int) TIMEOUT.toMillis()));
     }
 
+    /**
+     * Buckets shared by every instance, with this process's own buckets standing in while Redis fails:
+     * limits become per instance during an outage, never lifted.
+     */
     public RateLimits rateLimits() {
-        return new RedisRateLimits(pool);
+        return rateLimits(Clock.systemUTC());
+    }
+
+    /** As above, timing the return to Redis after a failure by {@code clock}. */
+    public RateLimits rateLimits(Clock clock) {
+        return new FallbackRateLimits(new RedisRateLimits(pool), new InProcessRateLimits(), clock);
     }
 
     /** Orders cached here for {@code ttl}, shared by every instance. */

@@ -7,6 +7,7 @@ import dev.gorgiasbridge.application.port.out.ClaimedEvent;
 import dev.gorgiasbridge.application.port.out.EventInbox;
 import dev.gorgiasbridge.application.port.out.HourlyCount;
 import dev.gorgiasbridge.application.port.out.InboxEvent;
+import dev.gorgiasbridge.application.port.out.PeriodCount;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.ticket.TicketId;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The hourly rollup behind /api/stats and the queue gauges agrees with counting the inbox itself, after
  * every kind of change an event goes through: stored (alone and in batches, duplicates included), claimed,
  * finished in each final state, retried, released, replayed, deleted — and whether its changes were folded
- * or not, for windows that start and end inside an hour as well as on the hour.
+ * or not, for windows that start and end inside an hour as well as on the hour; so do the periods of a
+ * whole number of hours folded from it for the dashboard's timeline.
  */
 class EventCountRollupTest {
     @RegisterExtension
@@ -115,6 +117,19 @@ class EventCountRollupTest {
             List<HourlyCount> rolledHours = jdbi.withHandle(h -> EventCountRollup.perHour(h, window[0], window[1]));
             assertThat(rolledHours)
                     .as("events per hour in [%s, %s), %s", window[0], window[1], after).isEqualTo(rawHours);
+
+            for (Duration length : List.of(Duration.ofHours(1), Duration.ofHours(6), Duration.ofDays(1))) {
+                List<PeriodCount> rawPeriods = jdbi.withHandle(h -> h.createQuery("""
+                                SELECT to_timestamp(floor(extract(epoch FROM received_at) / :seconds) * :seconds) AS start,
+                                       status, count(*) AS n FROM webhook_events
+                                WHERE received_at >= :from AND received_at < :to GROUP BY 1, 2 ORDER BY 1, 2""")
+                        .bind("seconds", length.toSeconds()).bind("from", window[0]).bind("to", window[1])
+                        .map((rs, ctx) -> new PeriodCount(rs.getObject("start", java.time.OffsetDateTime.class).toInstant(),
+                                EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getLong("n")))
+                        .list());
+                assertThat(new PostgresOutcomeStatistics(jdbi).perPeriod(window[0], window[1], length))
+                        .as("events per %s in [%s, %s), %s", length, window[0], window[1], after).isEqualTo(rawPeriods);
+            }
         }
     }
 }

@@ -31,9 +31,23 @@ class SchemaTest {
         var second = database.migrate();
 
         assertThat(first.applied()).isGreaterThanOrEqualTo(1);
+        assertThat(first.before()).isEmpty();
+        assertThat(first.describe()).startsWith("database schema created at version " + first.schemaVersion());
         assertThat(second.applied()).isZero();
+        // Flyway applies nothing the second time; the version is still the one the schema is at.
+        assertThat(second.before()).contains(first.schemaVersion());
+        assertThat(second.after()).contains(first.schemaVersion());
+        assertThat(second.describe()).isEqualTo("database schema already at version " + first.schemaVersion()
+                + "; nothing to migrate");
         assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' "
                 + "AND table_name IN ('customers', 'tickets', 'webhook_events', 'ticket_notes')")).isEqualTo(4);
+    }
+
+    @Test
+    void a_migration_from_an_older_schema_says_from_which_version_to_which() {
+        var migration = new PostgresDatabase.Migration(java.util.Optional.of("1"), java.util.Optional.of("3"), 2);
+
+        assertThat(migration.describe()).isEqualTo("database schema migrated from version 1 to 3 (2 migrations)");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.gorgiasbridge.adapters.persistence.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gorgiasbridge.adapters.persistence.testing.TestRedis;
 import dev.gorgiasbridge.application.contract.RateLimitsContract;
@@ -60,17 +59,22 @@ class RedisRateLimitsTest extends RateLimitsContract {
     }
 
     @Test
-    void an_unreachable_redis_fails_loudly_so_the_caller_can_fail_open() throws IOException {
+    void with_redis_unreachable_every_limit_still_holds_in_process() throws IOException {
         int closedPort;
         try (var socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         try (var nowhere = RedisStore.open(URI.create("redis://127.0.0.1:" + closedPort))) {
             var limits = nowhere.rateLimits();
+            Limit twoAMinute = new Limit(freshName(), 2, 2, Duration.ofMinutes(1));
 
-            assertThatThrownBy(() -> limits.tryConsume("203.0.113.7", new Limit(freshName(), 1, 1, Duration.ofMinutes(1))))
-                    .isInstanceOf(RuntimeException.class);
             assertThat(nowhere.ping()).isFalse();
+            assertThat(limits.tryConsume("203.0.113.7", twoAMinute)).isInstanceOf(Decision.Allowed.class);
+            assertThat(limits.tryConsume("203.0.113.7", twoAMinute)).isInstanceOf(Decision.Allowed.class);
+            assertThat(limits.tryConsume("203.0.113.7", twoAMinute)).isInstanceOfSatisfying(Decision.Limited.class,
+                    limited -> assertThat(limited.retryAfter()).isPositive());
+            assertThat(limits.tryConsume("198.51.100.2", twoAMinute)).as("another client's bucket")
+                    .isInstanceOf(Decision.Allowed.class);
         }
     }
 }

@@ -11,8 +11,17 @@ public record ReadinessReport(List<Finding> findings, Instant checkedAt) {
         findings = List.copyOf(findings);
     }
 
-    /** The worst verdict of any finding: {@code FAIL} blocks going live, {@code WARN} deserves a look. */
+    /**
+     * The worst verdict of any finding: {@code FAIL} blocks going live, {@code WARN} deserves a look. A
+     * skipped check is not a verdict of its own (the failure that caused it is).
+     */
     public Verdict verdict() {
-        return findings.stream().map(Finding::verdict).max(Enum::compareTo).orElse(Verdict.PASS);
+        return findings.stream().map(Finding::verdict).filter(v -> v != Verdict.SKIP).max(Enum::compareTo)
+                .orElse(Verdict.PASS);
+    }
+
+    /** How many findings have this verdict: each problem is one finding, so failures count problems. */
+    public long count(Verdict verdict) {
+        return findings.stream().filter(f -> f.verdict() == verdict).count();
     }
 }

@@ -2,13 +2,12 @@ package dev.gorgiasbridge.application.port.in;
 
 import dev.gorgiasbridge.application.port.out.EventInbox.Replay;
 import dev.gorgiasbridge.domain.webhook.EventId;
-import java.time.Instant;
 
 /** Sends stored events through processing again: one by id, or every dead one received in a time range. */
 public interface ReplayEvents {
 
     Replay replay(EventId id);
 
-    /** @return how many dead events were made due again */
-    int replayDead(Instant from, Instant to);
+    /** @return how many dead events received in the range were made due again */
+    int replayDead(ReceivedRange received);
 }

@@ -1,20 +1,27 @@
 package dev.gorgiasbridge.application.port.in;
 
+import dev.gorgiasbridge.application.port.out.IngestMetrics.WebhookOutcome;
 import dev.gorgiasbridge.application.port.out.QueueStats;
 import dev.gorgiasbridge.application.port.out.WindowCounts;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The staging success criteria over {@code [from, to)}, the last 48 hours hour by hour, and the queue now.
+ * The staging success criteria over {@code [from, to)}, the window period by period, the last 48 hours
+ * hour by hour, and the queue now.
  *
- * @param hours one entry per hour, oldest first, each with every status (zeros included)
+ * @param deliveries every webhook delivery answered in the window by outcome, refused ones included
+ * @param timeline   the window in periods, oldest first, each with every status (zeros included)
+ * @param hours      one entry per hour, oldest first, each with every status (zeros included)
  */
-public record SuccessReport(Instant from, Instant to, WindowCounts counts, List<Hour> hours, QueueStats queue) {
+public record SuccessReport(Instant from, Instant to, WindowCounts counts, Map<WebhookOutcome, Long> deliveries,
+                            Timeline timeline, List<Hour> hours, QueueStats queue) {
     public SuccessReport {
+        deliveries = Map.copyOf(deliveries);
         hours = List.copyOf(hours);
     }
 
@@ -25,13 +32,28 @@ public record SuccessReport(Instant from, Instant to, WindowCounts counts, List<
         }
     }
 
+    /** The window cut into periods of {@code period}, each with the events received in it by status now. */
+    public record Timeline(Duration period, List<Hour> periods) {
+        public Timeline {
+            periods = List.copyOf(periods);
+        }
+    }
+
+    /** Deliveries that passed authentication against all deliveries received, refused ones included. */
+    public Share webhooksAuthenticated() {
+        long received = deliveries.values().stream().mapToLong(Long::longValue).sum();
+        long authenticated = deliveries.entrySet().stream().filter(e -> e.getKey().authenticated())
+                .mapToLong(Map.Entry::getValue).sum();
+        return new Share(authenticated, received - authenticated);
+    }
+
     /** Finished events that ended well (done or skipped) against those that ended dead. */
     public Share processing() {
         return new Share(counts.events(EventStatus.DONE) + counts.events(EventStatus.SKIPPED),
                 counts.events(EventStatus.DEAD));
     }
 
-    /** Shopify lookups that answered against those that failed or were worked around. */
+    /** Events that got their orders from Shopify against those that did not (failed or worked around). */
     public Share shopifyLookups() {
         return new Share(counts.orderLookups(Result.SUCCEEDED),
                 counts.orderLookups(Result.FAILED) + counts.orderLookups(Result.DEGRADED));

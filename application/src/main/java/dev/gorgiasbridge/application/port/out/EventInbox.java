@@ -25,7 +25,8 @@ public interface EventInbox {
     Stored store(InboxEvent event);
 
     /**
-     * Claims up to {@code max} due events: pending, due for retry, or processing under an expired lease.
+     * Claims up to {@code max} due events: pending, due for retry, or processing under an expired lease,
+     * never one whose payload was deleted.
      * Only the oldest unfinished event of a ticket is ever due, and never while another event of that
      * ticket is being processed. Each claim counts as an attempt.
      */
@@ -43,10 +44,13 @@ public interface EventInbox {
     /** Gives the event back unprocessed (shutdown), as if this attempt never started; false when the lease was lost. */
     boolean release(Lease lease);
 
-    /** Makes one event due again now, whatever its state unless it is being processed. */
+    /**
+     * Makes one event due again now, whatever its state unless it is being processed or its payload was
+     * deleted (there is nothing left to process).
+     */
     Replay replay(EventId id);
 
-    /** Makes every dead event received in {@code [from, to)} due again; returns how many. */
+    /** Makes every dead event received in {@code [from, to)} that still has its payload due again; returns how many. */
     int replayDead(Instant from, Instant to);
 
     /** Counts by status and the age of the oldest due event, for health and metrics. */
@@ -75,6 +79,6 @@ public interface EventInbox {
     /** The final states an attempt can end an event in. */
     enum Ending { DONE, SKIPPED, DEAD }
 
-    /** What a replay request found. */
-    enum Replay { REPLAYED, NOT_FOUND, IN_FLIGHT }
+    /** What a replay request found; {@code PAYLOAD_PURGED}: its payload was deleted (retention or erasure). */
+    enum Replay { REPLAYED, NOT_FOUND, IN_FLIGHT, PAYLOAD_PURGED }
 }

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.application.port.out;
 
+import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -37,12 +38,27 @@ public abstract sealed class ExternalServiceException extends RuntimeException {
         }
     }
 
-    /** Our credentials were refused (401/403): retrying will not help until configuration changes. */
+    /**
+     * Our credentials or permissions were refused (401/403): retrying will not help until configuration
+     * changes. A shop's refusal says why, as a {@link LookupRefusal}.
+     */
     public static final class Unauthorized extends ExternalServiceException {
         private static final long serialVersionUID = 1L;
+        private final transient LookupRefusal refusal;
 
         public Unauthorized(String service, String message) {
             super(service, message, null);
+            this.refusal = null;
+        }
+
+        public Unauthorized(String service, LookupRefusal refusal) {
+            super(service, refusal.detail(), null);
+            this.refusal = refusal;
+        }
+
+        /** Why the shop refused, as typed by the adapter; else a credentials refusal with the message. */
+        public LookupRefusal refusal() {
+            return refusal != null ? refusal : new LookupRefusal.CredentialsRefused(getMessage());
         }
     }
 

@@ -27,6 +27,14 @@ public record Finding(String item, Verdict verdict, String reason) {
         return new Finding(item, Verdict.FAIL, reason);
     }
 
-    /** From best to worst, so the worst of several is their maximum. */
-    public enum Verdict { PASS, WARN, FAIL }
+    /** Not checked because of a problem another finding reports (and counts): never a problem of its own. */
+    public static Finding skip(String item, String reason) {
+        return new Finding(item, Verdict.SKIP, reason);
+    }
+
+    /**
+     * From best to worst, so the worst of several is their maximum. {@code SKIP} is a check left undone
+     * because of a failure found elsewhere: the failure is counted there, once.
+     */
+    public enum Verdict { PASS, SKIP, WARN, FAIL }
 }

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.application.port.out;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,4 +12,10 @@ public interface OutcomeStatistics {
 
     /** Events received in {@code [from, to)} per hour (UTC) and current status; hours without events are left out. */
     List<HourlyCount> perHour(Instant from, Instant to);
+
+    /**
+     * Events received in {@code [from, to)} per period of {@code length} (periods start at whole multiples of
+     * it since the epoch, so days start at midnight UTC) and current status; empty periods are left out.
+     */
+    List<PeriodCount> perPeriod(Instant from, Instant to, Duration length);
 }

@@ -21,6 +21,15 @@ public interface ProcessingMetrics {
      */
     void externalCall(String service, String operation, String outcome, Duration latency);
 
+    /**
+     * Another service refused a call for good: credentials or permissions an operator must fix.
+     *
+     * @param service {@code shopify} or {@code gorgias}
+     * @param reason  a short fixed label, e.g. {@code missing_scope}, {@code credentials_refused}
+     */
+    default void refused(String service, String reason) {
+    }
+
     /** Metrics that go nowhere, for tests and tools that do not publish any. */
     static ProcessingMetrics none() {
         return new ProcessingMetrics() {

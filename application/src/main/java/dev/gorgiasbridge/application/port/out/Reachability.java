@@ -11,4 +11,13 @@ public sealed interface Reachability {
     /** @param reason what went wrong, safe to show operators (no credentials) */
     record Unreachable(String reason) implements Reachability {
     }
+
+    /**
+     * The service answered but refused part of what we need (credentials or permissions, e.g. a missing
+     * access scope): not an outage, a degradation someone must fix.
+     *
+     * @param reason what was refused and what to fix, safe to show operators
+     */
+    record Refused(String reason) implements Reachability {
+    }
 }

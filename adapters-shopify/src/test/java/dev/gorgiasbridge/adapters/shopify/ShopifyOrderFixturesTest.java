@@ -1,0 +1,133 @@
+package dev.gorgiasbridge.adapters.shopify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.gorgiasbridge.domain.customer.CustomerKey;
+import dev.gorgiasbridge.domain.shipment.DeliveryMethod.Handover;
+import dev.gorgiasbridge.domain.shipment.DeliveryStage;
+import dev.gorgiasbridge.domain.shipment.NonShippingItem;
+import dev.gorgiasbridge.domain.shipment.PendingItem;
+import dev.gorgiasbridge.domain.shipment.PendingReason;
+import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
+import dev.gorgiasbridge.domain.shipment.TrackingNumber;
+import dev.gorgiasbridge.domain.shipment.Unrecognised;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** The client against WireMock serving the fixtures of contracts/shopify for shipments real shops have. */
+class ShopifyOrderFixturesTest {
+    private static final CustomerKey MARIA = CustomerKey.shopify(7460267524351L);
+
+    private final ShopifyServer shopify = new ShopifyServer();
+    private final ShopifyOrderHistory client = shopify.client(shopify.settings().withMaxOrders(3));
+
+    @AfterEach
+    void stop() {
+        shopify.close();
+    }
+
+    private List<ShipmentAnalysis> analysed(String fixture) {
+        shopify.answer(ShopifyServer.json(ShopifyServer.contract(fixture)));
+        return client.recentOrders(MARIA, 3).stream().map(ShipmentAnalysis::of).toList();
+    }
+
+    @Test
+    void a_shipment_in_two_boxes_is_one_package_with_both_numbers_and_a_relabel_keeps_both_carriers() {
+        var order = analysed("orders-multi-tracking.json").getFirst();
+
+        assertThat(order.parcels()).hasSize(2);
+        assertThat(order.isSplit()).isTrue();
+        var boxes = order.parcels().getFirst();
+        assertThat(boxes.trackingNumbers()).extracting(TrackingNumber::value)
+                .containsExactly("JD014600006281230001", "JD014600006281230002");
+        assertThat(boxes.carriers()).containsExactly("DHL Express");
+        assertThat(boxes.trackingLinks()).hasSize(2);
+        assertThat(boxes.contents()).extracting(item -> item.name())
+                .containsExactly("Queen Quilt Batting - 2 rolls", "Cutting Mat 60x90 cm");
+        var relabelled = order.parcels().get(1);
+        assertThat(relabelled.carriers()).containsExactly("USPS", "UPS");
+        assertThat(relabelled.trackingUrls()).containsExactly("https://www.ups.com/track?tracknum=1Z999AA10123456785");
+        assertThat(order.stage()).isEqualTo(DeliveryStage.IN_TRANSIT);
+    }
+
+    @Test
+    void pickup_and_local_delivery_orders_are_read_with_their_delivery_method_and_never_as_not_shipped() {
+        var orders = analysed("orders-local-pickup-and-delivery.json");
+
+        assertThat(orders).extracting(ShipmentAnalysis::orderName).containsExactly("#1074", "#1073", "#1072", "#1071");
+        var awaiting = orders.get(0);
+        assertThat(awaiting.parcels()).isEmpty();
+        assertThat(awaiting.pendingItems()).extracting(PendingItem::handover, PendingItem::reason)
+                .containsExactly(tuple(Handover.STORE_PICKUP, PendingReason.AWAITING_FULFILLMENT));
+        assertThat(orders.get(1).parcels()).singleElement().satisfies(parcel -> {
+            assertThat(parcel.handover()).isEqualTo(Handover.STORE_PICKUP);
+            assertThat(parcel.stage()).isEqualTo(DeliveryStage.READY_FOR_PICKUP);
+            assertThat(parcel.tracking()).isEmpty();
+        });
+        assertThat(orders.get(2).stage()).isEqualTo(DeliveryStage.DELIVERED);
+        assertThat(orders.get(2).handover()).contains(Handover.STORE_PICKUP);
+        assertThat(orders.get(3).parcels()).singleElement().satisfies(parcel -> {
+            assertThat(parcel.handover()).isEqualTo(Handover.LOCAL_DELIVERY);
+            assertThat(parcel.stage()).isEqualTo(DeliveryStage.OUT_FOR_DELIVERY);
+        });
+    }
+
+    @Test
+    void a_gift_card_fulfilled_by_shopify_a_pdf_and_a_refunded_ruler_are_never_pending_nor_packages() {
+        var order = analysed("orders-gift-card-and-physical.json").getFirst();
+
+        assertThat(order.pendingItems()).isEmpty();
+        assertThat(order.isSplit()).isFalse();
+        assertThat(order.parcels()).singleElement()
+                .satisfies(parcel -> assertThat(parcel.carriers()).containsExactly("Canada Post"));
+        assertThat(order.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1),
+                new NonShippingItem("Log Cabin Pattern (PDF)", 1));
+    }
+
+    @Test
+    void values_shopify_added_since_are_kept_in_its_words_and_logged_once_at_warn() {
+        Logger logger = (Logger) LoggerFactory.getLogger(UnknownShopifyValues.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            var order = analysed("orders-unknown-values.json").getFirst();
+            client.recentOrders(MARIA, 3);
+
+            assertThat(order.parcels()).extracting(parcel -> parcel.displayStatus().words())
+                    .containsExactly("handed to locker", "not reported");
+            assertThat(order.stage()).isEqualTo(DeliveryStage.UNKNOWN);
+            assertThat(order.pendingItems()).singleElement().satisfies(pending -> {
+                assertThat(pending.status()).isEqualTo(new Unrecognised("AWAITING_CARRIER_SLOT"));
+                assertThat(pending.deliveryMethod().words()).isEqualTo("drone drop");
+            });
+            List<String> warnings = logged.list.stream().filter(event -> event.getLevel() == Level.WARN)
+                    .map(ILoggingEvent::getFormattedMessage).toList();
+            assertThat(warnings).filteredOn(w -> w.contains("HANDED_TO_LOCKER")).singleElement()
+                    .satisfies(w -> assertThat(w).contains("Fulfillment.displayStatus", "FulfillmentDisplayStatus"));
+            assertThat(warnings).filteredOn(w -> w.contains("AWAITING_CARRIER_SLOT")).hasSize(1);
+            assertThat(warnings).filteredOn(w -> w.contains("DRONE_DROP")).hasSize(1);
+            assertThat(warnings).noneMatch(w -> w.contains("\"\""));
+        } finally {
+            logger.detachAppender(logged);
+        }
+    }
+
+    @Test
+    void a_line_item_without_requires_shipping_makes_the_answer_malformed_and_a_string_boolean_is_read() {
+        String fixture = ShopifyServer.contract("orders-gift-card-and-physical.json");
+        shopify.answer(ShopifyServer.json(fixture.replace("\"requiresShipping\": false", "\"requiresShipping\": \"false\"")));
+        assertThat(ShipmentAnalysis.of(client.recentOrders(MARIA, 3).getFirst()).pendingItems()).isEmpty();
+
+        shopify.answer(ShopifyServer.json(fixture.replaceAll(",\\s*\"requiresShipping\": false", "")));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> client.recentOrders(MARIA, 3)))
+                .hasMessageContaining("requiresShipping");
+    }
+}

@@ -1,0 +1,86 @@
+package dev.gorgiasbridge.domain.reply;
+
+import dev.gorgiasbridge.domain.shipment.DeliveryStage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every sentence the template reply is made of, in one language. The reply's logic (which sentences, in
+ * what order) lives in {@link OrderReply}, {@link ParcelSentences} and {@link PendingSentences}; only the
+ * words differ per language. Sentences are built so nothing has to agree with an item name's gender or
+ * number, which the shop's data does not tell: items are objects ("we have not shipped X yet"), never
+ * subjects of an adjective.
+ */
+sealed interface Wording permits English, French, German, Spanish {
+
+    /** A date as a customer reads it: "January 8, 2026", "8 janvier 2026", "8. Januar 2026", "8 de enero de 2026". */
+    String day(Instant instant);
+
+    /** "A", "A and B", "A, B and C". */
+    String and(List<String> parts);
+
+    /** "A", "A or B", "A, B or C". */
+    String or(List<String> parts);
+
+    /** "and 3 more items" closing a list cut short. */
+    String andMore(List<String> named, int more);
+
+    String greeting(Optional<String> firstName);
+
+    String signOff(Optional<String> shopName);
+
+    String noOrdersFound();
+
+    String customerUnknown();
+
+    String lookupUnavailable();
+
+    String otherOrders(String orderNames);
+
+    String intro(String orderName);
+
+    String cancelled(Instant on);
+
+    String nothingToShip();
+
+    String noShippingNeeded(String items);
+
+    String notShippedYet();
+
+    String trackingPromise();
+
+    String sentInParts();
+
+    String morePackages(int more);
+
+    /**
+     * One sentence about a package a carrier brings.
+     *
+     * @param numbers its tracking numbers, for the reference given with a delivery
+     */
+    String carrierPackage(DeliveryStage stage, PackageName name, Optional<String> carrier, Optional<Instant> deliveredOn,
+                          List<String> numbers);
+
+    /** Tracking numbers, estimate, links: the links last, so no punctuation ever sticks to a URL. */
+    String following(List<String> numbers, Optional<Instant> estimate, List<String> links);
+
+    /** About items the customer collects at the shop; {@code contents} empty when it is the whole order. */
+    String storePickup(HandoverState state, Optional<String> contents, Optional<Instant> on);
+
+    /** About items the shop delivers itself; {@code contents} empty when it is the whole order. */
+    String localDelivery(HandoverState state, Optional<String> contents, Optional<Instant> on);
+
+    /** One sentence about pending items that wait for the same reason. */
+    String pending(PendingGroup group, String items, boolean plural);
+
+    /** How a package is named: the only one ("your package"), by its contents, or just one of several. */
+    record PackageName(boolean only, Optional<String> contents) {
+    }
+
+    /** How far a pickup or a local delivery has come, as the customer needs to hear it. */
+    enum HandoverState { PREPARING, READY_FOR_PICKUP, UNDER_WAY, DONE, PROBLEM, CHECKING }
+
+    /** Pending items that share one sentence. */
+    enum PendingGroup { AWAITING_SHIPMENT, ON_HOLD, SCHEDULED, CHECKING, PREPARING_FOR_PICKUP, PREPARING_FOR_LOCAL_DELIVERY }
+}
