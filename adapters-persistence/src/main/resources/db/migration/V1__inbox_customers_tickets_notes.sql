@@ -1,4 +1,4 @@
--- Gorgias Bridge schema, version 1 (DESIGN sections 5 and R5-R7).
+-- Gorgias Bridge schema, version 1 (docs/architecture.md; README.md, "The webhook").
 -- Customers own tickets, tickets own notes: deleting a customer removes both (ON DELETE CASCADE).
 -- The webhook inbox is an audit log kept forever; it names tickets by Gorgias id without a foreign key,
 -- because an event is stored before the ticket it concerns is known.

@@ -7,7 +7,7 @@ const REFRESH_MS = 30000;
 const STATUSES = ['done', 'skipped', 'pending', 'processing', 'retry', 'dead'];
 const SVG = 'http://www.w3.org/2000/svg';
 
-// The staging success criteria (DESIGN section 7): rate criteria are met above their target.
+// The staging success criteria (docs/runbook.md): rate criteria are met above their target.
 const RATE_CRITERIA = [
   { key: 'processing', name: 'Processing success', target: 0.95 },
   { key: 'shopify_lookups', name: 'Shopify lookups', target: 0.90 },

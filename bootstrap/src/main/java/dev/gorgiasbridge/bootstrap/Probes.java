@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The health checks of what this instance was wired with (DESIGN R14, R16). Only the database is
+ * The health checks of what this instance was wired with (docs/runbook.md). Only the database is
  * required (it is what taking webhooks needs); every answer is kept a few seconds, so health checks
  * however frequent cost one query on the health connection per period.
  */

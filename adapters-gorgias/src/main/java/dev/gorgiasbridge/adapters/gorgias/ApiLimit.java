@@ -13,10 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Our side of Gorgias's limit of 40 requests per 20 s per account (DESIGN 4.2), taken from the shared
- * RateLimits buckets so that every instance draws on one budget when Redis backs them. While Redis is
- * down the buckets are per instance (docs/runbook.md); a limiter that cannot answer at all sends nothing,
- * and the note is tried again later: the budget is never lifted.
+ * Our side of Gorgias's limit of 40 requests per 20 s per account (docs/gorgias-setup.md, "What the service relies
+ * on from Gorgias"), taken from the shared RateLimits buckets so that every instance draws on one budget when
+ * Redis backs them. While Redis is down the buckets are per instance (docs/runbook.md); a limiter that cannot
+ * answer at all sends nothing, and the note is tried again later: the budget is never lifted.
  */
 final class ApiLimit {
     static final Limit GORGIAS_API = new Limit("gorgias-api", 40, 40, Duration.ofSeconds(20));

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stands in for Gorgias in development when no credentials are configured (DESIGN 6): notes are logged
+ * Stands in for Gorgias in development when no credentials are configured (docs/configuration.md): notes are logged
  * and kept in this process instead of posted, so the whole pipeline can be tried on a laptop. Never used
  * in staging or production, where missing credentials stop the service from starting.
  */

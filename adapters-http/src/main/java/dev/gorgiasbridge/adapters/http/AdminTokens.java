@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Admin API tokens (DESIGN R10): HS256 JWTs signed with {@code JWT_SECRET}, issued by the service, with
+ * Admin API tokens (docs/configuration.md): HS256 JWTs signed with {@code JWT_SECRET}, issued by the service, with
  * the environment as audience so a token minted for one environment is refused in another, and an
  * expiry at most {@link #MAX_TTL} after issue. Mints tokens for the {@code token} command and verifies them.
  */

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * CORS (DESIGN R13): only the configured origins, exactly as written, may call from a browser, with
+ * CORS (docs/configuration.md): only the configured origins, exactly as written, may call from a browser, with
  * GET or POST and the {@code Authorization} and {@code Content-Type} headers. Other origins get no
  * {@code Access-Control-Allow-*} header at all, and their preflight is refused with 403. Requests
  * themselves are not refused by origin: browsers send {@code Origin} on same-origin POSTs too.

@@ -18,10 +18,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the identifying fields of a Gorgias {@code {{context}}} body: {@code ticket.id}, {@code message.id}
- * and {@code ticket.updated_datetime}. Ids arrive as JSON numbers or, from rendered templates, as strings
- * (DESIGN 4.1). The parser is strict about what could hide an attack (duplicate keys, deep nesting, huge
- * numbers, trailing garbage) and relaxed about everything else: unknown fields are normal.
+ * Reads the identifying fields of a Gorgias {@code {{context}}} body: {@code ticket.id}, {@code message.id} and
+ * {@code ticket.updated_datetime}. Ids arrive as JSON numbers or, from rendered templates, as strings
+ * (docs/gorgias-setup.md, "What the service relies on from Gorgias"). The parser is strict about what could hide
+ * an attack (duplicate keys, deep nesting, huge numbers, trailing garbage) and relaxed about everything else:
+ * unknown fields are normal.
  */
 final class GorgiasPayloads {
     private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()

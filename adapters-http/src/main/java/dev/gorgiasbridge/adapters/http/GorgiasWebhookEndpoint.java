@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * {@code POST /webhooks/gorgias/ticket}: the front door (DESIGN 1.2, R1, R7, R9, R11). In this order:
+ * {@code POST /webhooks/gorgias/ticket}: the front door (docs/architecture.md; README.md, "The webhook"). In this order:
  * refuse a declared body over the limit; judge the credentials the headers present (a token, a malformed
  * or stale signature: decided without the body); for a signature, refuse an address already over its
  * failed-authentication limit and a body that does not fit the budget for unverified bodies, both

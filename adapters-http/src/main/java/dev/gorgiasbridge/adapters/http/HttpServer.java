@@ -27,7 +27,7 @@ public final class HttpServer implements AutoCloseable {
      *
      * @param devNotes the development-only notes view, absent elsewhere
      * @param admin    the admin API under {@code /api}, absent where it is not wired
-     * @param cors     which browser origins may call (DESIGN R13)
+     * @param cors     which browser origins may call (docs/configuration.md)
      */
     public record Routes(GorgiasWebhookEndpoint webhook, HealthEndpoints health, Optional<DevNotesEndpoint> devNotes,
                          Optional<MetricsEndpoint> metrics, Optional<AdminApi> admin, CorsPolicy cors) {

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.adapters.http;
 
+import dev.gorgiasbridge.domain.note.HtmlText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,21 +38,5 @@ final class NoteMarkup {
             i++;
         }
         return out.toString();
-    }
-
-    /** Escapes text for an element or a quoted attribute value. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.gorgiasbridge.adapters.http;
 
 import dev.gorgiasbridge.application.port.out.NoteLedger.LedgerNote;
+import dev.gorgiasbridge.domain.note.HtmlText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,8 +58,8 @@ final class NotesPage {
                     .append(note.messageId().map(id -> "message " + id).orElse("not posted yet"))
                     .append("</h2>\n<div class=\"note\">\n").append(NoteMarkup.safe(note.bodyHtml())).append("\n</div>\n")
                     .append("<details><summary>Plain text and external id</summary><pre>")
-                    .append(NoteMarkup.escape(note.bodyText())).append("</pre><p>")
-                    .append(NoteMarkup.escape(note.externalId())).append("</p></details>\n</article>\n");
+                    .append(HtmlText.escape(note.bodyText())).append("</pre><p>")
+                    .append(HtmlText.escape(note.externalId())).append("</p></details>\n</article>\n");
         }
         return html.append("</main>\n</body>\n</html>\n").toString();
     }

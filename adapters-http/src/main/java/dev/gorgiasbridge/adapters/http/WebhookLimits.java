@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The webhook's two rate limits (DESIGN R9). Requests that fail authentication draw from a small bucket
+ * The webhook's two rate limits (README.md, "The webhook"). Requests that fail authentication draw from a small bucket
  * per client address, which stops floods and guessing; authenticated requests draw from a generous bucket
  * per secret, sized so a real Gorgias burst is never dropped. The limits never share a bucket, so a flood
  * from the same address as Gorgias cannot starve it. A Redis outage does not lift the limits: the buckets

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The JWT matrix (DESIGN R10) through the real server: only a valid token for this environment gets in. */
+/** The JWT matrix (docs/configuration.md) through the real server: only a valid token for this environment gets in. */
 class AdminTokensTest {
     private static AdminServer server;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** CORS (DESIGN R13) through the real server. */
+/** CORS (docs/configuration.md) through the real server. */
 class CorsPolicyTest {
     private static AdminServer server;
     private static String token;

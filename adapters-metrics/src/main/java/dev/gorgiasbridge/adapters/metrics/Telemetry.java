@@ -49,7 +49,7 @@ public final class Telemetry implements AutoCloseable {
         return processing;
     }
 
-    /** Drafts by source and fallback reason: the "AI drafts > 90 %" criterion (issue 5, DESIGN 7). */
+    /** Drafts by source and fallback reason: the "AI drafts > 90 %" criterion (docs/runbook.md). */
     public DraftOutcomes drafts() {
         return (source, fallbackReason) -> registry.counter("gorgias_bridge.drafts",
                 "source", source.name().toLowerCase(java.util.Locale.ROOT),
@@ -61,7 +61,7 @@ public final class Telemetry implements AutoCloseable {
         QueueGauges.bind(inbox, clock, registry);
     }
 
-    /** The database pool: connections active, idle, max, and threads waiting for one (DESIGN R12). */
+    /** The database pool: connections active, idle, max, and threads waiting for one (docs/runbook.md). */
     public void watchPool(Supplier<PoolUsage> pool) {
         // Strong references: Micrometer holds gauge sources weakly, and a method reference has no other owner.
         Gauge.builder("gorgias_bridge.db.pool.active", pool, p -> p.get().active()).strongReference(true).register(registry);
@@ -70,7 +70,7 @@ public final class Telemetry implements AutoCloseable {
         Gauge.builder("gorgias_bridge.db.pool.max", pool, p -> p.get().max()).strongReference(true).register(registry);
     }
 
-    /** Cache errors, counted since start (DESIGN R16). */
+    /** Cache errors, counted since start (docs/runbook.md). */
     public void watchCache(OrderCache cache) {
         FunctionCounter.builder("gorgias_bridge.order_cache.errors", cache, c -> c.status().errors())
                 .description("Order cache store failures (the cache is bypassed meanwhile)")

@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns one stored event into an internal note on its ticket (DESIGN 1.3): read it, decide whether it
+ * Turns one stored event into an internal note on its ticket (docs/architecture.md): read it, decide whether it
  * deserves a note, record customer and ticket, look up orders and analyse shipments, draft a reply,
  * compose the note and post it exactly once. Every stage's outcome is recorded; a failure says whether
  * trying again may help.

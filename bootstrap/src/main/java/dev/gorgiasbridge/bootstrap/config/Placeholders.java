@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Values that are obviously not real credentials: the demo values the previous system shipped with
- * (DESIGN R2), the placeholders of {@code .env.example} and the documentation examples they resemble.
+ * (docs/configuration.md), the placeholders of {@code .env.example} and the documentation examples they resemble.
  *
  * <p>{@link #CHECKED} names every secret and URL the service reads with the shape of its value; startup
  * (staging, production) and the doctor judge them all through {@link #holdsPlaceholder(String, String)},

@@ -17,13 +17,13 @@ public record SettingsProblem(String variable, Kind kind, String message) {
     public enum Kind {
         /** Required and not set. */
         MISSING,
-        /** Set to a demo or example value (DESIGN R2). */
+        /** Set to a demo or example value (docs/configuration.md). */
         PLACEHOLDER,
         /** A secret that is too short or reuses another secret (R1, R10). */
         WEAK,
         /** Set, but not in a form the service understands. */
         MALFORMED,
-        /** Well-formed but not allowed in this environment, e.g. CORS {@code *} in staging (R13). */
+        /** Well-formed but not allowed in this environment, e.g. CORS {@code *} in staging (docs/configuration.md). */
         REFUSED
     }
 }

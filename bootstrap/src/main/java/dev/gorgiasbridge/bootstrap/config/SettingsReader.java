@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@link Settings} from environment variables. Malformed values are problems in every environment;
- * in staging and production missing or placeholder credentials are problems too (DESIGN R2, R3, R10,
- * R13). All problems are collected and reported together, so one restart fixes them all.
+ * in staging and production missing or placeholder credentials are problems too (docs/configuration.md).
+ * All problems are collected and reported together, so one restart fixes them all.
  */
 public final class SettingsReader {
     static final int MIN_JWT_SECRET_LENGTH = 32;
@@ -48,7 +48,10 @@ public final class SettingsReader {
      * set explicitly, so a forgotten variable never runs production credentials under development's rules.
      */
     static final List<String> ACCOUNT_CREDENTIALS = List.of("GORGIAS_API_KEY", "SHOPIFY_ACCESS_TOKEN", "SHOPIFY_CLIENT_SECRET");
-    /** Upstream URLs that carry credentials or customers' data: https:// only beyond loopback in staging and production. */
+    /**
+     * Upstream URLs that carry credentials or customers' data: https:// only beyond loopback in staging and
+     * production.
+     */
     static final List<String> UPSTREAM_URLS = List.of("GORGIAS_BASE_URL", "SHOPIFY_BASE_URL", "AI_BASE_URL", "SENTRY_DSN");
     /** A host name, an IPv4 address or an IPv6 address (brackets optional). */
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The readiness item ".env not tracked by git" (DESIGN R8), asked of git when run inside a checkout. */
+/** The readiness item ".env not tracked by git" (docs/configuration.md), asked of git when run inside a checkout. */
 final class GitTracking implements ReadinessCheck {
     static final String ITEM = ".env not tracked by git";
 

@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sets logging up from the settings (DESIGN R15, R18): JSON lines (logstash-logback-encoder) or readable
+ * Sets logging up from the settings (docs/runbook.md): JSON lines (logstash-logback-encoder) or readable
  * text on standard output, with secrets masked either way and the MDC fields (request, event and ticket
  * ids) on every line; errors reported to Sentry when {@code SENTRY_DSN} is set.
  */

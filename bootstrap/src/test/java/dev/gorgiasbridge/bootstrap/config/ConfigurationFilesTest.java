@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** The configuration files in the repository keep their promises (DESIGN R8). */
+/** The configuration files in the repository keep their promises (docs/configuration.md). */
 class ConfigurationFilesTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 

@@ -3,7 +3,7 @@ package dev.gorgiasbridge.domain.customer;
 import dev.gorgiasbridge.domain.customer.InvalidCustomerKey.Reason;
 
 /**
- * The one canonical identity of a customer, whatever form it arrived in (DESIGN R17). Every factory
+ * The one canonical identity of a customer, whatever form it arrived in (docs/architecture.md). Every factory
  * accepts the spellings seen on the wire and yields the same key for the same customer; anything else is
  * refused with an {@link InvalidCustomerKey} carrying the reason. {@link #canonical()} is the stored form
  * and {@link #parse(String)} reads it back.

@@ -6,8 +6,8 @@ import dev.gorgiasbridge.domain.ticket.TicketMessage;
 import java.util.Optional;
 
 /**
- * Whether an event deserves a note (DESIGN 4.1 loop prevention). Our own note fires
- * {@code ticket-message-created} back at us, and agents' messages need no enrichment; spam and closed
+ * Whether an event deserves a note (docs/gorgias-setup.md, "What the service relies on from Gorgias"). Our own
+ * note fires {@code ticket-message-created} back at us, and agents' messages need no enrichment; spam and closed
  * tickets are left alone. A ticket event without a message is judged by the ticket's latest message.
  */
 public final class Triage {

@@ -30,25 +30,12 @@ final class HtmlRendering {
 
     private static String line(NoteLine line) {
         return line.pieces().stream().map(piece -> switch (piece) {
-            case NoteLine.Plain plain -> escape(plain.text());
-            case NoteLine.Strong strong -> "<strong>" + escape(strong.text()) + "</strong>";
-            case NoteLine.Link link -> "<a href=\"" + escape(link.url()) + "\">" + escape(link.url()) + "</a>";
-        }).collect(Collectors.joining());
-    }
-
-    /** Escapes the five characters that can end text or an attribute value; the rest is safe in UTF-8. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
+            case NoteLine.Plain plain -> HtmlText.escape(plain.text());
+            case NoteLine.Strong strong -> "<strong>" + HtmlText.escape(strong.text()) + "</strong>";
+            case NoteLine.Link link -> {
+                String url = HtmlText.escape(link.url());
+                yield "<a href=\"" + url + "\">" + url + "</a>";
             }
-        }
-        return escaped.toString();
+        }).collect(Collectors.joining());
     }
 }

@@ -9,7 +9,10 @@ public enum FulfillmentStatus {
         return ShopifyEnum.parse(FulfillmentStatus.class, value, OTHER);
     }
 
-    /** Active fulfillments count as shipments (DESIGN 4.4); an unknown status is given the benefit of the doubt. */
+    /**
+     * Active fulfillments count as shipments (docs/architecture.md); an unknown status is given the benefit of the
+     * doubt.
+     */
     public boolean isActive() {
         return this != CANCELLED && this != ERROR && this != FAILURE;
     }

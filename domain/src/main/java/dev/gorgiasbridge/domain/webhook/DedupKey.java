@@ -5,9 +5,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The identity of a delivery, kept forever so a redelivery is recognised (DESIGN 4.1). Gorgias sends no
- * delivery id, so the key is derived: message triggers by ticket and message, ticket triggers by ticket
- * and its {@code updated_datetime}, anything else by the SHA-256 of the body.
+ * The identity of a delivery, kept forever so a redelivery is recognised (docs/gorgias-setup.md, "What the service
+ * relies on from Gorgias"). Gorgias sends no delivery id, so the key is derived: message triggers by ticket and
+ * message, ticket triggers by ticket and its {@code updated_datetime}, anything else by the SHA-256 of the body.
  */
 public record DedupKey(String value) {
     private static final int MAX_LENGTH = 200;

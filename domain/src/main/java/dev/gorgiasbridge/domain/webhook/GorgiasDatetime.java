@@ -8,8 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Reads the datetimes Gorgias sends. They come with an offset ({@code 2024-05-02T10:15:00+00:00}) and
- * without one ({@code 2024-05-02T10:15:00.123456}); without one they are UTC (DESIGN 4.1).
+ * Reads the datetimes Gorgias sends. They come with an offset ({@code 2024-05-02T10:15:00+00:00}) and without one
+ * ({@code 2024-05-02T10:15:00.123456}); without one they are UTC (docs/gorgias-setup.md, "What the service relies
+ * on from Gorgias").
  */
 public final class GorgiasDatetime {
     private GorgiasDatetime() {

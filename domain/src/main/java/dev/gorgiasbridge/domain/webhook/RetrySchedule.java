@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
- * When to try a failed event again (DESIGN 5): exponential backoff from 30 seconds, doubling up to two
+ * When to try a failed event again (docs/architecture.md): exponential backoff from 30 seconds, doubling up to two
  * hours between attempts, each delay jittered by ±20 % so a burst of failures does not retry in step.
  * After {@link #MAX_ATTEMPTS} attempts — more than 24 hours of trying even with the shortest jitter —
  * the event is given up on (it becomes {@code dead}, kept and replayable). A server's {@code Retry-After}

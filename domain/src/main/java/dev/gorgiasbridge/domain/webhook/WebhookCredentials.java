@@ -18,10 +18,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The secrets a Gorgias webhook must prove it knows (DESIGN 4.1, R1). Gorgias cannot sign requests, so
- * two modes exist, either or both configured: a static token header set in the Gorgias HTTP integration,
- * and an HMAC-SHA256 signature of the raw body added by a signing relay. Each mode takes several secrets
- * so one can be rotated without downtime. With no secret configured every request is refused.
+ * The secrets a Gorgias webhook must prove it knows (docs/gorgias-setup.md, "What the service relies on from
+ * Gorgias"). Gorgias cannot sign requests, so two modes exist, either or both configured: a static token header
+ * set in the Gorgias HTTP integration, and an HMAC-SHA256 signature of the raw body added by a signing relay. Each
+ * mode takes several secrets so one can be rotated without downtime. With no secret configured every request is
+ * refused.
  *
  * <p>Comparisons run in constant time over every configured secret, so timing reveals neither a match
  * nor which secret matched. When a request carries a timestamp header the signature covers

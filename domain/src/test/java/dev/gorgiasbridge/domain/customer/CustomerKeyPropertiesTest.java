@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 
-/** Normalisation is idempotent and every equivalent spelling of a customer yields one key (DESIGN R17). */
+/** Normalisation is idempotent and every equivalent spelling of a customer yields one key (docs/architecture.md). */
 class CustomerKeyPropertiesTest {
 
     @Property

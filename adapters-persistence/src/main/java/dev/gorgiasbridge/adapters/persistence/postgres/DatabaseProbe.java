@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * PostgreSQL answers a query now, on the health connection (outside the pool, within two seconds), and
- * takes writes: a server that became a read-only standby cannot store webhooks (DESIGN R12, R14).
+ * takes writes: a server that became a read-only standby cannot store webhooks (docs/runbook.md).
  */
 final class DatabaseProbe implements HealthProbe {
     private final HealthConnection connection;

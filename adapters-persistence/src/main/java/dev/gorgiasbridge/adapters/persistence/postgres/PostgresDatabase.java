@@ -40,7 +40,7 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /**
-     * Opens the pool (DESIGN R12: sized, with connection timeout and leak detection). Connections are
+     * Opens the pool (docs/runbook.md). Connections are
      * made lazily, so this succeeds while the database is down; requests then fail after the timeout.
      */
     public static PostgresDatabase connect(PostgresSettings settings) {

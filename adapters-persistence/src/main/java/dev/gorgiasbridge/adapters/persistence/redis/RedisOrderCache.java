@@ -22,7 +22,7 @@ import redis.clients.jedis.util.Pool;
 
 /**
  * Orders cached in Redis, shared by every instance, with a TTL. Redis failing never fails processing
- * (DESIGN R16): errors are counted, logged at most once a minute, the cache acts as a miss, and after
+ * (docs/runbook.md): errors are counted, logged at most once a minute, the cache acts as a miss, and after
  * repeated failures a circuit breaker stops calling Redis for a while; {@link #status()} reports it.
  */
 final class RedisOrderCache implements OrderCache {

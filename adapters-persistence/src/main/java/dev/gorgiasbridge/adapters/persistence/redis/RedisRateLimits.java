@@ -12,7 +12,7 @@ import redis.clients.jedis.util.Pool;
 
 /**
  * Buckets in Redis (bucket4j compare-and-swap over Jedis), so every instance behind a load balancer
- * draws from the same bucket (DESIGN R9). Keys expire once a bucket would be full again.
+ * draws from the same bucket (README.md, "The webhook"). Keys expire once a bucket would be full again.
  */
 final class RedisRateLimits implements RateLimits {
     private static final String KEY_PREFIX = "gorgias-bridge:rate-limit:";

@@ -2,7 +2,7 @@ package dev.gorgiasbridge.application.port.in;
 
 import java.time.Duration;
 
-/** Measures the staging success criteria over the window that ends now (DESIGN section 7). */
+/** Measures the staging success criteria over the window that ends now (docs/runbook.md). */
 public interface MeasureSuccess {
     Duration MAX_WINDOW = Duration.ofDays(30);
 

@@ -3,7 +3,7 @@ package dev.gorgiasbridge.application.port.out;
 import dev.gorgiasbridge.domain.reply.DraftSource;
 import java.util.Optional;
 
-/** Counts drafts by source and fallback reason, so the share of AI drafts can be watched (DESIGN 7). */
+/** Counts drafts by source and fallback reason, so the share of AI drafts can be watched (docs/runbook.md). */
 public interface DraftOutcomes {
 
     /** One draft was written by {@code source}; a template draft standing in for the AI says why. */

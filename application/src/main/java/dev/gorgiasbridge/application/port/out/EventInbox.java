@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The durable inbox of webhook events, unique by dedup key, and the work queue built on it (DESIGN 5).
+ * The durable inbox of webhook events, unique by dedup key, and the work queue built on it (docs/architecture.md).
  * Workers claim due events under a lease carrying a fresh token; every later write names that token, so
  * a worker whose lease expired and was taken over can no longer change the event. A ticket's events are
  * handed out one at a time, in arrival order.

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Recent orders per customer, kept for a short time so repeated messages do not spend the Shopify budget.
  * A cache is an optimisation: implementations never throw, a failing store behaves as a miss and says so
- * in {@link #status()} (DESIGN R16).
+ * in {@link #status()} (docs/runbook.md).
  */
 public interface OrderCache {
 

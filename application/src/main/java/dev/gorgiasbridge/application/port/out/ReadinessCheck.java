@@ -2,7 +2,7 @@ package dev.gorgiasbridge.application.port.out;
 
 import java.util.List;
 
-/** One item of the go-live checklist, checked now (DESIGN section 7). */
+/** One item of the go-live checklist, checked now (docs/runbook.md). */
 public interface ReadinessCheck {
 
     /** The checklist item, used when the check cannot answer. */
