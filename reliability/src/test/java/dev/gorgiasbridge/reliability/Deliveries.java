@@ -19,6 +19,17 @@ final class Deliveries {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A customer message from a customer of its own (Shopify id and email derived from the message id), so
+     * the order lookup cannot be answered from the cache of an earlier message's lookup: each one asks Shopify.
+     */
+    static byte[] customerMessageFromItsOwnCustomer(long ticketId, long messageId) {
+        String sample = new String(customerMessage(ticketId, messageId), StandardCharsets.UTF_8);
+        return sample.replace("7460267524351", Long.toString(9_000_000_000_000L + messageId))
+                .replaceAll("(?i)maria\\.keller@example\\.com", "customer-" + messageId + "@lindas.example")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     /** An agent's reply: stored, read and skipped by the worker without calling Gorgias or Shopify. */
     static byte[] agentReply(long ticketId, long messageId) {
         return ("{\"ticket\":{\"id\":" + ticketId + ",\"status\":\"open\",\"customer\":{\"id\":1},\"messages\":[]},"
