@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.util.Pool;
 
@@ -24,6 +25,8 @@ import redis.clients.jedis.util.Pool;
  * Orders cached in Redis, shared by every instance, with a TTL. Redis failing never fails processing
  * (docs/runbook.md): errors are counted, logged at most once a minute, the cache acts as a miss, and after
  * repeated failures a circuit breaker stops calling Redis for a while; {@link #status()} reports it.
+ * Recovery does not wait for traffic: while the breaker is not closed, asking the status sends one PING
+ * through it, so health checks alone close it again once Redis answers.
  */
 final class RedisOrderCache implements OrderCache {
     private static final Logger log = LoggerFactory.getLogger(RedisOrderCache.class);
@@ -40,6 +43,9 @@ final class RedisOrderCache implements OrderCache {
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final AtomicReference<Instant> lastWarning = new AtomicReference<>(Instant.EPOCH);
 
+    /** How long Redis is left alone after the breaker opens before a trial call is let through. */
+    static final Duration BYPASS_AFTER_FAILURES = Duration.ofSeconds(10);
+
     RedisOrderCache(Pool<Jedis> pool, Duration ttl, Clock clock) {
         this.pool = pool;
         this.ttl = ttl;
@@ -48,7 +54,9 @@ final class RedisOrderCache implements OrderCache {
                 .slidingWindowSize(10)
                 .minimumNumberOfCalls(5)
                 .failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofSeconds(30))
+                .waitDurationInOpenState(BYPASS_AFTER_FAILURES)
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .clock(clock)
                 .build());
     }
 
@@ -73,6 +81,13 @@ final class RedisOrderCache implements OrderCache {
 
     @Override
     public CacheStatus status() {
+        if (breaker.getState() != CircuitBreaker.State.CLOSED) {
+            guarded("ping", () -> {
+                try (Jedis jedis = pool.getResource()) {
+                    return jedis.ping();
+                }
+            });
+        }
         if (breaker.getState() == CircuitBreaker.State.OPEN || breaker.getState() == CircuitBreaker.State.FORCED_OPEN) {
             return new CacheStatus.Degraded("Redis failing, cache bypassed: " + lastError.get(), errors.get());
         }
@@ -88,6 +103,11 @@ final class RedisOrderCache implements OrderCache {
         } catch (CallNotPermittedException open) {
             return Optional.empty();
         } catch (RuntimeException e) {
+            if (e instanceof JedisConnectionException) {
+                // The pool's idle connections died with the same server: drop them, so the first calls
+                // after Redis returns do not fail one stale connection at a time and reopen the breaker.
+                pool.clear();
+            }
             errors.incrementAndGet();
             lastError.set(e.getClass().getSimpleName());
             warnOccasionally(operation, e);

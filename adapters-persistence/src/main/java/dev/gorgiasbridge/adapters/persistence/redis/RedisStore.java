@@ -62,6 +62,7 @@ public final class RedisStore implements AutoCloseable {
         try (Jedis jedis = pool.getResource()) {
             return "PONG".equals(jedis.ping());
         } catch (RuntimeException e) {
+            pool.clear(); // idle connections to a server that failed are stale; see RedisOrderCache
             return false;
         }
     }

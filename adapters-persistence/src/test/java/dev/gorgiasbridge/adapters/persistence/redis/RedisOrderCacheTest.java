@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.adapters.persistence.testing.TestRedis;
 import dev.gorgiasbridge.application.contract.OrderCacheContract;
+import dev.gorgiasbridge.application.memory.MutableClock;
 import dev.gorgiasbridge.application.port.out.OrderCache;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -100,6 +102,33 @@ class RedisOrderCacheTest extends OrderCacheContract {
                 assertThat(degraded.reason()).contains("bypassed");
                 assertThat(degraded.errors()).as("the open circuit stops calls").isLessThan(20);
             });
+        }
+    }
+
+    @Test
+    void once_redis_is_back_the_cache_recovers_without_waiting_for_traffic() {
+        var clock = new MutableClock(Instant.parse("2026-12-02T10:00:00Z"));
+        try (var link = SeverableLink.to(TestRedis.url()); var throughLink = RedisStore.open(link.url())) {
+            OrderCache cache = throughLink.orderCache(Duration.ofMinutes(1), clock);
+            CustomerKey customer = freshCustomer();
+            cache.put(customer, List.of(splitShipment()));
+            assertThat(cache.get(customer)).as("the pool now holds connections").isPresent();
+
+            link.cut();
+            for (int i = 0; i < 10; i++) {
+                cache.get(customer);
+            }
+            assertThat(cache.status()).isInstanceOfSatisfying(OrderCache.CacheStatus.Degraded.class,
+                    degraded -> assertThat(degraded.reason()).contains("bypassed"));
+
+            link.restore();
+            clock.advance(RedisOrderCache.BYPASS_AFTER_FAILURES.plusSeconds(1));
+            // No order lookups meanwhile: health checks asking for the status are the only calls.
+            cache.status();
+            cache.status();
+
+            assertThat(cache.status()).isInstanceOf(OrderCache.CacheStatus.Healthy.class);
+            assertThat(cache.get(customer)).contains(List.of(splitShipment()));
         }
     }
 }
