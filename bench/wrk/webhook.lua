@@ -1,9 +1,12 @@
--- wrk script: unique, token-authenticated ticket-message-created bodies of ~1 KB, so every request is a
--- new inbox row (the same payload as bench/pgbench/insert-event.sql). BENCH_RUN makes ticket ids unique
--- per run; each wrk thread numbers its own messages. done() prints one JSON line for the driver.
+-- wrk script: unique, token-authenticated ticket-message-created bodies, so every request is a new inbox row.
+-- The body is the template in BENCH_BODY_FILE (written by scripts/bench from contracts/, see Bodies.java):
+-- TICKET and MESSAGE are replaced per request. BENCH_RUN makes ticket ids unique per run; each wrk thread
+-- numbers its own messages. done() prints one JSON line for the driver.
 local token = os.getenv("BENCH_TOKEN") or "bench-webhook-token-0123456789abcdef"
 local run = tonumber(os.getenv("BENCH_RUN") or "1")
-local template = [[{"ticket":{"id":TICKET,"status":"open","channel":"email","via":"email","subject":"Where is the rest of my order?","from_agent":false,"spam":false,"language":"en","updated_datetime":"2026-01-06T16:40:02.133001+00:00","customer":{"id":412000387,"email":"maria.keller@example.com","name":"Maria Keller","integrations":{"82185":{"__integration_type__":"shopify","customer":{"id":7460267524351,"email":"maria.keller@example.com","orders_count":3,"total_spent":"412.80"}}}},"messages":[]},"message":{"id":MESSAGE,"ticket_id":TICKET,"channel":"email","via":"email","from_agent":false,"public":true,"body_text":"Hi, I got one box from order #1042 but the walking foot is missing. Where is it? Also, can you tell me the tracking number for the box that is still coming? Thanks a lot, Maria","body_html":"<div>Hi, I got one box from order #1042 but the walking foot is missing. Where is it?</div>","sender":{"id":412000387,"email":"maria.keller@example.com"},"created_datetime":"2026-01-06T16:40:02.100000+00:00"}}]]
+local file = assert(io.open(assert(os.getenv("BENCH_BODY_FILE"), "BENCH_BODY_FILE is not set"), "rb"))
+local template = file:read("*a")
+file:close()
 local threads = {}
 local next_id = 1
 

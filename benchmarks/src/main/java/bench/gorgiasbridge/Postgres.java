@@ -53,6 +53,27 @@ final class Postgres {
         return (long) rows(database, sql).getFirst()[0];
     }
 
+    /** Transactions committed in the database so far (pg_stat_database): a count the machine's load does not move. */
+    static long commits(String database) throws SQLException {
+        try (Connection c = connect(database); var st = c.prepareStatement(
+                "SELECT xact_commit FROM pg_stat_database WHERE datname = ?")) {
+            st.setString(1, database);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Runs statements (seeding), each in autocommit. */
+    static void execute(String database, String... statements) throws SQLException {
+        try (Connection c = connect(database); var st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        }
+    }
+
     static Connection connect(String database) throws SQLException {
         var source = new PGSimpleDataSource();
         source.setServerNames(new String[] {HOST});

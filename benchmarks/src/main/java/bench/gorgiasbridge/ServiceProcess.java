@@ -28,6 +28,11 @@ final class ServiceProcess implements AutoCloseable {
         this.readyMillis = readyMillis;
     }
 
+    /** The service as scripts/run and the container start it: the default JVM options, then the jar. */
+    static List<String> serviceArgs(Path repo, Path jar) {
+        return List.of("@" + repo.resolve("scripts/jvm.options"), "-jar", jar.toString());
+    }
+
     static ServiceProcess start(List<String> javaArgs, Map<String, String> env, Path log) throws IOException, InterruptedException {
         int port = freePort();
         var command = new java.util.ArrayList<String>();

@@ -30,6 +30,7 @@ class MainTest {
             String created = out.toString(StandardCharsets.UTF_8);
             assertThat(created).containsPattern("database schema created at version (\\d+) \\(\\d+ migrations?\\)");
             String version = created.replaceAll("(?s).*created at version (\\d+).*", "$1").strip();
+            assertThat(version).isEqualTo("8");
             out.reset();
             assertThat(run(env, dir, "migrate")).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8))

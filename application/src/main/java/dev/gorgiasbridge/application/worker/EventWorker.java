@@ -13,25 +13,32 @@ import dev.gorgiasbridge.domain.webhook.RetrySchedule;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drains the inbox: claims due events up to its concurrency, processes each under a lease it renews while
- * working, and records the outcome — done, skipped, retried later with backoff, or dead. It wakes when the
- * inbox signals new events and polls as a fallback. On shutdown it stops claiming, lets in-flight events
- * finish within a grace period and gives back the rest, so nothing it took is lost.
+ * Drains the inbox: claims due events in batches, processes up to its concurrency at once, each under a
+ * lease renewed from the moment it is claimed, and records the outcome — done, skipped, retried later with
+ * backoff, or dead. It claims up to {@value #AHEAD} times its concurrency, so the next events are at hand
+ * when one finishes and one claim serves several events (docs/performance.md, "Queue"). It wakes when the
+ * inbox signals new events and polls as a fallback. On shutdown it stops claiming, gives back the events it
+ * had not started, lets in-flight events finish within a grace period and gives back the rest, so nothing
+ * it took is lost.
  */
 public final class EventWorker implements AutoCloseable {
     private static final System.Logger log = System.getLogger(EventWorker.class.getName());
     private static final Duration CLAIM_ERROR_PAUSE = Duration.ofSeconds(1);
+    /** Events held per unit of concurrency: one being processed, one claimed and waiting its turn. */
+    static final int AHEAD = 2;
 
     private final EventInbox inbox;
     private final ProcessEvent process;
@@ -39,9 +46,9 @@ public final class EventWorker implements AutoCloseable {
     private final WorkerSettings settings;
     private final LogContext logContext;
     private final Semaphore slots;
-    private final ExecutorService workers;
+    private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService renewals;
-    private final Map<Lease, ClaimedEvent> inFlight = new ConcurrentHashMap<>();
+    private final Map<Lease, ScheduledFuture<?>> inFlight = new ConcurrentHashMap<>();
     private final Thread dispatcher;
     private volatile boolean running = true;
 
@@ -52,8 +59,9 @@ public final class EventWorker implements AutoCloseable {
         this.process = process;
         this.recorder = new AttemptRecorder(inbox, retries, clock, metrics);
         this.settings = settings;
-        this.slots = new Semaphore(settings.concurrency());
-        this.workers = Executors.newFixedThreadPool(settings.concurrency(), Thread.ofPlatform().name("event-worker-", 1).factory());
+        this.slots = new Semaphore(settings.concurrency() * AHEAD);
+        this.workers = new ThreadPoolExecutor(settings.concurrency(), settings.concurrency(), 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), Thread.ofPlatform().name("event-worker-", 1).factory());
         this.renewals = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("lease-renewal").daemon().factory());
         this.dispatcher = Thread.ofPlatform().name("event-dispatcher").unstarted(this::dispatch);
     }
@@ -83,8 +91,11 @@ public final class EventWorker implements AutoCloseable {
                 List<ClaimedEvent> claimed = claim(free);
                 slots.release(free - claimed.size());
                 for (ClaimedEvent event : claimed) {
-                    inFlight.put(event.lease(), event);
-                    workers.execute(() -> handle(event));
+                    // Renewed from now on: an event waiting its turn holds its lease as well as one being processed.
+                    long renewEvery = Math.max(50, settings.lease().toMillis() / 3);
+                    inFlight.put(event.lease(), renewals.scheduleAtFixedRate(() -> renew(event), renewEvery, renewEvery,
+                            TimeUnit.MILLISECONDS));
+                    workers.execute(new Attempt(event));
                 }
                 if (claimed.isEmpty() && running) {
                     inbox.awaitNewEvents(settings.pollInterval());
@@ -106,10 +117,21 @@ public final class EventWorker implements AutoCloseable {
         }
     }
 
+    /** One claimed event's turn on a worker thread; known by its event when given back unstarted. */
+    private final class Attempt implements Runnable {
+        private final ClaimedEvent event;
+
+        Attempt(ClaimedEvent event) {
+            this.event = event;
+        }
+
+        @Override
+        public void run() {
+            handle(event);
+        }
+    }
+
     private void handle(ClaimedEvent event) {
-        long renewEvery = Math.max(50, settings.lease().toMillis() / 3);
-        ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(() -> renew(event), renewEvery, renewEvery,
-                TimeUnit.MILLISECONDS);
         try (var logFields = logContext.open(Map.of("event_id", event.lease().eventId().toString(),
                 "ticket_id", event.ticketId().toString(), "attempt", Integer.toString(event.attempt())))) {
             recorder.record(event, outcomeOf(event));
@@ -117,9 +139,7 @@ public final class EventWorker implements AutoCloseable {
             // The store failed while recording: the lease will expire and the event be claimed again.
             log.log(Level.ERROR, "could not record the outcome of event " + event.lease().eventId(), e);
         } finally {
-            renewal.cancel(false);
-            inFlight.remove(event.lease());
-            slots.release();
+            done(event.lease());
         }
     }
 
@@ -144,7 +164,15 @@ public final class EventWorker implements AutoCloseable {
         }
     }
 
-    /** Events being processed right now. */
+    private void done(Lease lease) {
+        ScheduledFuture<?> renewal = inFlight.remove(lease);
+        if (renewal != null) {
+            renewal.cancel(false);
+        }
+        slots.release();
+    }
+
+    /** Events claimed and not yet finished: being processed or waiting their turn. */
     public int inFlight() {
         return inFlight.size();
     }
@@ -153,9 +181,20 @@ public final class EventWorker implements AutoCloseable {
     public void close() {
         running = false;
         dispatcher.interrupt();
-        workers.shutdown();
         try {
             dispatcher.join(settings.shutdownGrace().toMillis());
+            List<Runnable> unstarted = new ArrayList<>();
+            workers.getQueue().drainTo(unstarted);
+            for (Runnable task : unstarted) {
+                if (task instanceof Attempt attempt) {
+                    Lease lease = attempt.event.lease();
+                    boolean released = inbox.release(lease);
+                    done(lease);
+                    log.log(Level.INFO, "shutdown: gave back event {0} before it started ({1})", lease.eventId(),
+                            released ? "released" : "lease already lost");
+                }
+            }
+            workers.shutdown();
             if (!workers.awaitTermination(settings.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
                 for (Lease lease : List.copyOf(inFlight.keySet())) {
                     boolean released = inbox.release(lease);

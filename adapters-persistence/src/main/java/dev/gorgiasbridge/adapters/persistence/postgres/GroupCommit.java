@@ -5,46 +5,47 @@ import dev.gorgiasbridge.application.port.out.InboxEvent;
 import dev.gorgiasbridge.application.port.out.InboxRefusedException;
 import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
 import dev.gorgiasbridge.domain.webhook.EventId;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.jdbi.v3.core.ConnectionException;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stores deliveries that arrive together in one transaction (group commit), so a burst costs one commit
- * instead of one per request; every caller still returns only after the transaction holding its row has
- * committed. A delivery that arrives alone is written at once: nobody waits for company. Keys are
- * inserted in sorted order, so two writers whose batches share keys wait for each other instead of
- * deadlocking. When PostgreSQL refuses a batch for what one of its rows holds (a data or constraint
- * error, not the connection), the batch is written again row by row, each in its own transaction: only
- * the offending delivery fails ({@link InboxRefusedException}), the others are stored and answered.
+ * Stores deliveries that arrive together in one statement (group commit), so a burst costs one commit
+ * instead of one per request; every caller still returns only after the statement holding its row has
+ * committed. A delivery that arrives alone is written at once: nobody waits for company. Several writers
+ * keep several batches in flight, so PostgreSQL's own WAL group commit can flush them together
+ * (docs/performance.md, "Ingest"). A batch is one multi-row {@code INSERT ... ON CONFLICT DO NOTHING
+ * RETURNING} in autocommit: one round trip, atomic on its own; only when some keys were already stored
+ * does a second statement read their ids. Keys are inserted in sorted order, so two writers whose batches
+ * share keys wait for each other instead of deadlocking. When PostgreSQL refuses a batch for what one of
+ * its rows holds (a data or constraint error, not the connection), the batch is written again row by row:
+ * only the offending delivery fails ({@link InboxRefusedException}), the others are stored and answered.
+ * After each batch with new rows, {@code stored} is told (it wakes the workers, see {@link ArrivalSignal}).
  */
 final class GroupCommit implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
     private static final int MAX_BATCH = 64;
-    private static final int BROKEN_CONNECTION_RETRIES = 3;
+    /** A restart leaves every pooled connection dead; each fails at once, so trying several costs little. */
+    private static final int BROKEN_CONNECTION_RETRIES = 10;
     private static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofSeconds(60);
     private static final String INSERT_COLUMNS = "INSERT INTO webhook_events (dedup_key, event_type, ticket_id, payload, received_at) VALUES ";
     private static final String INSERT_CONFLICT = " ON CONFLICT (dedup_key) DO NOTHING RETURNING id, dedup_key";
@@ -58,18 +59,25 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private static final String FIND = "SELECT id, dedup_key FROM webhook_events WHERE dedup_key = ANY(:keys::text[])";
+    private static final String FIND = "SELECT id, dedup_key FROM webhook_events WHERE dedup_key = ANY(?)";
 
     private record Pending(InboxEvent event, CompletableFuture<Stored> result) {
     }
 
-    private final Jdbi jdbi;
+    private final ConnectionFactory connections;
+    private final Runnable stored;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean open = true;
 
-    GroupCommit(Jdbi jdbi, int writerCount) {
-        this.jdbi = jdbi;
+    /** For tests: nobody to tell about new rows. */
+    GroupCommit(ConnectionFactory connections, int writerCount) {
+        this(connections, writerCount, () -> { });
+    }
+
+    GroupCommit(ConnectionFactory connections, int writerCount, Runnable stored) {
+        this.connections = connections;
+        this.stored = stored;
         for (int i = 1; i <= writerCount; i++) {
             writers.add(Thread.ofPlatform().daemon().name("inbox-writer-" + i).start(this::write));
         }
@@ -117,26 +125,24 @@ final class GroupCommit implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 fail(batch, new InboxUnavailableException("the inbox is shutting down", e));
                 return;
-            } catch (JdbiException e) {
-                var failure = new InboxUnavailableException("could not store webhook event: " + e.getClass().getSimpleName(), e);
+            } catch (NoConnection e) {
+                var failure = new InboxUnavailableException("could not store webhook event: no database connection", e.getCause());
                 fail(batch, failure);
-                if (e instanceof ConnectionException) {
-                    // The pool waited its whole timeout for a connection: the deliveries that queued meanwhile
-                    // would each wait that long again, batch after batch, for the same answer. They get it now.
-                    List<Pending> waiting = new ArrayList<>();
-                    queue.drainTo(waiting);
-                    fail(waiting, failure);
-                }
-            } catch (RuntimeException e) {
+                // The pool waited its whole timeout for a connection: the deliveries that queued meanwhile
+                // would each wait that long again, batch after batch, for the same answer. They get it now.
+                List<Pending> waiting = new ArrayList<>();
+                queue.drainTo(waiting);
+                fail(waiting, failure);
+            } catch (SQLException | RuntimeException e) {
                 fail(batch, new InboxUnavailableException("could not store webhook event: " + e.getClass().getSimpleName(), e));
             }
         }
     }
 
-    private void writeBatch(List<Pending> batch) {
+    private void writeBatch(List<Pending> batch) throws SQLException, NoConnection {
         try {
             complete(batch, insertRetryingBrokenConnections(batch));
-        } catch (JdbiException e) {
+        } catch (SQLException e) {
             if (!refusedRow(e)) {
                 throw e;
             }
@@ -152,10 +158,10 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private void writeAlone(Pending pending) {
+    private void writeAlone(Pending pending) throws NoConnection {
         try {
             complete(List.of(pending), insertRetryingBrokenConnections(List.of(pending)));
-        } catch (JdbiException e) {
+        } catch (SQLException e) {
             if (refusedRow(e)) {
                 refuse(pending, e);
             } else {
@@ -165,7 +171,7 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private static void refuse(Pending pending, JdbiException e) {
+    private static void refuse(Pending pending, SQLException e) {
         log.warn("PostgreSQL refused webhook event {} for ticket {} (SQLState {}): {}", pending.event().dedupKey(),
                 pending.event().ticketId(), sqlState(e), firstLine(e));
         pending.result().completeExceptionally(new InboxRefusedException(
@@ -177,7 +183,7 @@ final class GroupCommit implements AutoCloseable {
      * a NUL byte or an invalid byte sequence), 23 (integrity constraint) or 54 (a program limit, e.g. a
      * value too large). Writing the same row again would fail again; other rows are not concerned.
      */
-    private static boolean refusedRow(JdbiException e) {
+    private static boolean refusedRow(SQLException e) {
         String state = sqlState(e);
         return state.startsWith("22") || state.startsWith("23") || state.startsWith("54");
     }
@@ -203,15 +209,24 @@ final class GroupCommit implements AutoCloseable {
         return "";
     }
 
+    /** The pool could not produce a connection (it already waited its timeout). */
+    private static final class NoConnection extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NoConnection(SQLException cause) {
+            super(cause);
+        }
+    }
+
     /** Key to the id stored under it, and the keys this batch inserted. */
     private record Written(Map<String, UUID> ids, Set<String> inserted) {
     }
 
-    private Written insertRetryingBrokenConnections(List<Pending> batch) {
+    private Written insertRetryingBrokenConnections(List<Pending> batch) throws SQLException, NoConnection {
         for (int attempt = 1; ; attempt++) {
             try {
                 return insert(batch);
-            } catch (JdbiException e) {
+            } catch (SQLException e) {
                 if (!droppedByServer(e) || attempt == BROKEN_CONNECTION_RETRIES) {
                     throw e;
                 }
@@ -221,12 +236,12 @@ final class GroupCommit implements AutoCloseable {
 
     /**
      * Pooled connections the server dropped (restart, failover) each fail once and are evicted; the insert is
-     * idempotent, so trying again on the next connection is safe. Not so when the pool could not produce a
-     * connection at all, or the server stopped answering: each has already waited its full timeout, and
-     * another try would only keep this batch, and every delivery queued behind it, from its 503 that much longer.
+     * idempotent, so trying again on the next connection is safe. Not so when the server stopped answering:
+     * the statement has already waited its full timeout, and another try would only keep this batch, and
+     * every delivery queued behind it, from its 503 that much longer.
      */
-    private static boolean droppedByServer(JdbiException e) {
-        if (e instanceof ConnectionException || !BrokenConnection.causedBy(e)) {
+    private static boolean droppedByServer(SQLException e) {
+        if (!BrokenConnection.causedBy(e)) {
             return false;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -242,30 +257,43 @@ final class GroupCommit implements AutoCloseable {
         return queue.size();
     }
 
-    private Written insert(List<Pending> batch) {
-        Map<String, InboxEvent> byKey = new LinkedHashMap<>();
-        batch.stream().map(Pending::event).sorted(Comparator.comparing(e -> e.dedupKey().value()))
-                .forEach(e -> byKey.putIfAbsent(e.dedupKey().value(), e));
-        List<InboxEvent> events = List.copyOf(byKey.values());
-        return jdbi.inTransaction(handle -> {
+    private Written insert(List<Pending> batch) throws SQLException, NoConnection {
+        Map<String, InboxEvent> byKey = new TreeMap<>();
+        for (Pending pending : batch) {
+            byKey.putIfAbsent(pending.event().dedupKey().value(), pending.event());
+        }
+        Connection connection;
+        try {
+            connection = connections.openConnection();
+        } catch (SQLException e) {
+            throw new NoConnection(e);
+        }
+        try {
+            // Autocommit: the one INSERT is its own transaction, committed when it returns.
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
             Map<String, UUID> ids = new HashMap<>();
             Set<String> inserted = new HashSet<>();
-            insertRows(handle, events, ids, inserted);
-            List<String> others = byKey.keySet().stream().filter(key -> !ids.containsKey(key)).toList();
-            if (!others.isEmpty()) {
-                findExisting(handle, others, ids);
+            insertRows(connection, byKey.values(), ids, inserted);
+            if (ids.size() < byKey.size()) {
+                // Rows that conflicted were committed by others (ON CONFLICT waited for them): visible now.
+                findExisting(connection, byKey.keySet().stream().filter(key -> !ids.containsKey(key)).toList(), ids);
             }
             return new Written(ids, inserted);
-        });
+        } finally {
+            connections.closeConnection(connection);
+        }
     }
 
     /**
-     * The hot path of ingest, in plain JDBC: one multi-row VALUES statement with a parameter per column,
-     * because binding through Jdbi's argument factories and escaping 1 KB payloads into text-array literals
-     * took about a third of the service's CPU samples under load (JFR, 770 webhooks/s on two cores).
+     * The hot path of ingest, in plain JDBC on a pooled connection: one multi-row VALUES statement with a
+     * parameter per column. Binding through Jdbi's handles and argument factories, and a transaction around
+     * a single statement, cost a round trip and a sixth of the service's CPU under load (JFR).
      */
-    private static void insertRows(Handle handle, List<InboxEvent> events, Map<String, UUID> ids, Set<String> inserted) {
-        try (PreparedStatement statement = handle.getConnection().prepareStatement(INSERTS[events.size()])) {
+    private static void insertRows(Connection connection, java.util.Collection<InboxEvent> events, Map<String, UUID> ids,
+                                   Set<String> inserted) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERTS[events.size()])) {
             int column = 1;
             for (InboxEvent event : events) {
                 statement.setString(column++, event.dedupKey().value());
@@ -276,25 +304,26 @@ final class GroupCommit implements AutoCloseable {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    String key = rows.getString("dedup_key");
-                    ids.put(key, rows.getObject("id", UUID.class));
+                    String key = rows.getString(2);
+                    ids.put(key, rows.getObject(1, UUID.class));
                     inserted.add(key);
                 }
             }
-        } catch (SQLException e) {
-            throw new UnableToExecuteStatementException(e, null);
         }
     }
 
-    private static void findExisting(Handle handle, List<String> keys, Map<String, UUID> ids) {
-        // Rows that conflicted were committed by others (ON CONFLICT waited for them): visible to this statement.
-        handle.createQuery(FIND)
-                .bindArray("keys", String.class, keys)
-                .map((rs, ctx) -> Map.entry(rs.getString("dedup_key"), rs.getObject("id", UUID.class)))
-                .forEach(row -> ids.put(row.getKey(), row.getValue()));
+    private static void findExisting(Connection connection, List<String> keys, Map<String, UUID> ids) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(FIND)) {
+            statement.setArray(1, connection.createArrayOf("text", keys.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.put(rows.getString(2), rows.getObject(1, UUID.class));
+                }
+            }
+        }
     }
 
-    private static void complete(List<Pending> batch, Written written) {
+    private void complete(List<Pending> batch, Written written) {
         Set<String> answeredAsNew = new HashSet<>();
         for (Pending pending : batch) {
             String key = pending.event().dedupKey().value();
@@ -306,6 +335,9 @@ final class GroupCommit implements AutoCloseable {
             } else {
                 pending.result().complete(new Stored.AlreadyPresent(new EventId(id)));
             }
+        }
+        if (!written.inserted().isEmpty()) {
+            stored.run();
         }
     }
 

@@ -23,11 +23,15 @@ import org.jdbi.v3.postgres.PostgresPlugin;
 public final class PostgresDatabase implements AutoCloseable {
     private static final Duration LEAK_DETECTION = Duration.ofSeconds(30);
     static final String MIGRATIONS = "classpath:db/migration";
+    /** Ingest batches written at once (each on its own pooled connection). */
+    static final int INBOX_WRITERS = 4;
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final EventNotifications notifications;
+    private final ArrivalSignal arrivals;
     private final GroupCommit writes;
+    private final AttemptEndings endings;
     private final HealthConnection health;
 
     private PostgresDatabase(HikariDataSource dataSource, PostgresSettings settings) {
@@ -35,8 +39,12 @@ public final class PostgresDatabase implements AutoCloseable {
         this.health = new HealthConnection(settings);
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
         this.notifications = new EventNotifications(settings);
-        // Two writers: a burst is written in a few transactions, and one slow commit does not stop ingest.
-        this.writes = new GroupCommit(jdbi, 2);
+        this.arrivals = new ArrivalSignal(settings);
+        // Several batches in flight, so their commits share WAL flushes (docs/performance.md, "Ingest"); at
+        // most this many pooled connections ingest at once, the rest stay for the workers and the admin API.
+        this.writes = new GroupCommit(dataSource::getConnection, Math.max(1, Math.min(INBOX_WRITERS, settings.poolSize() / 2)),
+                arrivals::signal);
+        this.endings = new AttemptEndings(dataSource::getConnection);
     }
 
     /**
@@ -165,7 +173,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** The webhook inbox stored in this database. */
     public PostgresEventInbox eventInbox() {
-        return new PostgresEventInbox(jdbi, notifications, writes);
+        return new PostgresEventInbox(jdbi, notifications, writes, endings);
     }
 
     public Jdbi jdbi() {
@@ -179,6 +187,8 @@ public final class PostgresDatabase implements AutoCloseable {
     @Override
     public void close() {
         writes.close();
+        endings.close();
+        arrivals.close();
         notifications.close();
         health.close();
         dataSource.close();

@@ -16,7 +16,6 @@ import dev.gorgiasbridge.domain.webhook.EventStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -30,17 +29,19 @@ import org.jdbi.v3.core.JdbiException;
  * The inbox and work queue in the {@code webhook_events} table. The unique dedup key makes concurrent
  * deliveries of one event collapse into one row (written in groups, see {@link GroupCommit}); every write after a claim is fenced by the lease token
  * (see {@link EventQueueSql}). Stage outcomes go to {@code event_outcomes} in the same transaction as the
- * state change they explain.
+ * state change they explain, written for several workers at once (see {@link AttemptEndings}).
  */
 public final class PostgresEventInbox implements EventInbox {
     private final Jdbi jdbi;
     private final EventNotifications notifications;
     private final GroupCommit writes;
+    private final AttemptEndings endings;
 
-    PostgresEventInbox(Jdbi jdbi, EventNotifications notifications, GroupCommit writes) {
+    PostgresEventInbox(Jdbi jdbi, EventNotifications notifications, GroupCommit writes, AttemptEndings endings) {
         this.jdbi = jdbi;
         this.notifications = notifications;
         this.writes = writes;
+        this.endings = endings;
     }
 
     @Override
@@ -75,32 +76,12 @@ public final class PostgresEventInbox implements EventInbox {
 
     @Override
     public boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
-        return jdbi.inTransaction(handle -> {
-            Optional<Integer> attempt = handle.createQuery(EventQueueSql.FINISH)
-                    .bind("id", lease.eventId().value())
-                    .bind("token", lease.token())
-                    .bind("status", ending.name().toLowerCase(Locale.ROOT))
-                    .bind("summary", StorableText.of(summary))
-                    .mapTo(Integer.class)
-                    .findOne();
-            attempt.ifPresent(n -> recordStages(handle, lease.eventId(), n, stages));
-            return attempt.isPresent();
-        });
+        return endings.end(new AttemptEndings.Ending(lease, ending.name().toLowerCase(Locale.ROOT), summary, Duration.ZERO, stages));
     }
 
     @Override
     public boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
-        return jdbi.inTransaction(handle -> {
-            Optional<Integer> attempt = handle.createQuery(EventQueueSql.RETRY)
-                    .bind("id", lease.eventId().value())
-                    .bind("token", lease.token())
-                    .bind("error", StorableText.of(error))
-                    .bind("delaySeconds", seconds(delay))
-                    .mapTo(Integer.class)
-                    .findOne();
-            attempt.ifPresent(n -> recordStages(handle, lease.eventId(), n, stages));
-            return attempt.isPresent();
-        });
+        return endings.end(new AttemptEndings.Ending(lease, "retry", error, delay, stages));
     }
 
     @Override
@@ -137,12 +118,10 @@ public final class PostgresEventInbox implements EventInbox {
 
     @Override
     public QueueStats stats() {
+        // Counted from the rollup (V8), not the inbox: this runs for every health check and metrics scrape.
+        jdbi.useHandle(EventCountRollup::fold);
         return jdbi.withHandle(handle -> {
-            Map<EventStatus, Long> counts = new EnumMap<>(EventStatus.class);
-            handle.createQuery("SELECT status, count(*) AS n FROM webhook_events GROUP BY status")
-                    .map((rs, ctx) -> Map.entry(EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                            rs.getLong("n")))
-                    .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+            Map<EventStatus, Long> counts = EventCountRollup.totals(handle);
             Optional<Double> oldest = handle.createQuery("""
                             SELECT extract(epoch FROM now() - min(next_attempt_at))
                             FROM webhook_events WHERE status IN ('pending', 'retry') AND next_attempt_at <= now()
@@ -188,21 +167,6 @@ public final class PostgresEventInbox implements EventInbox {
                         StageOutcome.Result.valueOf(rs.getString("result").toUpperCase(Locale.ROOT)),
                         rs.getString("detail")))
                 .list();
-    }
-
-    private static void recordStages(Handle handle, EventId id, int attempt, List<StageOutcome> stages) {
-        var batch = handle.prepareBatch(EventQueueSql.INSERT_OUTCOME);
-        for (StageOutcome stage : stages) {
-            batch.bind("eventId", id.value())
-                    .bind("attempt", attempt)
-                    .bind("stage", stage.stage().name().toLowerCase(Locale.ROOT))
-                    .bind("result", stage.result().name().toLowerCase(Locale.ROOT))
-                    .bind("detail", StorableText.of(stage.detail()))
-                    .add();
-        }
-        if (!stages.isEmpty()) {
-            batch.execute();
-        }
     }
 
     private static double seconds(Duration duration) {

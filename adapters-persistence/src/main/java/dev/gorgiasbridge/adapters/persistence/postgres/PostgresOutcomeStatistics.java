@@ -17,14 +17,12 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The success counts, straight from the inbox and the outcome log: events by when they were received,
- * stage outcomes by when they were recorded, both within {@code [from, to)}; Shopify lookups per event.
+ * The success counts: events by when they were received (from the hourly rollup, {@link EventCountRollup}),
+ * stage outcomes by when they were recorded (through indexes on the window), both within {@code [from, to)};
+ * Shopify lookups per event.
  */
 final class PostgresOutcomeStatistics implements OutcomeStatistics {
-    private static final String EVENTS_BY_STATUS = """
-            SELECT status AS key, count(*) AS n FROM webhook_events
-            WHERE received_at >= :from AND received_at < :to GROUP BY status
-            """;
+    private static final long HOUR_SECONDS = 3600;
     // Did the event get its orders? Each event once, by its best result in the window, however many attempts.
     private static final String ORDER_LOOKUPS_PER_EVENT = """
             SELECT best AS key, count(*) AS n FROM (
@@ -62,6 +60,8 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
                 SELECT o.event_id FROM event_outcomes o JOIN webhook_events e ON e.id = o.event_id
                 WHERE o.stage = 'note' AND o.result = 'succeeded' AND o.detail LIKE 'posted%'
                   AND e.received_at >= :from AND e.received_at < :to
+                  -- implied by the line above (an event's outcomes come after it), and what the index reads
+                  AND o.recorded_at >= :from
                 GROUP BY o.event_id HAVING count(*) > 1) twice
             """;
     // Only notes on the ticket count: a reservation whose post failed sits beside the later note that made it.
@@ -71,13 +71,9 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
                 WHERE gorgias_message_id IS NOT NULL AND created_at >= :from AND created_at < :to
                 GROUP BY ticket_id, content_hash HAVING count(*) > 1) repeated
             """;
-    private static final String PER_HOUR = """
-            SELECT date_trunc('hour', received_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS hour, status, count(*) AS n
-            FROM webhook_events WHERE received_at >= :from AND received_at < :to
-            GROUP BY 1, 2 ORDER BY 1, 2
-            """;
 
-    // Periods start at whole multiples of their length since the epoch (days at midnight UTC).
+    // Periods shorter than an hour (only for windows of a few hours) start at whole multiples of their length
+    // since the epoch; longer ones are folded from the hourly rollup (perPeriod).
     private static final String PER_PERIOD = """
             SELECT to_timestamp(floor(extract(epoch FROM received_at) / :seconds) * :seconds) AS start, status, count(*) AS n
             FROM webhook_events WHERE received_at >= :from AND received_at < :to
@@ -92,9 +88,10 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
 
     @Override
     public WindowCounts count(Instant from, Instant to) {
+        jdbi.useHandle(EventCountRollup::fold);
         return jdbi.inTransaction(handle -> {
             Map<EventStatus, Long> events = new EnumMap<>(EventStatus.class);
-            counts(handle, EVENTS_BY_STATUS, from, to, "")
+            EventCountRollup.window(handle, from, to)
                     .forEach((key, n) -> events.put(EventStatus.valueOf(key.toUpperCase(Locale.ROOT)), n));
             Map<Result, Long> lookups = new EnumMap<>(Result.class);
             counts(handle, ORDER_LOOKUPS_PER_EVENT, from, to, "")
@@ -111,16 +108,15 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
 
     @Override
     public List<HourlyCount> perHour(Instant from, Instant to) {
-        return jdbi.withHandle(handle -> handle.createQuery(PER_HOUR)
-                .bind("from", from)
-                .bind("to", to)
-                .map((rs, ctx) -> new HourlyCount(rs.getObject("hour", OffsetDateTime.class).toInstant(),
-                        EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getLong("n")))
-                .list());
+        return jdbi.withHandle(handle -> EventCountRollup.perHour(handle, from, to));
     }
 
     @Override
     public List<PeriodCount> perPeriod(Instant from, Instant to, Duration length) {
+        long seconds = length.toSeconds();
+        if (seconds % HOUR_SECONDS == 0) {
+            return periodsOfHours(perHour(from, to), seconds);
+        }
         return jdbi.withHandle(handle -> handle.createQuery(PER_PERIOD)
                 .bind("seconds", length.toSeconds())
                 .bind("from", from)
@@ -128,6 +124,20 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
                 .map((rs, ctx) -> new PeriodCount(rs.getObject("start", OffsetDateTime.class).toInstant(),
                         EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getLong("n")))
                 .list());
+    }
+
+    /** Whole-hour periods (days at midnight UTC) summed from the hours in them, ordered as PER_PERIOD orders its rows. */
+    private static List<PeriodCount> periodsOfHours(List<HourlyCount> hours, long seconds) {
+        Map<Instant, Map<String, Long>> periods = new java.util.TreeMap<>();
+        for (HourlyCount hour : hours) {
+            Instant start = Instant.ofEpochSecond(Math.floorDiv(hour.hour().getEpochSecond(), seconds) * seconds);
+            periods.computeIfAbsent(start, k -> new java.util.TreeMap<>())
+                    .merge(hour.status().name().toLowerCase(Locale.ROOT), hour.count(), Long::sum);
+        }
+        List<PeriodCount> counts = new java.util.ArrayList<>();
+        periods.forEach((start, byStatus) -> byStatus.forEach((status, n) -> counts.add(
+                new PeriodCount(start, EventStatus.valueOf(status.toUpperCase(Locale.ROOT)), n))));
+        return counts;
     }
 
     private static Map<String, Long> aiFallbacks(Handle handle, Instant from, Instant to) {

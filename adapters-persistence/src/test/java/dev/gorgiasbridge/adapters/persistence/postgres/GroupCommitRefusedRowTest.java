@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -49,7 +49,7 @@ class GroupCommitRefusedRowTest {
         var writerBusy = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         // The writer's first connection waits, so the deliveries sent meanwhile queue up and form one batch.
-        Jdbi held = Jdbi.create(() -> {
+        ConnectionFactory held = () -> {
             if (firstConnection.getAndSet(false)) {
                 writerBusy.countDown();
                 try {
@@ -59,7 +59,7 @@ class GroupCommitRefusedRowTest {
                 }
             }
             return postgres.database().dataSource().getConnection();
-        });
+        };
         try (var writes = new GroupCommit(held, 1); var senders = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<Stored> opener = senders.submit(() -> writes.store(delivery(310000001, "Where is my order?")));
             assertThat(writerBusy.await(30, TimeUnit.SECONDS)).isTrue();
@@ -92,7 +92,7 @@ class GroupCommitRefusedRowTest {
     @Test
     void a_delivery_refused_on_its_own_is_refused_not_reported_as_an_outage() {
         postgres.truncate("webhook_events");
-        try (var writes = new GroupCommit(postgres.database().jdbi(), 1)) {
+        try (var writes = new GroupCommit(postgres.database().dataSource()::getConnection, 1)) {
             assertThatThrownBy(() -> writes.store(delivery(310000007, "nul\u0000byte")))
                     .isInstanceOf(InboxRefusedException.class);
         }

@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
@@ -26,7 +26,7 @@ class GroupCommitTest {
         var asked = new AtomicInteger();
         var entered = new CountDownLatch(1);
         var timeUp = new CountDownLatch(1);
-        Jdbi unreachable = Jdbi.create(() -> {
+        ConnectionFactory unreachable = () -> {
             asked.incrementAndGet();
             entered.countDown();
             try {
@@ -35,7 +35,7 @@ class GroupCommitTest {
                 Thread.currentThread().interrupt();
             }
             throw new SQLException("Connection is not available, request timed out after 3000ms.", "08001");
-        });
+        };
         try (var writes = new GroupCommit(unreachable, 1); var senders = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> answers = new ArrayList<>();
             answers.add(senders.submit(() -> writes.store(event(1))));
@@ -68,10 +68,10 @@ class GroupCommitTest {
     void a_pool_that_cannot_produce_a_connection_is_asked_once_per_batch() {
         var asked = new AtomicInteger();
         // What the pool reports after its own timeout while the server is down: SQLState 08001.
-        Jdbi unreachable = Jdbi.create(() -> {
+        ConnectionFactory unreachable = () -> {
             asked.incrementAndGet();
             throw new SQLException("Connection is not available, request timed out after 3000ms.", "08001");
-        });
+        };
         try (var writes = new GroupCommit(unreachable, 1)) {
             var event = new InboxEvent(new DedupKey("message:7:1"), "ticket-message-created", new TicketId(7), "{}",
                     Instant.parse("2026-11-30T12:00:00Z"));
