@@ -1,11 +1,8 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -29,16 +26,17 @@ final class ArrivalSignal implements AutoCloseable {
     /** At most one notification per this interval: under load a hundred a second, not one per batch. */
     private static final Duration INTERVAL = Duration.ofMillis(10);
 
-    private final PostgresSettings settings;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition raised = lock.newCondition();
     private final Thread sender;
     private boolean pending;
     private volatile boolean open = true;
-    private Connection connection;
+    private final DedicatedConnection connection;
 
     ArrivalSignal(PostgresSettings settings) {
-        this.settings = settings;
+        // Losing a notification is harmless (see the class comment and docs/performance.md).
+        this.connection = new DedicatedConnection(settings, "gorgias-bridge-signal", settings.connectionTimeout(),
+                Duration.ofSeconds(10), "SET synchronous_commit = off");
         this.sender = Thread.ofPlatform().daemon().name("arrival-signal").start(this::send);
     }
 
@@ -65,7 +63,7 @@ final class ArrivalSignal implements AutoCloseable {
                 return;
             } catch (SQLException e) {
                 log.debug("could not notify the workers of new events; they poll meanwhile: {}", e.toString());
-                closeQuietly();
+                connection.discard();
                 try {
                     Thread.sleep(PAUSE_AFTER_FAILURE.toMillis());
                 } catch (InterruptedException interrupted) {
@@ -88,37 +86,8 @@ final class ArrivalSignal implements AutoCloseable {
     }
 
     private void notifyListeners() throws SQLException {
-        if (connection == null || connection.isClosed()) {
-            var props = new Properties();
-            if (!settings.user().isEmpty()) {
-                props.setProperty("user", settings.user());
-            }
-            if (!settings.password().isEmpty()) {
-                props.setProperty("password", settings.password());
-            }
-            props.setProperty("connectTimeout", Long.toString(Math.max(1, settings.connectionTimeout().toSeconds())));
-            props.setProperty("socketTimeout", "10");
-            props.setProperty("ApplicationName", "gorgias-bridge-signal");
-            connection = DriverManager.getConnection(settings.jdbcUrl(), props);
-            try (Statement session = connection.createStatement()) {
-                // Losing a notification is harmless (see the class comment and docs/performance.md).
-                session.execute("SET synchronous_commit = off");
-            }
-        }
-        try (Statement notify = connection.createStatement()) {
+        try (Statement notify = connection.get().createStatement()) {
             notify.execute("NOTIFY " + EventNotifications.CHANNEL);
-        }
-    }
-
-    private void closeQuietly() {
-        try {
-            if (connection != null) {
-                connection.close();
-            }
-        } catch (SQLException ignored) {
-            // the connection is being thrown away because it failed; nothing more to do with it
-        } finally {
-            connection = null;
         }
     }
 
@@ -131,6 +100,6 @@ final class ArrivalSignal implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        closeQuietly();
+        connection.discard();
     }
 }
