@@ -46,4 +46,20 @@ class ConfigurationFilesTest {
             assertThat(tracked).as(".env must never be committed").isEmpty();
         }
     }
+
+    @Test
+    void the_default_jvm_options_write_utf8_even_without_a_locale() throws IOException, InterruptedException {
+        // A JVM started with no locale (env -i, a bare container) writes ASCII and turns every other
+        // character of the log and of the demo's note into '?': the options file sets UTF-8 output.
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var launch = new ProcessBuilder(java, "@" + ROOT.resolve("scripts/jvm.options"), "-Xshare:off",
+                "-XshowSettings:properties", "-version").redirectErrorStream(true);
+        launch.environment().clear();
+        Process jvm = launch.start();
+        String settings = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(jvm.waitFor()).isZero();
+        assertThat(settings).contains("native.encoding = ANSI_X3.4-1968")
+                .contains("stdout.encoding = UTF-8").contains("stderr.encoding = UTF-8");
+    }
 }
