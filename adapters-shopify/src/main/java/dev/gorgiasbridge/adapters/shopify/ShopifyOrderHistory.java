@@ -43,7 +43,11 @@ public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
     private final Clock clock;
     private volatile Optional<ProbedScopes> probed = Optional.empty();
 
-    private record ProbedScopes(Set<String> granted, Instant at) {
+    /**
+     * Scopes the installation query found, at a time, next to what the token answer said then: a token
+     * renewed since with other scopes (the operator granted them and updated the app) is newer news.
+     */
+    private record ProbedScopes(Set<String> granted, Instant at, Optional<Set<String>> tokenSaid) {
     }
 
     public ShopifyOrderHistory(ShopifySettings settings) {
@@ -144,7 +148,8 @@ public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
                     granted.add(scope.path("handle").stringValue());
                 }
             });
-            probed = Optional.of(new ProbedScopes(Set.copyOf(granted), clock.instant()));
+            probed = Optional.of(new ProbedScopes(Set.copyOf(granted), clock.instant(),
+                    graphql.exchange().tokens().grantedScopes()));
             var check = AccessScopes.check(granted);
             var versions = graphql.exchange().versions().latest();
             return new ShopifyInspection.Connected(name.stringValue(), Duration.between(start, clock.instant()), granted,
@@ -203,9 +208,14 @@ public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
         }
     }
 
-    /** The newest knowledge of the granted scopes: from the latest installation query, else the token answer. */
+    /**
+     * The newest knowledge of the granted scopes: the latest installation query, unless a token obtained
+     * since then carries other scopes; else the token answer.
+     */
     private Optional<Set<String>> grantedScopes() {
-        return probed.map(ProbedScopes::granted).or(() -> graphql.exchange().tokens().grantedScopes());
+        Optional<Set<String>> tokenSays = graphql.exchange().tokens().grantedScopes();
+        return probed.filter(p -> tokenSays.isEmpty() || tokenSays.equals(p.tokenSaid()))
+                .map(ProbedScopes::granted).or(() -> tokenSays);
     }
 
     private static String missingScopes(List<String> missing) {

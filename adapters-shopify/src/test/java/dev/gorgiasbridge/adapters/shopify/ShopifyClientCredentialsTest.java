@@ -264,6 +264,23 @@ class ShopifyClientCredentialsTest {
     }
 
     @Test
+    void a_scope_granted_since_counts_from_the_next_token_without_waiting_for_the_recheck() {
+        var lacking = List.of("read_orders", "read_merchant_managed_fulfillment_orders", "read_third_party_fulfillment_orders");
+        // Tokens live two minutes here, well inside the recheck period of the installation query.
+        shopify.tokenAnswersInTurn(ShopifyServer.json(ShopifyServer.token(FIRST, 120, lacking)),
+                ShopifyServer.json(token(SECOND, 120)));
+        shopify.answerInTurn(ShopifyServer.json(ShopifyServer.contract("access-scopes.json")), ShopifyServer.json(SPLIT));
+        assertThat(failure()).isInstanceOf(Unauthorized.class);
+
+        // The operator grants the scope and updates the app; the next token carries it.
+        shopify.clock.advance(Duration.ofMinutes(2));
+        assertThat(ShopifyOrderHistory.RECHECK_SCOPES).isGreaterThan(Duration.ofMinutes(2));
+
+        assertThat(client.recentOrders(MARIA, 3)).hasSize(1);
+        assertThat(issued).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
     void write_scopes_imply_read_scopes() {
         shopify.tokenAnswer(ShopifyServer.json(ShopifyServer.token(FIRST, 86_399, List.of("write_orders", "write_customers",
                 "write_merchant_managed_fulfillment_orders", "write_third_party_fulfillment_orders"))));
