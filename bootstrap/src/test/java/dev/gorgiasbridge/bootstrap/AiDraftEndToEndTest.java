@@ -76,7 +76,8 @@ class AiDraftEndToEndTest {
         startBridge();
 
         assertThat(stack.fake.notesPosted()).singleElement().satisfies(request -> assertThat(request.getBodyAsString())
-                .contains("(template)").doesNotContain("9400111899223197428499"));
+                .contains("(template; the AI draft was not used: tracking number not in the facts)")
+                .doesNotContain("9400111899223197428499"));
         assertThat(draftOutcome()).containsExactly(
                 "degraded: drafted by the template drafter (AI fallback: tracking number not in the facts)");
     }
@@ -88,7 +89,8 @@ class AiDraftEndToEndTest {
         startBridge();
 
         assertThat(stack.fake.notesPosted()).singleElement().satisfies(request ->
-                assertThat(request.getBodyAsString()).contains("(template)"));
+                assertThat(request.getBodyAsString())
+                        .contains("(template; the AI draft was not used: AI service refused the request)"));
         assertThat(draftOutcome()).containsExactly(
                 "degraded: drafted by the template drafter (AI fallback: AI service refused the request)");
     }

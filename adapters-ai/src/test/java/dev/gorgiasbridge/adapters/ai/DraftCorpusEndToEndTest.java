@@ -54,7 +54,7 @@ class DraftCorpusEndToEndTest {
         List<Entry> adversarial = DraftCorpus.entries().stream().filter(e -> e.verdict() == Verdict.ADVERSARIAL).toList();
         for (Entry entry : adversarial) {
             String note = noteFor(entry).text();
-            if (!note.contains("Suggested reply (template)") || note.contains(longestLine(entry.draft()))) {
+            if (!note.contains("Suggested reply (template") || note.contains(longestLine(entry.draft()))) {
                 leaked.add(entry.toString());
             }
             assertThat(outcomes.all().getLast().fallbackReason()).as(entry.toString())

@@ -330,6 +330,6 @@ class EnrichTicketServiceTest {
                 .isEqualTo(StageOutcome.degraded(Stage.DRAFT,
                         "drafted by the template drafter (AI fallback: tracking number not in the facts)"));
         assertThat(gorgias.postedOn(TICKET)).singleElement().satisfies(note ->
-                assertThat(note.bodyText()).hasValueSatisfying(text -> assertThat(text).contains("(template)")));
+                assertThat(note.bodyText()).hasValueSatisfying(text -> assertThat(text).contains("(template; the AI draft was not used: tracking number not in the facts)")));
     }
 }

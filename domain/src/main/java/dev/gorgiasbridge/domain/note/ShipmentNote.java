@@ -73,7 +73,10 @@ public final class ShipmentNote {
     /** The draft keeps its paragraphs and lines; each line is outside text like any other. */
     private static List<NoteBlock> reply(ReplyDraft draft) {
         List<NoteLine> heading = new ArrayList<>(List.of(
-                NoteLine.of(new Strong("Suggested reply"), new Plain(" (" + draft.source().label() + "):"))));
+                NoteLine.of(new Strong("Suggested reply"), new Plain(" (" + draft.source().label()
+                        // The agent can tell a refused AI draft from a template that was the only drafter.
+                        + draft.fallbackReason().map(reason -> "; the AI draft was not used: " + reason).orElse("")
+                        + "):"))));
         // For the agent only: the reply itself never mentions it.
         draft.customerLanguage().ifPresent(language -> heading.add(NoteLine.plain("The customer wrote in "
                 + OutsideText.name(language) + ", a language the template does not write; this reply is in English,"

@@ -168,6 +168,15 @@ class ShipmentNoteTest {
     }
 
     @Test
+    void a_template_standing_in_for_a_refused_ai_draft_says_why() {
+        var fallback = new ReplyDraft("Hello!", DraftSource.TEMPLATE).insteadOfAnother("status not supported by the facts");
+        var facts = Notes.withDraft(Notes.withOrders(Facts.splitShipment()), fallback);
+
+        assertThat(ShipmentNote.compose(facts).text()).contains(
+                "Suggested reply (template; the AI draft was not used: status not supported by the facts):\n\nHello!");
+    }
+
+    @Test
     void the_footer_names_the_service_and_its_version() {
         var note = ShipmentNote.compose(Notes.withOrders(Facts.splitShipment()));
 
