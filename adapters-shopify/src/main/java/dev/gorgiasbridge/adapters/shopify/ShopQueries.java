@@ -11,8 +11,12 @@ final class ShopQueries {
             query Installation { shop { name } currentAppInstallation { accessScopes { handle } } }
             """;
 
-    /** The shop's display name, as customers know it (not its myshopify subdomain). */
-    static final String DISPLAY_NAME = "query ShopDisplayName { shop { name } }";
+    /**
+     * The shop's display name, as customers know it (not its myshopify subdomain), and its time zone as an IANA
+     * name ({@code ianaTimezone}, e.g. "America/Toronto"), the zone its days are counted in
+     * (https://shopify.dev/docs/api/admin-graphql/latest/objects/Shop). Both are scalars: 1 point.
+     */
+    static final String DISPLAY_NAME = "query ShopProfile { shop { name ianaTimezone } }";
 
     private ShopQueries() {
     }

@@ -87,8 +87,12 @@ class ShopifyOrderFixturesTest {
         assertThat(order.isSplit()).isFalse();
         assertThat(order.parcels()).singleElement()
                 .satisfies(parcel -> assertThat(parcel.carriers()).containsExactly("Canada Post"));
-        assertThat(order.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1),
-                new NonShippingItem("Log Cabin Pattern (PDF)", 1));
+        // The gift card was sent (its fulfillment order holds none), the PDF not yet: "no shipping" is not "sent".
+        assertThat(order.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1, 0),
+                new NonShippingItem("Log Cabin Pattern (PDF)", 1, 1));
+        // Shipped the morning of January 23, in transit that evening: the note shows when it left.
+        assertThat(order.parcels().getFirst().fulfilledAt()).isEqualTo(java.time.Instant.parse("2026-01-23T09:00:00Z"));
+        assertThat(order.parcels().getFirst().inTransitAt()).contains(java.time.Instant.parse("2026-01-23T18:00:00Z"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param calendar          the shop's time zone and the time of writing: dates are the shop's days, and an
  *                          estimated delivery already past is never promised
  * @param unreadableOrders  how many of the customer's orders Shopify returned that could not be read
+ * @param orderMentions     the order numbers the customer names, most relevant first (see {@link OrderMention#in})
  */
 public record ReplyFacts(
         Optional<String> customerFirstName,
@@ -34,7 +35,8 @@ public record ReplyFacts(
         Optional<Integer> ordersCount,
         Optional<String> totalSpent,
         ShopCalendar calendar,
-        int unreadableOrders) {
+        int unreadableOrders,
+        List<OrderMention> orderMentions) {
 
     public ReplyFacts {
         customerFirstName = GreetingName.visible(present(customerFirstName, "customerFirstName"));
@@ -54,6 +56,16 @@ public record ReplyFacts(
         if (unreadableOrders < 0) {
             throw new IllegalArgumentException("unreadableOrders must not be negative, got " + unreadableOrders);
         }
+        orderMentions = List.copyOf(orderMentions);
+    }
+
+    /** Facts whose order numbers are those named in the customer's message, then in the ticket's subject. */
+    public ReplyFacts(Optional<String> customerFirstName, List<ShipmentAnalysis> orders, LookupStatus lookup,
+                      Optional<String> shopName, Optional<String> language, Optional<String> customerMessage,
+                      Optional<String> ticketSubject, Optional<Integer> ordersCount, Optional<String> totalSpent,
+                      ShopCalendar calendar, int unreadableOrders) {
+        this(customerFirstName, orders, lookup, shopName, language, customerMessage, ticketSubject, ordersCount,
+                totalSpent, calendar, unreadableOrders, OrderMention.in(List.of(customerMessage, ticketSubject)));
     }
 
     /** Facts written without a calendar (UTC, nothing counts as past) and with every order readable. */
@@ -83,11 +95,6 @@ public record ReplyFacts(
      */
     public CustomerLanguage customerLanguage() {
         return CustomerLanguage.of(language, customerMessage);
-    }
-
-    /** The order numbers the customer names, in their message first, then in the ticket's subject. */
-    public List<OrderMention> orderMentions() {
-        return OrderMention.in(List.of(customerMessage, ticketSubject));
     }
 
     /** The order the customer names, found among their orders or not; empty when they name none. */
