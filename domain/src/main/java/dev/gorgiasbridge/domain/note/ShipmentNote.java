@@ -84,7 +84,9 @@ public final class ShipmentNote {
         boolean looked = facts.lookup() == LookupStatus.ORDERS_FOUND || facts.lookup() == LookupStatus.NO_ORDERS_FOUND;
         return switch (asked) {
             case OrderMention.Asked.Found found -> NoteLine.of(new Strong("The customer names order " + number),
-                    new Plain(" (" + OutsideText.name(found.order().orderName()) + "), listed first."));
+                    new Plain((found.mention().toString().equals(found.order().orderName().strip()) ? ""
+                            : " (" + OutsideText.name(found.order().orderName()) + ")")
+                            + (facts.orders().size() > 1 ? ". It is listed first." : ".")));
             case OrderMention.Asked.NotAmongOrders notFound when looked -> NoteLine.of(new Strong("The customer names order "
                     + number + ", which is not among " + (facts.orders().isEmpty() ? "this customer's orders in Shopify"
                     : "the orders found (the customer's most recent)") + "."), new Plain(" Check the number, or whether"

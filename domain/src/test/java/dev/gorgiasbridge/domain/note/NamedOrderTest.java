@@ -11,7 +11,6 @@ import dev.gorgiasbridge.domain.reply.TemplateReply;
 import dev.gorgiasbridge.domain.shipment.FulfillmentDisplayStatus;
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
 import dev.gorgiasbridge.domain.shipment.ShopCalendar;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,7 @@ class NamedOrderTest {
         String note = ShipmentNote.compose(noteFacts(reply, TemplateReply.draft(reply))).text();
 
         assertThat(note).contains("3 orders found in Shopify, the one the customer names first, then newest first.")
-                .contains("The customer names order #1017 (#1017), listed first.")
+                .contains("The customer names order #1017. It is listed first.")
                 .contains("Order #1017 · placed 2025-12-01 · the order the customer asks about");
         assertThat(note.indexOf("Order #1017 ·")).isLessThan(note.indexOf("Order #1045 ·"));
         assertThat(note.indexOf("Order #1045 ·")).isLessThan(note.indexOf("Order #1042 ·"));
@@ -95,7 +94,11 @@ class NamedOrderTest {
                 .isNotEqualTo(noteFacts(about1042, TemplateReply.draft(about1042)).contentHash());
     }
 
-    static Instant at(String instant) {
-        return Instant.parse(instant);
+    @Test
+    void an_order_name_with_a_prefix_is_shown_beside_the_number_the_customer_wrote() {
+        var prefixed = Facts.onePackage("LQ-1050", FulfillmentDisplayStatus.IN_TRANSIT, "1Z1050", null, Optional.empty());
+        var reply = replyFacts("en", "Bestellung 1050?", List.of(prefixed));
+        assertThat(ShipmentNote.compose(noteFacts(reply, TemplateReply.draft(reply))).text())
+                .contains("The customer names order #1050 (LQ-1050).");
     }
 }
