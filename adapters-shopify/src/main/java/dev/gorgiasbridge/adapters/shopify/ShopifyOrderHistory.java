@@ -165,7 +165,7 @@ public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
         return new ShopProfile() {
             @Override
             public String displayName() {
-                JsonNode name = shop().path("name");
+                JsonNode name = ask().path("shop").path("name");
                 if (!name.isString()) {
                     throw new Permanent(SERVICE, "Shopify answered without the shop's name", null);
                 }
@@ -174,13 +174,13 @@ public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
 
             @Override
             public Optional<String> ianaTimezone() {
-                JsonNode zone = shop().path("ianaTimezone");
+                JsonNode zone = ask().path("zone").path("ianaTimezone");
                 return zone.isString() && !zone.stringValue().isBlank() ? Optional.of(zone.stringValue().strip())
                         : Optional.empty();
             }
 
-            private JsonNode shop() {
-                return graphql.query(ShopQueries.DISPLAY_NAME, Map.of()).path("shop");
+            private JsonNode ask() {
+                return graphql.query(ShopQueries.DISPLAY_NAME, Map.of());
             }
         };
     }

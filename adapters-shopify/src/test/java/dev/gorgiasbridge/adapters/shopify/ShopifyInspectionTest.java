@@ -107,7 +107,7 @@ class ShopifyInspectionTest {
 
         assertThat(client.profile().displayName()).isEqualTo("Linda's Quilt Corner");
         assertThat(shopify.bodies()).singleElement().satisfies(body -> assertThat(body.path("query").stringValue())
-                .contains("shop { name ianaTimezone }").doesNotContain("myshopify"));
+                .contains("shop { name }", "zone: shop { ianaTimezone }").doesNotContain("myshopify"));
     }
 
     @Test
@@ -117,7 +117,7 @@ class ShopifyInspectionTest {
 
         shopify.answer(ShopifyServer.json(ShopifyServer.contract("shop-name.json")));
         assertThat(client.profile().ianaTimezone()).isEmpty();
-        shopify.answer(ShopifyServer.json("{\"data\":{\"shop\":{\"name\":\"Linda's\",\"ianaTimezone\":null}}}"));
+        shopify.answer(ShopifyServer.json("{\"data\":{\"shop\":{\"name\":\"Linda's\"},\"zone\":{\"ianaTimezone\":null}}}"));
         assertThat(client.profile().ianaTimezone()).isEmpty();
     }
 
