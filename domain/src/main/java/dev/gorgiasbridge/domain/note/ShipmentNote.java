@@ -87,6 +87,9 @@ public final class ShipmentNote {
                     new Plain((found.mention().toString().equals(found.order().orderName().strip()) ? ""
                             : " (" + OutsideText.name(found.order().orderName()) + ")")
                             + (facts.orders().size() > 1 ? ". It is listed first." : ".")));
+            case OrderMention.Asked.NotAmongOrders notFound when facts.unreadableOrders() > 0 -> NoteLine.of(new Strong(
+                    "The customer names order " + number + ", which is not among the orders shown;"), new Plain(" it may be"
+                    + " one of those Shopify returned that could not be read. Check it in Shopify before answering about it."));
             case OrderMention.Asked.NotAmongOrders notFound when looked -> NoteLine.of(new Strong("The customer names order "
                     + number + ", which is not among " + (facts.orders().isEmpty() ? "this customer's orders in Shopify"
                     : "the orders found (the customer's most recent)") + "."), new Plain(" Check the number, or whether"

@@ -27,8 +27,10 @@ public final class TemplateReply {
             case ORDERS_FOUND -> {
                 Optional<OrderMention.Asked> asked = facts.askedOrder();
                 if (asked.orElse(null) instanceof OrderMention.Asked.NotAmongOrders notFound) {
-                    // Never an answer about another order as if it were the one named, never the named one invented.
-                    paragraphs.add(wording.namedOrderNotFound(notFound.mention().toString()));
+                    // Never an answer about another order as if it were the one named, never the named one invented;
+                    // and never "not found" when it may be one of the orders that could not be read.
+                    paragraphs.add(facts.unreadableOrders() > 0 ? wording.lookupUnavailable()
+                            : wording.namedOrderNotFound(notFound.mention().toString()));
                 } else {
                     ShipmentAnalysis focus = asked.map(found -> ((OrderMention.Asked.Found) found).order())
                             .orElseGet(() -> focus(facts.orders()));

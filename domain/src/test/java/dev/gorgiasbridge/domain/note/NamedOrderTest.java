@@ -101,4 +101,19 @@ class NamedOrderTest {
         assertThat(ShipmentNote.compose(noteFacts(reply, TemplateReply.draft(reply))).text())
                 .contains("The customer names order #1050 (LQ-1050).");
     }
+
+    @Test
+    void a_named_order_that_may_be_one_that_could_not_be_read_is_neither_denied_nor_described() {
+        var reply = new ReplyFacts(Optional.of("Maria"), ORDERS, LookupStatus.ORDERS_FOUND, Optional.empty(),
+                Optional.of("es"), Optional.of("¿Dónde está mi pedido 1099?"), Optional.empty(), Optional.empty(),
+                Optional.empty(), ShopCalendar.TIMELESS, 1);
+        var draft = TemplateReply.draft(reply);
+        String note = ShipmentNote.compose(new NoteFacts(Notes.TICKET, Optional.of("Maria Keller"), Optional.empty(),
+                reply.lookup(), reply.orders(), draft, "Gorgias Bridge", "0.1.0", Optional.empty(), 1, reply.calendar(),
+                reply.orderMentions())).text();
+
+        assertThat(draft.text()).contains("Lo estoy revisando").doesNotContain("No lo encuentro").doesNotContain("#1045");
+        assertThat(note).contains("The customer names order #1099, which is not among the orders shown; it may be one"
+                + " of those Shopify returned that could not be read.");
+    }
 }
