@@ -9,6 +9,7 @@ import dev.gorgiasbridge.adapters.shopify.ShopifyCredentials;
 import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
 import dev.gorgiasbridge.adapters.shopify.ShopifySettings;
 import dev.gorgiasbridge.adapters.shopify.Sleeper;
+import dev.gorgiasbridge.application.enrichment.ShopTimeZone;
 import dev.gorgiasbridge.application.enrichment.StoreName;
 import dev.gorgiasbridge.application.enrichment.TemplateReplyDrafter;
 import dev.gorgiasbridge.application.port.out.RateLimits;
@@ -48,7 +49,9 @@ final class Adapters {
         }
         var client = new ShopifyOrderHistory(clientSettings.get(), Clock.systemUTC(), Sleeper.real(), RuntimeSecrets::add);
         resources.push(client);
-        log.info("Shopify: shop {}, API version {}, {}", clientSettings.get().baseUrl().getHost(),
+        log.info("Shopify: shop {}{}, API version {}, {}", clientSettings.get().shopDomain(),
+                clientSettings.get().baseUrl().getHost().equals(clientSettings.get().shopDomain()) ? ""
+                        : " (requests go to " + clientSettings.get().baseUrl() + ", SHOPIFY_BASE_URL)",
                 clientSettings.get().apiVersion(), clientSettings.get().credentials() instanceof ShopifyCredentials.ClientCredentials
                         ? "client credentials grant (each instance obtains its own access token)" : "legacy access token");
         return Optional.of(client);
@@ -61,6 +64,12 @@ final class Adapters {
         }
         return shop.map(client -> StoreName.remembered(client.profile(), STORE_NAME_REFRESH, STORE_NAME_RETRY,
                 Clock.systemUTC())).orElseGet(StoreName::unknown);
+    }
+
+    /** The zone dates are written in: the shop's time zone from Shopify ({@code shop.ianaTimezone}), else UTC. */
+    static ShopTimeZone shopTimeZone(Optional<ShopifyOrderHistory> shop) {
+        return shop.map(client -> ShopTimeZone.remembered(client.profile(), STORE_NAME_REFRESH, STORE_NAME_RETRY,
+                Clock.systemUTC())).orElseGet(ShopTimeZone::utc);
     }
 
     /** The Gorgias client when the account is configured; in development otherwise, notes kept locally. */

@@ -154,7 +154,8 @@ public final class GorgiasBridge implements AutoCloseable {
             var enrich = new EnrichTicketService(new GorgiasEventPayloads(), database.postgres().customerDirectory(),
                     shop, cache, new RecordedReplyDrafter(Adapters.replyDrafter(settings, rateLimits, resources),
                             telemetry.drafts()), helpdesk, ledger,
-                    new NoteSignature("Gorgias Bridge", version(), Adapters.storeName(settings, shopify)), metrics);
+                    new NoteSignature("Gorgias Bridge", version(), Adapters.storeName(settings, shopify)), metrics,
+                    Adapters.shopTimeZone(shopify), clock);
             if (settings.workerConcurrency() > 0) {
                 // What attempts write down (summaries, errors, stage details) is masked like the logs before it is stored.
                 resources.push(EventWorker.start(new RedactedEventInbox(inbox, Redactions.of(settings)), enrich,

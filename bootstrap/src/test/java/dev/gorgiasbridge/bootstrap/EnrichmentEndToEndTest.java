@@ -69,8 +69,9 @@ class EnrichmentEndToEndTest {
     @Test
     void a_french_ticket_about_one_shipment_in_two_boxes_gets_one_package_with_both_numbers_and_a_french_reply() {
         // A customer of their own: the order cache in the shared Redis must not answer with another test's orders.
+        // The customer's first message names the order this shop holds for them (the sample's #1042 is not theirs here).
         String french = SAMPLE.replace("\"language\": \"en\"", "\"language\": \"fr\"")
-                .replace("7460267524351", "7460267529901");
+                .replace("7460267524351", "7460267529901").replace("#1042", "#1061");
         stack.fake.shopHoldsFor(7460267529901L, "maria.keller@example.com", "shopify/orders-multi-tracking.json");
         var bridge = bridge(1);
 
@@ -79,7 +80,8 @@ class EnrichmentEndToEndTest {
         await().atMost(PATIENCE).until(() -> statuses().equals(List.of("done")));
         assertThat(stack.fake.notesPosted()).singleElement().satisfies(request -> {
             String body = request.getBodyAsString();
-            assertThat(body).contains("Order #1061 · placed 2026-01-10 · split shipment: 2 packages · in transit")
+            assertThat(body).contains("Order #1061 · placed 2026-01-10 · the order the customer asks about · split shipment:"
+                            + " 2 packages · in transit")
                     .contains("Package 1 of 2: DHL Express · 2 tracking numbers · in transit")
                     .contains("Tracking JD014600006281230001: https://www.dhl.com/en/express/tracking.html?AWB=JD014600006281230001")
                     .contains("Package 2 of 2: USPS, UPS · 2 tracking numbers · delivered")

@@ -35,6 +35,8 @@ final class GraphqlExchange implements AutoCloseable {
 
     private final HttpClient http;
     private final URI endpoint;
+    private final String shopDomain;
+    private final String apiVersion;
     private final TokenSource tokens;
     private final ApiVersionWatch versions;
     private final Duration requestTimeout;
@@ -46,6 +48,8 @@ final class GraphqlExchange implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER) // a redirect would carry the token elsewhere
                 .build();
         this.endpoint = settings.graphqlEndpoint();
+        this.shopDomain = settings.shopHost();
+        this.apiVersion = settings.apiVersion();
         this.tokens = TokenSource.of(settings.credentials(), client -> new TokenEndpoint(http, settings, client, clock),
                 clock, tokenIssued);
         this.versions = new ApiVersionWatch(settings.apiVersion());
@@ -111,7 +115,8 @@ final class GraphqlExchange implements AutoCloseable {
                     Optional.empty()));
         }
         if (status == 404) {
-            throw new NotFound(SERVICE, "HTTP 404: no such shop or API version at " + endpoint);
+            throw new NotFound(SERVICE, "HTTP 404: no shop " + shopDomain + " or no API version " + apiVersion
+                    + " there (check SHOPIFY_SHOP_NAME and SHOPIFY_API_VERSION)");
         }
         if (status == 429) {
             throw new AttemptFailure.Throttled("HTTP 429",

@@ -102,7 +102,7 @@ final class OrderJson {
         return new Fulfillment(fulfillmentStatus(optionalText(node, "status").orElse(null)),
                 reported("Fulfillment.displayStatus", FulfillmentDisplayStatus.class,
                         FulfillmentDisplayStatus.fromShopify(optionalText(node, "displayStatus").orElse(null))),
-                instant(node, "createdAt"), optionalInstant(node, "deliveredAt"),
+                instant(node, "createdAt"), optionalInstant(node, "inTransitAt"), optionalInstant(node, "deliveredAt"),
                 optionalInstant(node, "estimatedDeliveryAt"),
                 list(node.path("trackingInfo"), OrderJson::tracking),
                 list(node.path("fulfillmentLineItems").path("nodes"), item -> new FulfillmentLineItem(

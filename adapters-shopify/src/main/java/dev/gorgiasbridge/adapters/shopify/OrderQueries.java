@@ -42,7 +42,7 @@ final class OrderQueries {
               customer { id email }
               lineItems(first: %d) { nodes { name quantity currentQuantity unfulfilledQuantity requiresShipping } }
               fulfillments(first: %d) {
-                status displayStatus createdAt deliveredAt estimatedDeliveryAt
+                status displayStatus createdAt inTransitAt deliveredAt estimatedDeliveryAt
                 trackingInfo(first: %d) { company number url }
                 fulfillmentLineItems(first: %d) { nodes { quantity lineItem { name } } }
               }

@@ -165,14 +165,28 @@ public final class ShopifyOrderHistory implements OrderHistory, AutoCloseable {
         }
     }
 
-    /** The shop's display name, asked of Shopify each time (callers remember it). */
+    /** The shop's display name and time zone, asked of Shopify each time (callers remember them). */
     public ShopProfile profile() {
-        return () -> {
-            JsonNode name = graphql.query(ShopQueries.DISPLAY_NAME, Map.of()).path("shop").path("name");
-            if (!name.isString()) {
-                throw new Permanent(SERVICE, "Shopify answered without the shop's name", null);
+        return new ShopProfile() {
+            @Override
+            public String displayName() {
+                JsonNode name = ask().path("shop").path("name");
+                if (!name.isString()) {
+                    throw new Permanent(SERVICE, "Shopify answered without the shop's name", null);
+                }
+                return name.stringValue();
             }
-            return name.stringValue();
+
+            @Override
+            public Optional<String> ianaTimezone() {
+                JsonNode zone = ask().path("zone").path("ianaTimezone");
+                return zone.isString() && !zone.stringValue().isBlank() ? Optional.of(zone.stringValue().strip())
+                        : Optional.empty();
+            }
+
+            private JsonNode ask() {
+                return graphql.query(ShopQueries.DISPLAY_NAME, Map.of());
+            }
         };
     }
 

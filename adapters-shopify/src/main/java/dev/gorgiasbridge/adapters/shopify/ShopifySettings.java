@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * @param maxThrottleWait     the longest wait for Shopify's bucket to refill; a longer one is left to the caller
  * @param circuitMinimumCalls calls counted before the circuit breaker may open (half of them failing opens it)
  * @param circuitOpenDuration how long an open circuit refuses calls without sending them
+ * @param shopDomain          the shop's own domain ({@code {shop}.myshopify.com}), which messages name: a
+ *                            {@code SHOPIFY_BASE_URL} stand-in or relay changes where requests go, not which shop
  */
 public record ShopifySettings(
         URI baseUrl,
@@ -30,7 +32,8 @@ public record ShopifySettings(
         int throttleAttempts,
         Duration maxThrottleWait,
         int circuitMinimumCalls,
-        Duration circuitOpenDuration) {
+        Duration circuitOpenDuration,
+        String shopDomain) {
 
     /** The newest stable version (released 2026-10-01, supported until at least 2027-10-01); see {@link ApiVersion}. */
     public static final String DEFAULT_API_VERSION = "2026-10";
@@ -59,6 +62,18 @@ public record ShopifySettings(
         if (maxAttempts < 1 || throttleAttempts < 1 || circuitMinimumCalls < 1) {
             throw new IllegalArgumentException("attempt and call counts must be at least 1");
         }
+        if (shopDomain == null || shopDomain.isBlank()) {
+            shopDomain = baseUrl.getHost();
+        }
+    }
+
+    /** Settings for the shop at {@code baseUrl}'s host. */
+    public ShopifySettings(URI baseUrl, String apiVersion, ShopifyCredentials credentials, Duration connectTimeout,
+                           Duration requestTimeout, int maxOrders, int maxAttempts, Duration initialBackoff,
+                           int throttleAttempts, Duration maxThrottleWait, int circuitMinimumCalls,
+                           Duration circuitOpenDuration) {
+        this(baseUrl, apiVersion, credentials, connectTimeout, requestTimeout, maxOrders, maxAttempts, initialBackoff,
+                throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration, null);
     }
 
     /** The production defaults for {@code https://{shopName}.myshopify.com} with a legacy access token. */
@@ -73,37 +88,37 @@ public record ShopifySettings(
         }
         return new ShopifySettings(URI.create("https://" + shopName + ".myshopify.com"), apiVersion, credentials,
                 Duration.ofSeconds(5), Duration.ofSeconds(10), 5, 3, Duration.ofMillis(500), 3, Duration.ofSeconds(10),
-                10, Duration.ofSeconds(30));
+                10, Duration.ofSeconds(30), shopName + ".myshopify.com");
     }
 
     public ShopifySettings withBaseUrl(URI url) {
         return new ShopifySettings(url, apiVersion, credentials, connectTimeout, requestTimeout, maxOrders,
-                maxAttempts, initialBackoff, throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration);
+                maxAttempts, initialBackoff, throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration, shopDomain);
     }
 
     public ShopifySettings withTimeouts(Duration connect, Duration request) {
         return new ShopifySettings(baseUrl, apiVersion, credentials, connect, request, maxOrders,
-                maxAttempts, initialBackoff, throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration);
+                maxAttempts, initialBackoff, throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration, shopDomain);
     }
 
     public ShopifySettings withMaxOrders(int max) {
         return new ShopifySettings(baseUrl, apiVersion, credentials, connectTimeout, requestTimeout, max,
-                maxAttempts, initialBackoff, throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration);
+                maxAttempts, initialBackoff, throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration, shopDomain);
     }
 
     public ShopifySettings withRetries(int attempts, Duration firstBackoff) {
         return new ShopifySettings(baseUrl, apiVersion, credentials, connectTimeout, requestTimeout, maxOrders,
-                attempts, firstBackoff, throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration);
+                attempts, firstBackoff, throttleAttempts, maxThrottleWait, circuitMinimumCalls, circuitOpenDuration, shopDomain);
     }
 
     public ShopifySettings withThrottling(int attempts, Duration maxWait) {
         return new ShopifySettings(baseUrl, apiVersion, credentials, connectTimeout, requestTimeout, maxOrders,
-                maxAttempts, initialBackoff, attempts, maxWait, circuitMinimumCalls, circuitOpenDuration);
+                maxAttempts, initialBackoff, attempts, maxWait, circuitMinimumCalls, circuitOpenDuration, shopDomain);
     }
 
     public ShopifySettings withCircuitBreaker(int minimumCalls, Duration openDuration) {
         return new ShopifySettings(baseUrl, apiVersion, credentials, connectTimeout, requestTimeout, maxOrders,
-                maxAttempts, initialBackoff, throttleAttempts, maxThrottleWait, minimumCalls, openDuration);
+                maxAttempts, initialBackoff, throttleAttempts, maxThrottleWait, minimumCalls, openDuration, shopDomain);
     }
 
     /** {@code {baseUrl}/admin/api/{version}/graphql.json}; a relay's path prefix in the base URL is kept. */
@@ -116,9 +131,9 @@ public record ShopifySettings(
         return URI.create(base() + "/admin/oauth/access_token");
     }
 
-    /** The shop's host, e.g. {@code quilt-corner.myshopify.com}, for messages. */
+    /** The shop's domain, e.g. {@code quilt-corner.myshopify.com}, for messages, whatever the base URL. */
     String shopHost() {
-        return baseUrl.getHost();
+        return shopDomain;
     }
 
     private String base() {
@@ -131,7 +146,8 @@ public record ShopifySettings(
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", maxOrders=" + maxOrders
                 + ", maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff
                 + ", throttleAttempts=" + throttleAttempts + ", maxThrottleWait=" + maxThrottleWait
-                + ", circuitMinimumCalls=" + circuitMinimumCalls + ", circuitOpenDuration=" + circuitOpenDuration + "]";
+                + ", circuitMinimumCalls=" + circuitMinimumCalls + ", circuitOpenDuration=" + circuitOpenDuration
+                + ", shopDomain=" + shopDomain + "]";
     }
 
     private static void positive(Duration duration, String name) {

@@ -64,7 +64,7 @@ class OrderQueriesTest {
         assertThat(OrderQueries.RECENT_ORDERS).contains(
                 "name createdAt cancelledAt displayFulfillmentStatus email", "customer { id email }",
                 "name quantity currentQuantity unfulfilledQuantity requiresShipping",
-                "status displayStatus createdAt deliveredAt estimatedDeliveryAt", "{ company number url }",
+                "status displayStatus createdAt inTransitAt deliveredAt estimatedDeliveryAt", "{ company number url }",
                 "quantity lineItem { name }", "status deliveryMethod { methodType }",
                 "remainingQuantity lineItem { name }");
     }

@@ -206,8 +206,10 @@ class ShopifyClientCredentialsTest {
 
         assertThat(failure()).isInstanceOfSatisfying(Unauthorized.class, refused -> assertThat(refused.refusal())
                 .isInstanceOfSatisfying(LookupRefusal.TokenRefused.class, token -> assertThat(token.detail())
-                        .contains("the app is not installed on localhost", "app_not_installed",
-                                "The application is not installed on this shop", "install it on this store")));
+                        // The shop, not the host SHOPIFY_BASE_URL sends requests to (here a stand-in on localhost).
+                        .contains("the app is not installed on quilt-corner.myshopify.com", "app_not_installed",
+                                "The application is not installed on this shop", "install it on this store")
+                        .doesNotContain("localhost")));
     }
 
     @Test

@@ -107,7 +107,18 @@ class ShopifyInspectionTest {
 
         assertThat(client.profile().displayName()).isEqualTo("Linda's Quilt Corner");
         assertThat(shopify.bodies()).singleElement().satisfies(body -> assertThat(body.path("query").stringValue())
-                .contains("shop { name }").doesNotContain("myshopify"));
+                .contains("shop { name }", "zone: shop { ianaTimezone }").doesNotContain("myshopify"));
+    }
+
+    @Test
+    void the_shops_time_zone_is_read_from_shop_iana_timezone_and_is_absent_when_shopify_leaves_it_out() {
+        shopify.answer(ShopifyServer.json(ShopifyServer.contract("shop-profile.json")));
+        assertThat(client.profile().ianaTimezone()).contains("America/Toronto");
+
+        shopify.answer(ShopifyServer.json(ShopifyServer.contract("shop-name.json")));
+        assertThat(client.profile().ianaTimezone()).isEmpty();
+        shopify.answer(ShopifyServer.json("{\"data\":{\"shop\":{\"name\":\"Linda's\"},\"zone\":{\"ianaTimezone\":null}}}"));
+        assertThat(client.profile().ianaTimezone()).isEmpty();
     }
 
     @Test

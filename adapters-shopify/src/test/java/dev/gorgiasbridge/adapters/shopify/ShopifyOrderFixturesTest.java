@@ -87,8 +87,12 @@ class ShopifyOrderFixturesTest {
         assertThat(order.isSplit()).isFalse();
         assertThat(order.parcels()).singleElement()
                 .satisfies(parcel -> assertThat(parcel.carriers()).containsExactly("Canada Post"));
-        assertThat(order.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1),
-                new NonShippingItem("Log Cabin Pattern (PDF)", 1));
+        // The gift card was sent (its fulfillment order holds none), the PDF not yet: "no shipping" is not "sent".
+        assertThat(order.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1, 0),
+                new NonShippingItem("Log Cabin Pattern (PDF)", 1, 1));
+        // Shipped the morning of January 23, in transit that evening: the note shows when it left.
+        assertThat(order.parcels().getFirst().fulfilledAt()).isEqualTo(java.time.Instant.parse("2026-01-23T09:00:00Z"));
+        assertThat(order.parcels().getFirst().inTransitAt()).contains(java.time.Instant.parse("2026-01-23T18:00:00Z"));
     }
 
     @Test
@@ -129,5 +133,40 @@ class ShopifyOrderFixturesTest {
         shopify.answer(ShopifyServer.json(fixture.replaceAll(",\\s*\"requiresShipping\": false", "")));
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> client.recentOrders(MARIA, 3)))
                 .hasMessageContaining("requiresShipping");
+    }
+
+    @Test
+    void units_to_ship_come_from_open_fulfillment_orders_and_a_late_package_reads_late_in_the_shops_zone() {
+        var order = analysed("orders-holds-refunds-and-late.json").getFirst();
+
+        // The fabric waits in two fulfillment orders (2 on hold, 3 open); of the thimbles, one unit was refunded and
+        // one sits in a cancelled fulfillment order: the line's unfulfilledQuantity (4) overstates what is to come.
+        assertThat(order.pendingItems()).extracting(PendingItem::name, PendingItem::units, PendingItem::reason).containsExactly(
+                tuple("Stoffpaket „Édelweiß“ - 5 Stück", 2, PendingReason.ON_HOLD),
+                tuple("Stoffpaket „Édelweiß“ - 5 Stück", 3, PendingReason.AWAITING_FULFILLMENT),
+                tuple("Thimble Set", 2, PendingReason.AWAITING_FULFILLMENT));
+        assertThat(order.nonShippingItems()).containsExactly(new NonShippingItem("Quilt-Along Video Course", 1, 1));
+
+        var berlin = new dev.gorgiasbridge.domain.shipment.ShopCalendar(java.time.ZoneId.of("Europe/Berlin"),
+                java.time.Instant.parse("2026-03-09T10:00:00Z"));
+        var reply = new dev.gorgiasbridge.domain.reply.ReplyFacts(java.util.Optional.of("Maria"), List.of(order),
+                dev.gorgiasbridge.domain.reply.LookupStatus.ORDERS_FOUND, java.util.Optional.empty(),
+                java.util.Optional.of("de"), java.util.Optional.of("Wo bleibt Bestellung 1093?"), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), berlin, 0);
+        var draft = dev.gorgiasbridge.domain.reply.TemplateReply.draft(reply);
+        String note = dev.gorgiasbridge.domain.note.ShipmentNote.compose(new dev.gorgiasbridge.domain.note.NoteFacts(
+                new dev.gorgiasbridge.domain.ticket.TicketId(91234567), java.util.Optional.of("Maria Keller"),
+                java.util.Optional.empty(), reply.lookup(), reply.orders(), draft, "Gorgias Bridge", "test",
+                java.util.Optional.empty(), 0, berlin, reply.orderMentions())).text();
+
+        assertThat(note).contains("Order #1093 · placed 2026-02-28 · the order the customer asks about")
+                .contains("Deutsche Post DHL JJD000390007799451234 · in transit · shipped 2026-03-02 · expected 2026-03-05,"
+                        + " now late · needs attention")
+                .contains("- 2 × Stoffpaket „Édelweiß“ - 5 Stück · on hold")
+                .contains("- 3 × Stoffpaket „Édelweiß“ - 5 Stück · awaiting fulfillment")
+                .contains("- 2 × Thimble Set · awaiting fulfillment")
+                .contains("- 1 × Quilt-Along Video Course · not yet fulfilled");
+        assertThat(draft.text()).contains("Es sollte um den 5. März 2026 bei Ihnen eintreffen und ist verspätet")
+                .doesNotContain("Voraussichtlich");
     }
 }

@@ -281,7 +281,8 @@ class ShopifyOrderHistoryTest {
     void not_found_404_is_reported_as_not_found_without_retrying() {
         shopify.answer(aResponse().withStatus(404).withBody("Not Found"));
 
-        assertThat(failureOf(MARIA)).isInstanceOf(NotFound.class);
+        assertThat(failureOf(MARIA)).isInstanceOf(NotFound.class)
+                .hasMessageContaining("quilt-corner.myshopify.com").hasMessageNotContaining("localhost");
         assertThat(shopify.requests()).hasSize(1);
     }
 

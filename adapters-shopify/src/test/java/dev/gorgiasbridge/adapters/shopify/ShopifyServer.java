@@ -54,9 +54,11 @@ final class ShopifyServer implements AutoCloseable {
 
     /** The same, authenticating with the client credentials grant against this server's token endpoint. */
     ShopifySettings clientCredentialsSettings() {
-        return new ShopifySettings(URI.create(wireMock.baseUrl()), "2025-10",
-                new ShopifyCredentials.ClientCredentials(CLIENT_ID, CLIENT_SECRET), Duration.ofSeconds(2),
-                Duration.ofSeconds(3), 5, 3, Duration.ofMillis(1), 3, Duration.ofSeconds(10), 4, Duration.ofSeconds(30));
+        return ShopifySettings.forShop("quilt-corner", "2025-10", new ShopifyCredentials.ClientCredentials(CLIENT_ID, CLIENT_SECRET))
+                .withBaseUrl(URI.create(wireMock.baseUrl()))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
+                .withRetries(3, Duration.ofMillis(1))
+                .withCircuitBreaker(4, Duration.ofSeconds(30));
     }
 
     /** The token endpoint answers this, every time. */

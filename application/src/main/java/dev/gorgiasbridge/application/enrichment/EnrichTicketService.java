@@ -22,10 +22,13 @@ import dev.gorgiasbridge.domain.note.NoteBody;
 import dev.gorgiasbridge.domain.note.NoteFacts;
 import dev.gorgiasbridge.domain.note.ShipmentNote;
 import dev.gorgiasbridge.domain.reply.ReplyDraft;
+import dev.gorgiasbridge.domain.reply.OrderMention;
 import dev.gorgiasbridge.domain.reply.ReplyFacts;
+import dev.gorgiasbridge.domain.shipment.ShopCalendar;
 import dev.gorgiasbridge.domain.ticket.Ticket;
 import dev.gorgiasbridge.domain.ticket.TicketEvent;
 import dev.gorgiasbridge.domain.ticket.TicketMessage;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +46,8 @@ public final class EnrichTicketService implements ProcessEvent {
     private final ReplyDrafter drafter;
     private final NotePosting posting;
     private final NoteSignature signature;
+    private final ShopTimeZone zone;
+    private final Clock clock;
 
     public EnrichTicketService(EventPayloads payloads, CustomerDirectory customers, Optional<OrderHistory> shop,
                                OrderCache cache, ReplyDrafter drafter, TicketNotes notes, NoteLedger ledger,
@@ -54,12 +59,25 @@ public final class EnrichTicketService implements ProcessEvent {
     public EnrichTicketService(EventPayloads payloads, CustomerDirectory customers, Optional<OrderHistory> shop,
                                OrderCache cache, ReplyDrafter drafter, TicketNotes notes, NoteLedger ledger,
                                NoteSignature signature, ProcessingMetrics metrics) {
+        this(payloads, customers, shop, cache, drafter, notes, ledger, signature, metrics, ShopTimeZone.utc(),
+                Clock.systemUTC());
+    }
+
+    /**
+     * As above, writing dates in the shop's time zone and judging what is already past (an estimated delivery)
+     * by {@code clock}.
+     */
+    public EnrichTicketService(EventPayloads payloads, CustomerDirectory customers, Optional<OrderHistory> shop,
+                               OrderCache cache, ReplyDrafter drafter, TicketNotes notes, NoteLedger ledger,
+                               NoteSignature signature, ProcessingMetrics metrics, ShopTimeZone zone, Clock clock) {
         this.payloads = payloads;
         this.customers = customers;
         this.orders = new OrderLookup(shop, cache, metrics);
         this.drafter = drafter;
         this.posting = new NotePosting(notes, ledger);
         this.signature = signature;
+        this.zone = zone;
+        this.clock = clock;
     }
 
     @Override
@@ -97,10 +115,12 @@ public final class EnrichTicketService implements ProcessEvent {
             stages.add(found.outcome());
 
             stage = Stage.DRAFT;
+            var calendar = new ShopCalendar(zone.current(), clock.instant());
             var facts = new ReplyFacts(ReplyFacts.firstNameOf(customer.firstname(), customer.name()), found.orders(), found.status(),
                     signature.shopName(), ticket.language(), latestCustomerText(event), ticket.subject(),
-                    customer.ordersCount(), customer.totalSpent());
-            String contentHash = noteFacts(ticket, email, found, TemplateReplyDrafter.placeholder()).contentHash();
+                    customer.ordersCount(), customer.totalSpent(), calendar, found.unreadableOrders(),
+                    OrderMention.in(orderTexts(event)));
+            String contentHash = noteFacts(ticket, email, found, TemplateReplyDrafter.placeholder(), facts).contentHash();
             boolean retrying = posting.recorded(claimed.lease().eventId()).isPresent();
             if (!retrying && posting.alreadyTold(ticket.id(), contentHash)) {
                 stages.add(StageOutcome.skipped(Stage.DRAFT, "nothing new since the last note"));
@@ -113,11 +133,18 @@ public final class EnrichTicketService implements ProcessEvent {
                     : StageOutcome.succeeded(Stage.DRAFT, "drafted by " + draft.provenance()));
 
             stage = Stage.NOTE;
-            NoteBody body = ShipmentNote.compose(noteFacts(ticket, email, found, draft));
+            NoteBody body = ShipmentNote.compose(noteFacts(ticket, email, found, draft, facts));
             var note = new InternalNote(NotePosting.externalId(claimed.lease().eventId()), body.text(), body.html());
-            NotePosting.Result result = posting.post(ticket.id(), claimed.lease().eventId(), note, contentHash);
-            stages.add(StageOutcome.succeeded(Stage.NOTE, result.detail()));
-            return new EnrichmentOutcome.Posted(note.externalId(), result.note().messageId(), stages);
+            return switch (posting.post(ticket.id(), claimed.lease().eventId(), note, contentHash)) {
+                case NotePosting.Result.OnTicket onTicket -> {
+                    stages.add(StageOutcome.succeeded(Stage.NOTE, onTicket.detail()));
+                    yield new EnrichmentOutcome.Posted(note.externalId(), onTicket.note().messageId(), stages);
+                }
+                case NotePosting.Result.AlreadyTold told -> {
+                    stages.add(StageOutcome.skipped(Stage.NOTE, told.detail()));
+                    yield new EnrichmentOutcome.Skipped(told.detail(), stages);
+                }
+            };
         } catch (ExternalServiceException e) {
             boolean retryable = e instanceof ExternalServiceException.RetryLater;
             var after = e instanceof ExternalServiceException.RetryLater later ? later.after() : Optional.<java.time.Duration>empty();
@@ -131,16 +158,33 @@ public final class EnrichTicketService implements ProcessEvent {
         }
     }
 
-    private NoteFacts noteFacts(Ticket ticket, Optional<String> email, OrderLookup.Found found, ReplyDraft draft) {
+    private NoteFacts noteFacts(Ticket ticket, Optional<String> email, OrderLookup.Found found, ReplyDraft draft,
+                                ReplyFacts facts) {
         return new NoteFacts(ticket.id(), ticket.customer().name(), email, found.status(),
                 found.orders(), draft, signature.serviceName(), signature.serviceVersion(), found.refusal(),
-                found.unreadableOrders());
+                found.unreadableOrders(), facts.calendar(), facts.orderMentions());
     }
 
     private static Optional<String> latestCustomerText(TicketEvent event) {
         return event.message().or(() -> event.ticket().messages().stream()
                         .filter(m -> !m.fromAgent() && !m.isInternalNote()).reduce((a, b) -> b))
                 .flatMap(TicketMessage::bodyText);
+    }
+
+    /**
+     * Where the customer may name their order, most relevant first: the message that fired, the customer's
+     * earlier messages on the ticket (newest first: a follow-up rarely repeats the number), the subject.
+     */
+    private static List<Optional<String>> orderTexts(TicketEvent event) {
+        List<Optional<String>> texts = new ArrayList<>(List.of(latestCustomerText(event)));
+        List<TicketMessage> fromCustomer = event.ticket().messages().stream()
+                .filter(m -> !m.fromAgent() && !m.isInternalNote())
+                .filter(m -> event.message().map(fired -> !fired.id().equals(m.id())).orElse(true)).toList();
+        for (int i = fromCustomer.size() - 1; i >= 0; i--) {
+            texts.add(fromCustomer.get(i).bodyText());
+        }
+        texts.add(event.ticket().subject());
+        return texts;
     }
 
     private static String firstLine(String message) {

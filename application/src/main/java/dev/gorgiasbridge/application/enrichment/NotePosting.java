@@ -41,11 +41,14 @@ final class NotePosting {
         return ledger.hasPostedContent(ticket, contentHash);
     }
 
-    /** Puts the note on the ticket unless it is there already; says which happened. */
+    /**
+     * Puts the note on the ticket unless it is there already, or, for a retry or a replay, unless a note with the
+     * same content from another event is confirmed there; says which happened.
+     */
     Result post(TicketId ticket, EventId event, InternalNote note, String contentHash) {
         Optional<LedgerNote> earlier = recorded(event);
         if (earlier.flatMap(LedgerNote::messageId).isPresent()) {
-            return new Result(new PostedNote(earlier.get().messageId().get(), note.externalId()), "already on the ticket");
+            return new Result.OnTicket(new PostedNote(earlier.get().messageId().get(), note.externalId()), "already on the ticket");
         }
         if (earlier.isEmpty()) {
             ledger.reserve(ticket, event, note, contentHash);
@@ -53,14 +56,33 @@ final class NotePosting {
             Optional<PostedNote> found = notes.findByExternalId(ticket, note.externalId());
             if (found.isPresent()) {
                 ledger.markPosted(note.externalId(), found.get().messageId());
-                return new Result(found.get(), "found on the ticket from an earlier attempt");
+                return new Result.OnTicket(found.get(), "found on the ticket from an earlier attempt");
+            }
+            // A retry or replay whose own note never reached the ticket, while another event's note saying the
+            // same did (posted since the post failed for good): a second copy tells the agent nothing and would
+            // be a duplicate on the ticket. Its reservation stays, never posted (docs/runbook.md).
+            if (alreadyTold(ticket, contentHash)) {
+                return new Result.AlreadyTold(ALREADY_TOLD);
             }
         }
         PostedNote posted = notes.post(ticket, note);
         ledger.markPosted(note.externalId(), posted.messageId());
-        return new Result(posted, "posted as message " + posted.messageId());
+        return new Result.OnTicket(posted, "posted as message " + posted.messageId());
     }
 
-    record Result(PostedNote note, String detail) {
+    /** Why a retried or replayed event posts nothing: its content is on the ticket already, from another event. */
+    static final String ALREADY_TOLD = "already told: Gorgias confirmed a note with the same content on this ticket";
+
+    /** How posting ended: the event's note is on the ticket, or the same content already was. */
+    sealed interface Result {
+        String detail();
+
+        /** The event's own note is on the ticket (posted now, found, or recorded as posted earlier). */
+        record OnTicket(PostedNote note, String detail) implements Result {
+        }
+
+        /** Nothing posted: a note with the same content, from another event, is confirmed on the ticket. */
+        record AlreadyTold(String detail) implements Result {
+        }
     }
 }

@@ -153,6 +153,23 @@ public abstract class OutcomeStatisticsContract {
     }
 
     @Test
+    void a_replay_skipped_as_already_told_is_no_duplicate_and_no_failed_note() {
+        EventId dead = received(now.minusSeconds(60));
+        finish(dead, Ending.DEAD, TEMPLATE, StageOutcome.failed(Stage.NOTE, "gorgias: 401 Unauthorized"));
+        finish(received(now.minusSeconds(50)), Ending.DONE, TEMPLATE, StageOutcome.succeeded(Stage.NOTE, "posted as message 7"));
+        inbox.replay(dead);
+        finish(dead, Ending.SKIPPED, TEMPLATE, StageOutcome.skipped(Stage.NOTE,
+                "already told: Gorgias confirmed a note with the same content on this ticket"));
+
+        WindowCounts counts = lastDay();
+
+        assertThat(counts.eventsPostedTwice()).isZero();
+        assertThat(counts.ticketsWithRepeatedNotes()).isZero();
+        assertThat(counts.notes()).isEqualTo(Map.of(Result.SUCCEEDED, 1L, Result.FAILED, 1L, Result.SKIPPED, 1L));
+        assertThat(counts.eventsByStatus()).isEqualTo(Map.of(EventStatus.DONE, 1L, EventStatus.SKIPPED, 1L));
+    }
+
+    @Test
     void a_shopify_lookup_counts_once_per_event_by_whether_the_event_got_its_orders_in_the_end() {
         EventId failedThenFound = received(now.minusSeconds(900));
         inbox.retryLater(claim(failedThenFound), Duration.ZERO, "Shopify timed out",

@@ -3,8 +3,10 @@ package dev.gorgiasbridge.domain.note;
 import dev.gorgiasbridge.domain.reply.GreetingName;
 import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.reply.LookupStatus;
+import dev.gorgiasbridge.domain.reply.OrderMention;
 import dev.gorgiasbridge.domain.reply.ReplyDraft;
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
+import dev.gorgiasbridge.domain.shipment.ShopCalendar;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,6 +24,10 @@ import java.util.Optional;
  * @param serviceVersion for the footer; not part of the content hash
  * @param refusal        why Shopify refused the lookup: present with {@link LookupStatus#SHOPIFY_REFUSED} and only with it
  * @param unreadableOrders how many orders in Shopify's answer could not be read and are not shown
+ * @param calendar       the shop's time zone and the time of writing: every date is the shop's day, and an
+ *                       estimated delivery already past reads as late
+ * @param orderMentions  the order numbers the customer names (message, then subject): the one found among
+ *                       the orders is listed first and marked, one not found is pointed out to the agent
  */
 public record NoteFacts(
         TicketId ticket,
@@ -33,7 +39,17 @@ public record NoteFacts(
         String serviceName,
         String serviceVersion,
         Optional<LookupRefusal> refusal,
-        int unreadableOrders) {
+        int unreadableOrders,
+        ShopCalendar calendar,
+        List<OrderMention> orderMentions) {
+
+    /** Facts written without a calendar (UTC, nothing counts as past) or an order the customer names. */
+    public NoteFacts(TicketId ticket, Optional<String> customerName, Optional<String> customerEmail, LookupStatus lookup,
+                     List<ShipmentAnalysis> orders, ReplyDraft draft, String serviceName, String serviceVersion,
+                     Optional<LookupRefusal> refusal, int unreadableOrders) {
+        this(ticket, customerName, customerEmail, lookup, orders, draft, serviceName, serviceVersion, refusal,
+                unreadableOrders, ShopCalendar.TIMELESS, List.of());
+    }
 
     /** Facts where every order in Shopify's answer could be read. */
     public NoteFacts(TicketId ticket, Optional<String> customerName, Optional<String> customerEmail, LookupStatus lookup,
@@ -60,6 +76,13 @@ public record NoteFacts(
         if (refusal.isPresent() != (lookup == LookupStatus.SHOPIFY_REFUSED)) {
             throw new IllegalArgumentException("a refusal comes with SHOPIFY_REFUSED and only with it, got " + lookup);
         }
+        Objects.requireNonNull(calendar, "calendar");
+        orderMentions = List.copyOf(orderMentions);
+    }
+
+    /** The order the customer names, found among the orders or not; empty when they name none. */
+    public Optional<OrderMention.Asked> askedOrder() {
+        return OrderMention.asked(orderMentions, orders);
     }
 
     /** Facts of a lookup that was not refused. */

@@ -4,9 +4,9 @@ import dev.gorgiasbridge.domain.shipment.DeliveryMethod;
 import dev.gorgiasbridge.domain.shipment.DeliveryMethod.Handover;
 import dev.gorgiasbridge.domain.shipment.DeliveryStage;
 import dev.gorgiasbridge.domain.shipment.DisplayStatus;
+import dev.gorgiasbridge.domain.shipment.ShopCalendar;
 import dev.gorgiasbridge.domain.shipment.Unrecognised;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +14,15 @@ import java.util.Locale;
 
 /** How the note writes dates, counts, Shopify's values and long lists. */
 final class NoteWording {
-    // ISO dates in UTC, as Shopify reports them: sortable, unambiguous, the same on every server.
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
-
     private NoteWording() {
     }
 
-    static String day(Instant instant) {
-        return DAY.format(instant);
+    /**
+     * ISO dates (sortable, unambiguous) of the shop's days: Shopify's instants are UTC, but an agent and the
+     * customer count days in the shop's time zone (see {@link ShopCalendar}).
+     */
+    static String day(ShopCalendar calendar, Instant instant) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(calendar.day(instant));
     }
 
     /** {@code IN_TRANSIT} → "in transit". */

@@ -12,6 +12,7 @@ import dev.gorgiasbridge.domain.shipment.Parcel;
 import dev.gorgiasbridge.domain.shipment.PendingItem;
 import dev.gorgiasbridge.domain.shipment.PendingReason;
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
+import dev.gorgiasbridge.domain.shipment.ShopCalendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,16 +28,17 @@ final class OrderSection {
     private OrderSection() {
     }
 
-    static List<NoteBlock> of(ShipmentAnalysis order) {
+    /** @param asked whether it is the order the customer names in their message */
+    static List<NoteBlock> of(ShipmentAnalysis order, ShopCalendar calendar, boolean asked) {
         List<List<NoteLine>> packages = new ArrayList<>();
         int parcels = order.parcels().size();
         for (int i = 0; i < Math.min(parcels, PACKAGES_LISTED); i++) {
-            packages.add(PackageLines.of(order.parcels().get(i), i + 1, parcels));
+            packages.add(PackageLines.of(order.parcels().get(i), i + 1, parcels, calendar));
         }
         if (parcels > PACKAGES_LISTED) {
             packages.add(List.of(NoteLine.plain("and " + (parcels - PACKAGES_LISTED) + " more packages not listed")));
         }
-        List<NoteBlock> blocks = new ArrayList<>(List.of(new NoteBlock.Bullets(heading(order), packages)));
+        List<NoteBlock> blocks = new ArrayList<>(List.of(new NoteBlock.Bullets(heading(order, calendar, asked), packages)));
         for (Handover handover : Handover.values()) {
             List<PendingItem> items = order.pendingItems().stream().filter(item -> item.handover() == handover).toList();
             if (!items.isEmpty()) {
@@ -48,7 +50,7 @@ final class OrderSection {
         if (!order.nonShippingItems().isEmpty()) {
             int units = order.nonShippingItems().stream().mapToInt(NonShippingItem::units).sum();
             blocks.add(bullets("No shipping needed (" + count(units, "unit") + "):", order.nonShippingItems().stream()
-                    .map(item -> item.units() + " × " + OutsideText.name(item.name())).toList()));
+                    .map(item -> item.units() + " × " + OutsideText.name(item.name()) + " · " + fulfilment(item)).toList()));
         }
         return blocks;
     }
@@ -59,10 +61,13 @@ final class OrderSection {
     }
 
     /** Name, date placed, cancellation, how it reaches the customer, its shipments and how far they have come. */
-    private static NoteLine heading(ShipmentAnalysis order) {
+    private static NoteLine heading(ShipmentAnalysis order, ShopCalendar calendar, boolean asked) {
         List<NoteLine.Piece> pieces = new ArrayList<>(List.of(new Strong("Order " + OutsideText.name(order.orderName())),
-                new Plain(" · placed " + day(order.createdAt()))));
-        order.cancelledAt().ifPresent(at -> pieces.add(new Strong(" · CANCELLED on " + day(at))));
+                new Plain(" · placed " + day(calendar, order.createdAt()))));
+        if (asked) {
+            pieces.add(new Strong(" · the order the customer asks about"));
+        }
+        order.cancelledAt().ifPresent(at -> pieces.add(new Strong(" · CANCELLED on " + day(calendar, at))));
         Optional<Handover> handover = order.handover();
         handover.flatMap(OrderSection::method).ifPresent(method -> pieces.add(new Plain(" · " + method)));
         pieces.add(new Plain(" · " + shipments(order, handover.orElse(Handover.CARRIER))));
@@ -108,6 +113,15 @@ final class OrderSection {
     private static Handover handoverAt(ShipmentAnalysis order, Handover fallback) {
         return order.parcels().stream().filter(parcel -> parcel.stage() == order.stage()).map(Parcel::handover)
                 .findFirst().orElse(fallback);
+    }
+
+    /** "no shipping needed" is not "the customer has it": whether the shop has sent it (a gift card, a download). */
+    private static String fulfilment(NonShippingItem item) {
+        return switch (item.fulfilment()) {
+            case FULFILLED -> "fulfilled";
+            case NOT_FULFILLED -> "not yet fulfilled";
+            case PARTLY_FULFILLED -> item.fulfilledUnits() + " of " + item.units() + " fulfilled";
+        };
     }
 
     private static String pendingTitle(Handover handover) {

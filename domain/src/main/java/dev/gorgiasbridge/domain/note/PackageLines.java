@@ -7,12 +7,14 @@ import dev.gorgiasbridge.domain.note.NoteLine.Plain;
 import dev.gorgiasbridge.domain.note.NoteLine.Strong;
 import dev.gorgiasbridge.domain.shipment.DeliveryMethod.Handover;
 import dev.gorgiasbridge.domain.shipment.Parcel;
+import dev.gorgiasbridge.domain.shipment.ShopCalendar;
 import dev.gorgiasbridge.domain.shipment.TrackingInfo;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lines about one package (one shipment): how it travels, its status and dates, each tracking number
+ * The lines about one package (one shipment): how it travels, its status, when it left and when it arrived or
+ * should (or that its estimate is past: late), each tracking number
  * with its link as given, its contents once.
  */
 final class PackageLines {
@@ -22,15 +24,23 @@ final class PackageLines {
     private PackageLines() {
     }
 
-    static List<NoteLine> of(Parcel parcel, int number, int count) {
+    static List<NoteLine> of(Parcel parcel, int number, int count, ShopCalendar calendar) {
+        boolean late = parcel.isLate(calendar);
         List<NoteLine.Piece> summary = new ArrayList<>(List.of(new Plain("Package " + number + " of " + count + ": "
                 + how(parcel) + " · " + NoteWording.status(parcel.displayStatus())
                 // "picked up on 2026-01-05" for a pickup, whose status already says what happened that day.
-                + parcel.deliveredAt().map(at -> (parcel.handover() == Handover.STORE_PICKUP ? " on " : " · delivery date ")
-                        + day(at)).orElse("")
-                + parcel.estimatedDeliveryAt().map(at -> " · estimated delivery " + day(at)).orElse("")
+                + parcel.deliveredAt().filter(at -> parcel.handover() == Handover.STORE_PICKUP)
+                        .map(at -> " on " + day(calendar, at)).orElse("")
+                + sent(parcel, calendar)
+                + parcel.deliveredAt().filter(at -> parcel.handover() != Handover.STORE_PICKUP)
+                        .map(at -> " · delivery date " + day(calendar, at)).orElse("")
+                + parcel.upcomingDelivery(calendar).map(at -> " · estimated delivery " + day(calendar, at)).orElse("")
                 + NoteWording.unrecognisedMethod(parcel.deliveryMethod()))));
-        if (parcel.stage().isProblem()) {
+        if (late) {
+            // A past estimate is not repeated as if it held: it is the news.
+            summary.add(new Strong(" · expected " + day(calendar, parcel.estimatedDeliveryAt().orElseThrow()) + ", now late"));
+        }
+        if (parcel.stage().isProblem() || late) {
             summary.add(new Strong(" · needs attention"));
         }
         List<NoteLine> lines = new ArrayList<>(List.of(new NoteLine(summary)));
@@ -41,6 +51,21 @@ final class PackageLines {
             lines.add(NoteLine.plain("Contents: " + String.join(", ", NoteWording.capped(contents, CONTENTS_LISTED))));
         }
         return lines;
+    }
+
+    /**
+     * When it left: "shipped" on the day the carrier first reported it under way ({@code inTransitAt}), else the
+     * day the shop fulfilled it ({@code createdAt}); "fulfilled" for what no carrier has yet (a label only, a
+     * pickup, a local delivery), as that day says it was prepared, not sent.
+     */
+    private static String sent(Parcel parcel, ShopCalendar calendar) {
+        boolean withCarrier = parcel.handover() == Handover.CARRIER && switch (parcel.stage()) {
+            case NOT_SHIPPED, PREPARING, UNKNOWN -> parcel.inTransitAt().isPresent();
+            case SHIPPED, DELAYED, IN_TRANSIT, OUT_FOR_DELIVERY, READY_FOR_PICKUP, DELIVERED, DELIVERY_ATTEMPTED,
+                 DELIVERY_FAILED -> true;
+        };
+        return withCarrier ? " · shipped " + day(calendar, parcel.inTransitAt().orElse(parcel.fulfilledAt()))
+                : " · fulfilled " + day(calendar, parcel.fulfilledAt());
     }
 
     /** Carrier and number for a shipped package; the handover for a pickup or a local delivery. */

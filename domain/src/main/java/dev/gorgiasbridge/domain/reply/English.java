@@ -1,8 +1,7 @@
 package dev.gorgiasbridge.domain.reply;
 
 import dev.gorgiasbridge.domain.shipment.DeliveryStage;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -11,16 +10,15 @@ import java.util.Optional;
 /** The template's English. */
 final class English implements Wording {
     static final English WORDING = new English();
-    // Spelled-out month and year: "January 8, 2026" cannot be misread the way 01/08 can. Shopify's dates are UTC.
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    // Spelled-out month and year: "January 8, 2026" cannot be misread the way 01/08 can.
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
 
     private English() {
     }
 
     @Override
-    public String day(Instant instant) {
-        return DAY.format(instant);
+    public String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     @Override
@@ -77,7 +75,7 @@ final class English implements Wording {
     }
 
     @Override
-    public String cancelled(Instant on) {
+    public String cancelled(LocalDate on) {
         return "It was cancelled on " + day(on) + ", so nothing more will ship from it. If that's unexpected, just"
                 + " reply and we'll look into it.";
     }
@@ -115,7 +113,7 @@ final class English implements Wording {
 
     @Override
     public String carrierPackage(DeliveryStage stage, PackageName name, Optional<String> carrier,
-                                 Optional<Instant> deliveredOn, List<String> numbers) {
+                                 Optional<LocalDate> deliveredOn, List<String> numbers) {
         String subject = subject(name);
         String it = object(name);
         String withCarrier = carrier.map(c -> " with " + c).orElse("");
@@ -151,7 +149,7 @@ final class English implements Wording {
     }
 
     @Override
-    public String following(List<String> numbers, Optional<Instant> estimate, List<String> links) {
+    public String following(List<String> numbers, Optional<LocalDate> estimate, List<String> links) {
         return (numbers.isEmpty() ? "" : numbers.size() == 1 ? " The tracking number is " + numbers.getFirst() + "."
                 : " The tracking numbers are " + and(numbers) + ".")
                 + estimate.map(at -> " It should arrive around " + day(at) + ".").orElse("")
@@ -159,7 +157,7 @@ final class English implements Wording {
     }
 
     @Override
-    public String storePickup(HandoverState state, Optional<String> contents, Optional<Instant> on) {
+    public String storePickup(HandoverState state, Optional<String> contents, Optional<LocalDate> on) {
         String what = contents.orElse("your order");
         return switch (state) {
             case READY_FOR_PICKUP -> contents.map(c -> "You can now pick up " + c + ".").orElse("Your order is ready for pickup.");
@@ -172,7 +170,7 @@ final class English implements Wording {
     }
 
     @Override
-    public String localDelivery(HandoverState state, Optional<String> contents, Optional<Instant> on) {
+    public String localDelivery(HandoverState state, Optional<String> contents, Optional<LocalDate> on) {
         String what = contents.orElse("your order");
         return switch (state) {
             case DONE -> contents.map(c -> c + " was delivered").orElse("Your order was delivered")
@@ -199,5 +197,28 @@ final class English implements Wording {
             case PREPARING_FOR_LOCAL_DELIVERY -> "We're preparing " + items + " for local delivery; we'll let you"
                     + " know as soon as it's on its way.";
         };
+    }
+
+    @Override
+    public String late(LocalDate expected) {
+        return " It was expected around " + day(expected) + " and is running late; we're checking with the carrier"
+                + " and will get back to you shortly.";
+    }
+
+    @Override
+    public String namedOrderNotFound(String orderNumber) {
+        return "Thanks for reaching out about order " + orderNumber + ". I couldn't find it among the orders linked to"
+                + " your contact details. Could you double-check the order number and let me know the email address you"
+                + " used to place it? I'll look into it right away.";
+    }
+
+    @Override
+    public String notSentYet(String items) {
+        return "We haven't sent you " + items + " yet; we're checking on it and will get back to you shortly.";
+    }
+
+    @Override
+    public String anotherOrder() {
+        return "If your question is about another order, just send me its order number and I'll look into it.";
     }
 }

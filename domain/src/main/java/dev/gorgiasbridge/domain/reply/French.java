@@ -1,9 +1,7 @@
 package dev.gorgiasbridge.domain.reply;
 
 import dev.gorgiasbridge.domain.shipment.DeliveryStage;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +17,8 @@ final class French implements Wording {
 
     /** "8 janvier 2026", and "1er janvier 2026" for the first of the month, as French writes it. */
     @Override
-    public String day(Instant instant) {
-        ZonedDateTime at = instant.atZone(ZoneOffset.UTC);
-        return (at.getDayOfMonth() == 1 ? "1er" : String.valueOf(at.getDayOfMonth())) + " " + MONTH_YEAR.format(at);
+    public String day(LocalDate date) {
+        return (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth())) + " " + MONTH_YEAR.format(date);
     }
 
     @Override
@@ -85,7 +82,7 @@ final class French implements Wording {
     }
 
     @Override
-    public String cancelled(Instant on) {
+    public String cancelled(LocalDate on) {
         return "Elle a été annulée le " + day(on) + " ; plus aucun article ne sera donc expédié. Si cette annulation"
                 + " vous surprend, répondez simplement à ce message et nous examinerons la situation.";
     }
@@ -123,7 +120,7 @@ final class French implements Wording {
 
     @Override
     public String carrierPackage(DeliveryStage stage, PackageName name, Optional<String> carrier,
-                                 Optional<Instant> deliveredOn, List<String> numbers) {
+                                 Optional<LocalDate> deliveredOn, List<String> numbers) {
         String subject = subject(name);
         String it = object(name);
         // « par UPS », « (transporteur : UPS) »: no article or elision depends on the carrier's name.
@@ -163,7 +160,7 @@ final class French implements Wording {
     }
 
     @Override
-    public String following(List<String> numbers, Optional<Instant> estimate, List<String> links) {
+    public String following(List<String> numbers, Optional<LocalDate> estimate, List<String> links) {
         return (numbers.isEmpty() ? "" : numbers.size() == 1 ? " Le numéro de suivi est " + numbers.getFirst() + "."
                 : " Les numéros de suivi sont " + and(numbers) + ".")
                 + estimate.map(at -> " La livraison est prévue aux alentours du " + day(at) + ".").orElse("")
@@ -171,7 +168,7 @@ final class French implements Wording {
     }
 
     @Override
-    public String storePickup(HandoverState state, Optional<String> contents, Optional<Instant> on) {
+    public String storePickup(HandoverState state, Optional<String> contents, Optional<LocalDate> on) {
         String what = contents.orElse("votre commande");
         return switch (state) {
             case READY_FOR_PICKUP -> contents.map(c -> "Vous pouvez dès à présent venir retirer " + c + ".")
@@ -185,7 +182,7 @@ final class French implements Wording {
     }
 
     @Override
-    public String localDelivery(HandoverState state, Optional<String> contents, Optional<Instant> on) {
+    public String localDelivery(HandoverState state, Optional<String> contents, Optional<LocalDate> on) {
         String what = contents.orElse("votre commande");
         return switch (state) {
             case DONE -> "La livraison " + of(what) + " a été effectuée" + on.map(at -> " le " + day(at)).orElse("") + ".";
@@ -212,5 +209,28 @@ final class French implements Wording {
             case PREPARING_FOR_LOCAL_DELIVERY -> "Nous préparons " + items + " pour la livraison locale ; nous vous"
                     + " préviendrons dès son départ.";
         };
+    }
+
+    @Override
+    public String late(LocalDate expected) {
+        return " Sa livraison était prévue aux alentours du " + day(expected) + " et a pris du retard ; nous nous"
+                + " renseignons auprès du transporteur et revenons vers vous rapidement.";
+    }
+
+    @Override
+    public String namedOrderNotFound(String orderNumber) {
+        return "Merci pour votre message concernant la commande " + orderNumber + ". Je ne la retrouve pas parmi les"
+                + " commandes associées à vos coordonnées. Pourriez-vous vérifier le numéro de commande et m'indiquer"
+                + " l'adresse e-mail utilisée pour la passer ? Je m'en occupe tout de suite.";
+    }
+
+    @Override
+    public String notSentYet(String items) {
+        return "Nous ne vous avons pas encore envoyé " + items + " ; nous vérifions et revenons vers vous rapidement.";
+    }
+
+    @Override
+    public String anotherOrder() {
+        return "Si votre question concerne une autre commande, indiquez-moi simplement son numéro et je m'en occupe.";
     }
 }

@@ -1,8 +1,7 @@
 package dev.gorgiasbridge.domain.reply;
 
 import dev.gorgiasbridge.domain.shipment.DeliveryStage;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -14,15 +13,14 @@ import java.util.Optional;
  */
 final class German implements Wording {
     static final German WORDING = new German();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.GERMAN)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.GERMAN);
 
     private German() {
     }
 
     @Override
-    public String day(Instant instant) {
-        return DAY.format(instant);
+    public String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     @Override
@@ -82,7 +80,7 @@ final class German implements Wording {
     }
 
     @Override
-    public String cancelled(Instant on) {
+    public String cancelled(LocalDate on) {
         return "Die Bestellung wurde am " + day(on) + " storniert, daher wird daraus nichts mehr versandt. Falls das"
                 + " für Sie unerwartet ist, antworten Sie einfach auf diese Nachricht – wir sehen uns das gerne an.";
     }
@@ -120,7 +118,7 @@ final class German implements Wording {
 
     @Override
     public String carrierPackage(DeliveryStage stage, PackageName name, Optional<String> carrier,
-                                 Optional<Instant> deliveredOn, List<String> numbers) {
+                                 Optional<LocalDate> deliveredOn, List<String> numbers) {
         String subject = subject(name);
         String it = object(name);
         String withCarrier = carrier.map(c -> " mit " + c).orElse("");
@@ -160,7 +158,7 @@ final class German implements Wording {
     }
 
     @Override
-    public String following(List<String> numbers, Optional<Instant> estimate, List<String> links) {
+    public String following(List<String> numbers, Optional<LocalDate> estimate, List<String> links) {
         return (numbers.isEmpty() ? "" : numbers.size() == 1 ? " Die Sendungsnummer lautet " + numbers.getFirst() + "."
                 : " Die Sendungsnummern lauten " + and(numbers) + ".")
                 + estimate.map(at -> " Voraussichtlich trifft es um den " + day(at) + " bei Ihnen ein.").orElse("")
@@ -168,7 +166,7 @@ final class German implements Wording {
     }
 
     @Override
-    public String storePickup(HandoverState state, Optional<String> contents, Optional<Instant> on) {
+    public String storePickup(HandoverState state, Optional<String> contents, Optional<LocalDate> on) {
         String what = contents.orElse("Ihre Bestellung");
         return switch (state) {
             case READY_FOR_PICKUP -> contents.map(c -> "Sie können " + c + " ab sofort abholen.")
@@ -181,7 +179,7 @@ final class German implements Wording {
     }
 
     @Override
-    public String localDelivery(HandoverState state, Optional<String> contents, Optional<Instant> on) {
+    public String localDelivery(HandoverState state, Optional<String> contents, Optional<LocalDate> on) {
         String delivery = contents.map(c -> "Die Lieferung von " + c).orElse("Die Lieferung Ihrer Bestellung");
         String what = contents.orElse("Ihre Bestellung");
         return switch (state) {
@@ -208,5 +206,29 @@ final class German implements Wording {
             case PREPARING_FOR_LOCAL_DELIVERY -> "Wir bereiten " + items + " für die Lieferung vor und geben Ihnen"
                     + " Bescheid, sobald die Lieferung unterwegs ist.";
         };
+    }
+
+    @Override
+    public String late(LocalDate expected) {
+        return " Es sollte um den " + day(expected) + " bei Ihnen eintreffen und ist verspätet; wir fragen beim"
+                + " Versanddienstleister nach und melden uns in Kürze bei Ihnen.";
+    }
+
+    @Override
+    public String namedOrderNotFound(String orderNumber) {
+        return "Vielen Dank für Ihre Nachricht zur Bestellung " + orderNumber + ". Ich finde sie nicht unter den"
+                + " Bestellungen zu Ihren Kontaktdaten. Könnten Sie die Bestellnummer prüfen und mir die E-Mail-Adresse"
+                + " nennen, mit der Sie bestellt haben? Ich kümmere mich sofort darum.";
+    }
+
+    @Override
+    public String notSentYet(String items) {
+        return "Wir haben Ihnen " + items + " noch nicht zugestellt; wir prüfen das und melden uns in Kürze bei Ihnen.";
+    }
+
+    @Override
+    public String anotherOrder() {
+        return "Falls Ihre Frage eine andere Bestellung betrifft, nennen Sie mir einfach deren Bestellnummer, dann"
+                + " kümmere ich mich darum.";
     }
 }

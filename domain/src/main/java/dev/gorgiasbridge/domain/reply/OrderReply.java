@@ -6,9 +6,11 @@ import dev.gorgiasbridge.domain.shipment.DeliveryStage;
 import dev.gorgiasbridge.domain.shipment.NonShippingItem;
 import dev.gorgiasbridge.domain.shipment.Parcel;
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
+import dev.gorgiasbridge.domain.shipment.ShopCalendar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 
 /** The paragraphs of a reply about one order, chosen by what its analysis says. */
@@ -19,20 +21,20 @@ final class OrderReply {
     private OrderReply() {
     }
 
-    static List<String> about(Wording wording, ShipmentAnalysis order) {
+    static List<String> about(Wording wording, ShipmentAnalysis order, ShopCalendar calendar) {
         String intro = wording.intro(Phrasing.oneLine(order.orderName()));
         if (order.isCancelled()) {
-            return List.of(intro + " " + wording.cancelled(order.cancelledAt().orElseThrow()));
+            return List.of(intro + " " + wording.cancelled(calendar.day(order.cancelledAt().orElseThrow())));
         }
         if (order.parcels().isEmpty()) {
             return nothingSent(wording, intro, order);
         }
         if (!order.isSplit()) {
-            return List.of(intro + " " + ParcelSentences.about(wording, order.parcels().getFirst(), true));
+            return List.of(intro + " " + ParcelSentences.about(wording, order.parcels().getFirst(), true, calendar));
         }
         List<String> lines = new ArrayList<>();
         for (Parcel parcel : described(order.parcels())) {
-            lines.add("- " + ParcelSentences.about(wording, parcel, false));
+            lines.add("- " + ParcelSentences.about(wording, parcel, false, calendar));
         }
         int more = order.parcels().size() - PACKAGES_DESCRIBED;
         if (more > 0) {
@@ -64,15 +66,22 @@ final class OrderReply {
         return parcel.stage() == DeliveryStage.DELIVERED ? 2 : 1;
     }
 
+    private static String named(Wording wording, List<NonShippingItem> items, ToIntFunction<NonShippingItem> units) {
+        List<String> named = items.stream().limit(ITEMS_NAMED).map(item -> Phrasing.units(item.name(), units.applyAsInt(item))).toList();
+        int more = items.size() - named.size();
+        return more == 0 ? wording.and(named) : wording.andMore(named, more);
+    }
+
     private static List<String> nothingSent(Wording wording, String intro, ShipmentAnalysis order) {
         if (order.pendingItems().isEmpty()) {
             if (order.nonShippingItems().isEmpty()) {
                 return List.of(intro + " " + wording.nothingToShip());
             }
-            List<NonShippingItem> items = order.nonShippingItems();
-            List<String> named = items.stream().limit(ITEMS_NAMED).map(item -> Phrasing.units(item.name(), item.units())).toList();
-            int more = items.size() - named.size();
-            return List.of(intro + " " + wording.noShippingNeeded(more == 0 ? wording.and(named) : wording.andMore(named, more)));
+            List<NonShippingItem> unsent = order.nonShippingItems().stream()
+                    .filter(item -> item.fulfilment() != NonShippingItem.Fulfilment.FULFILLED).toList();
+            // "Nothing needs shipping" is not "you have it": what the shop has not sent yet is said as such.
+            return List.of(intro + " " + wording.noShippingNeeded(named(wording, order.nonShippingItems(), NonShippingItem::units))
+                    + (unsent.isEmpty() ? "" : " " + wording.notSentYet(named(wording, unsent, NonShippingItem::unfulfilledUnits))));
         }
         boolean allShipped = order.pendingItems().stream().allMatch(item -> item.handover() == Handover.CARRIER);
         List<String> sentences = new ArrayList<>(List.of(intro));

@@ -4,7 +4,9 @@ import dev.gorgiasbridge.domain.reply.Wording.HandoverState;
 import dev.gorgiasbridge.domain.reply.Wording.PackageName;
 import dev.gorgiasbridge.domain.shipment.DeliveryStage;
 import dev.gorgiasbridge.domain.shipment.Parcel;
+import dev.gorgiasbridge.domain.shipment.ShopCalendar;
 import dev.gorgiasbridge.domain.shipment.TrackingNumber;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +18,13 @@ final class ParcelSentences {
     private ParcelSentences() {
     }
 
-    /** @param only whether it is the order's only package, named "your package" rather than by its contents */
-    static String about(Wording wording, Parcel parcel, boolean only) {
+    /**
+     * @param only     whether it is the order's only package, named "your package" rather than by its contents
+     * @param calendar the shop's days: dates are written as its days, and an estimate already past is said to
+     *                 be late, never promised
+     */
+    static String about(Wording wording, Parcel parcel, boolean only, ShopCalendar calendar) {
+        Optional<LocalDate> delivered = parcel.deliveredAt().map(calendar::day);
         Optional<String> contents = only || parcel.contents().isEmpty() ? Optional.empty()
                 : Optional.of(Phrasing.contents(wording, parcel.contents()));
         List<String> numbers = parcel.trackingNumbers().stream().map(TrackingNumber::value).toList();
@@ -26,12 +33,18 @@ final class ParcelSentences {
                 Optional<String> carrier = parcel.carriers().isEmpty() ? Optional.empty()
                         : Optional.of(wording.and(parcel.carriers().stream().map(Phrasing::oneLine).toList()));
                 String sentence = wording.carrierPackage(parcel.stage(), new PackageName(only, contents), carrier,
-                        parcel.deliveredAt(), numbers);
-                yield parcel.stage() == DeliveryStage.DELIVERED ? sentence
-                        : sentence + wording.following(numbers, parcel.estimatedDeliveryAt(), parcel.trackingLinks());
+                        delivered, numbers);
+                if (parcel.stage() == DeliveryStage.DELIVERED) {
+                    yield sentence;
+                }
+                // A failed or attempted delivery already says someone is looking into it.
+                String late = parcel.isLate(calendar) && !parcel.stage().isProblem()
+                        ? wording.late(calendar.day(parcel.estimatedDeliveryAt().orElseThrow())) : "";
+                yield sentence + late + wording.following(numbers, parcel.upcomingDelivery(calendar).map(calendar::day),
+                        parcel.trackingLinks());
             }
-            case STORE_PICKUP -> wording.storePickup(pickup(parcel.stage()), contents, parcel.deliveredAt());
-            case LOCAL_DELIVERY -> wording.localDelivery(local(parcel.stage()), contents, parcel.deliveredAt());
+            case STORE_PICKUP -> wording.storePickup(pickup(parcel.stage()), contents, delivered);
+            case LOCAL_DELIVERY -> wording.localDelivery(local(parcel.stage()), contents, delivered);
         };
     }
 

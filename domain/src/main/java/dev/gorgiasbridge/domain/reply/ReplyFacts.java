@@ -1,6 +1,7 @@
 package dev.gorgiasbridge.domain.reply;
 
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
+import dev.gorgiasbridge.domain.shipment.ShopCalendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,10 @@ import java.util.Optional;
  * @param ticketSubject     the ticket's subject: untrusted text like the message, context for the AI only
  * @param ordersCount       how many orders the customer has placed, when Gorgias's Shopify integration says
  * @param totalSpent        what the customer has spent in total, as Gorgias sends it (a decimal, no currency)
+ * @param calendar          the shop's time zone and the time of writing: dates are the shop's days, and an
+ *                          estimated delivery already past is never promised
+ * @param unreadableOrders  how many of the customer's orders Shopify returned that could not be read
+ * @param orderMentions     the order numbers the customer names, most relevant first (see {@link OrderMention#in})
  */
 public record ReplyFacts(
         Optional<String> customerFirstName,
@@ -28,7 +33,10 @@ public record ReplyFacts(
         Optional<String> customerMessage,
         Optional<String> ticketSubject,
         Optional<Integer> ordersCount,
-        Optional<String> totalSpent) {
+        Optional<String> totalSpent,
+        ShopCalendar calendar,
+        int unreadableOrders,
+        List<OrderMention> orderMentions) {
 
     public ReplyFacts {
         customerFirstName = GreetingName.visible(present(customerFirstName, "customerFirstName"));
@@ -44,6 +52,28 @@ public record ReplyFacts(
         }
         totalSpent = present(totalSpent, "totalSpent");
         lookup.requireMatching(orders);
+        Objects.requireNonNull(calendar, "calendar");
+        if (unreadableOrders < 0) {
+            throw new IllegalArgumentException("unreadableOrders must not be negative, got " + unreadableOrders);
+        }
+        orderMentions = List.copyOf(orderMentions);
+    }
+
+    /** Facts whose order numbers are those named in the customer's message, then in the ticket's subject. */
+    public ReplyFacts(Optional<String> customerFirstName, List<ShipmentAnalysis> orders, LookupStatus lookup,
+                      Optional<String> shopName, Optional<String> language, Optional<String> customerMessage,
+                      Optional<String> ticketSubject, Optional<Integer> ordersCount, Optional<String> totalSpent,
+                      ShopCalendar calendar, int unreadableOrders) {
+        this(customerFirstName, orders, lookup, shopName, language, customerMessage, ticketSubject, ordersCount,
+                totalSpent, calendar, unreadableOrders, OrderMention.in(List.of(customerMessage, ticketSubject)));
+    }
+
+    /** Facts written without a calendar (UTC, nothing counts as past) and with every order readable. */
+    public ReplyFacts(Optional<String> customerFirstName, List<ShipmentAnalysis> orders, LookupStatus lookup,
+                      Optional<String> shopName, Optional<String> language, Optional<String> customerMessage,
+                      Optional<String> ticketSubject, Optional<Integer> ordersCount, Optional<String> totalSpent) {
+        this(customerFirstName, orders, lookup, shopName, language, customerMessage, ticketSubject, ordersCount,
+                totalSpent, ShopCalendar.TIMELESS, 0);
     }
 
     /** Facts without the ticket's subject and the customer's history with the shop. */
@@ -65,6 +95,11 @@ public record ReplyFacts(
      */
     public CustomerLanguage customerLanguage() {
         return CustomerLanguage.of(language, customerMessage);
+    }
+
+    /** The order the customer names, found among their orders or not; empty when they name none. */
+    public Optional<OrderMention.Asked> askedOrder() {
+        return OrderMention.asked(orderMentions(), orders);
     }
 
     /** The name to greet by from a display name such as "Maria Keller" (see {@link GreetingName}). */

@@ -1,8 +1,7 @@
 package dev.gorgiasbridge.domain.reply;
 
 import dev.gorgiasbridge.domain.shipment.DeliveryStage;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +11,14 @@ import java.util.Optional;
 final class Spanish implements Wording {
     static final Spanish WORDING = new Spanish();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu",
-            Locale.forLanguageTag("es")).withZone(ZoneOffset.UTC);
+            Locale.forLanguageTag("es"));
 
     private Spanish() {
     }
 
     @Override
-    public String day(Instant instant) {
-        return DAY.format(instant);
+    public String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     /** "A y B", with "e" before a word sounding "i" ("hilo e imanes"), as Spanish requires. */
@@ -89,7 +88,7 @@ final class Spanish implements Wording {
     }
 
     @Override
-    public String cancelled(Instant on) {
+    public String cancelled(LocalDate on) {
         return "El pedido se canceló el " + day(on) + ", por lo que ya no se enviará nada más. Si no esperaba esta"
                 + " cancelación, responda a este mensaje y lo revisaremos.";
     }
@@ -127,7 +126,7 @@ final class Spanish implements Wording {
 
     @Override
     public String carrierPackage(DeliveryStage stage, PackageName name, Optional<String> carrier,
-                                 Optional<Instant> deliveredOn, List<String> numbers) {
+                                 Optional<LocalDate> deliveredOn, List<String> numbers) {
         String subject = subject(name);
         String it = object(name);
         String withCarrier = carrier.map(c -> " con " + c).orElse("");
@@ -166,7 +165,7 @@ final class Spanish implements Wording {
     }
 
     @Override
-    public String following(List<String> numbers, Optional<Instant> estimate, List<String> links) {
+    public String following(List<String> numbers, Optional<LocalDate> estimate, List<String> links) {
         return (numbers.isEmpty() ? "" : numbers.size() == 1 ? " El número de seguimiento es " + numbers.getFirst() + "."
                 : " Los números de seguimiento son " + and(numbers) + ".")
                 + estimate.map(at -> " Debería llegar alrededor del " + day(at) + ".").orElse("")
@@ -174,7 +173,7 @@ final class Spanish implements Wording {
     }
 
     @Override
-    public String storePickup(HandoverState state, Optional<String> contents, Optional<Instant> on) {
+    public String storePickup(HandoverState state, Optional<String> contents, Optional<LocalDate> on) {
         String what = contents.orElse("su pedido");
         return switch (state) {
             case READY_FOR_PICKUP -> contents.map(c -> "Ya puede recoger " + c + ".")
@@ -187,7 +186,7 @@ final class Spanish implements Wording {
     }
 
     @Override
-    public String localDelivery(HandoverState state, Optional<String> contents, Optional<Instant> on) {
+    public String localDelivery(HandoverState state, Optional<String> contents, Optional<LocalDate> on) {
         String what = contents.orElse("su pedido");
         return switch (state) {
             case DONE -> "La entrega de " + what + " se realizó" + on.map(at -> " el " + day(at)).orElse("") + ".";
@@ -213,5 +212,28 @@ final class Spanish implements Wording {
             case PREPARING_FOR_LOCAL_DELIVERY -> "Estamos preparando " + items + " para la entrega local; le"
                     + " avisaremos en cuanto salga el reparto.";
         };
+    }
+
+    @Override
+    public String late(LocalDate expected) {
+        return " Debía llegar alrededor del " + day(expected) + " y lleva retraso; lo estamos consultando con el"
+                + " transportista y le responderemos en breve.";
+    }
+
+    @Override
+    public String namedOrderNotFound(String orderNumber) {
+        return "Gracias por escribirnos sobre el pedido " + orderNumber + ". No lo encuentro entre los pedidos asociados"
+                + " a sus datos de contacto. ¿Podría comprobar el número de pedido e indicarme la dirección de correo"
+                + " electrónico con la que lo realizó? Lo revisaré de inmediato.";
+    }
+
+    @Override
+    public String notSentYet(String items) {
+        return "Todavía no le hemos enviado " + items + "; lo estamos comprobando y le responderemos en breve.";
+    }
+
+    @Override
+    public String anotherOrder() {
+        return "Si su consulta se refiere a otro pedido, indíqueme su número de pedido y lo revisaré.";
     }
 }

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.domain.reply;
 
 import dev.gorgiasbridge.domain.shipment.DeliveryStage;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
 sealed interface Wording permits English, French, German, Spanish {
 
     /** A date as a customer reads it: "January 8, 2026", "8 janvier 2026", "8. Januar 2026", "8 de enero de 2026". */
-    String day(Instant instant);
+    String day(LocalDate date);
 
     /** "A", "A and B", "A, B and C". */
     String and(List<String> parts);
@@ -40,7 +40,7 @@ sealed interface Wording permits English, French, German, Spanish {
 
     String intro(String orderName);
 
-    String cancelled(Instant on);
+    String cancelled(LocalDate on);
 
     String nothingToShip();
 
@@ -59,17 +59,32 @@ sealed interface Wording permits English, French, German, Spanish {
      *
      * @param numbers its tracking numbers, for the reference given with a delivery
      */
-    String carrierPackage(DeliveryStage stage, PackageName name, Optional<String> carrier, Optional<Instant> deliveredOn,
+    String carrierPackage(DeliveryStage stage, PackageName name, Optional<String> carrier, Optional<LocalDate> deliveredOn,
                           List<String> numbers);
 
     /** Tracking numbers, estimate, links: the links last, so no punctuation ever sticks to a URL. */
-    String following(List<String> numbers, Optional<Instant> estimate, List<String> links);
+    String following(List<String> numbers, Optional<LocalDate> estimate, List<String> links);
+
+    /**
+     * Said instead of the estimate once its day is past and the package has not arrived: when it was expected,
+     * that it is late, and that someone is checking. Starts with a space, like {@link #following}'s parts.
+     */
+    String late(LocalDate expected);
+
+    /** The whole answer when the customer names an order number that is not among their orders found. */
+    String namedOrderNotFound(String orderNumber);
+
+    /** Items that need no shipping (a gift card, a download) the shop has not sent yet. */
+    String notSentYet(String items);
+
+    /** Some of the customer's orders could not be read: they may be asking about one of those. */
+    String anotherOrder();
 
     /** About items the customer collects at the shop; {@code contents} empty when it is the whole order. */
-    String storePickup(HandoverState state, Optional<String> contents, Optional<Instant> on);
+    String storePickup(HandoverState state, Optional<String> contents, Optional<LocalDate> on);
 
     /** About items the shop delivers itself; {@code contents} empty when it is the whole order. */
-    String localDelivery(HandoverState state, Optional<String> contents, Optional<Instant> on);
+    String localDelivery(HandoverState state, Optional<String> contents, Optional<LocalDate> on);
 
     /** One sentence about pending items that wait for the same reason. */
     String pending(PendingGroup group, String items, boolean plural);

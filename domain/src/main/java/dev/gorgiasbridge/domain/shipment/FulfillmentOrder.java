@@ -25,6 +25,12 @@ public record FulfillmentOrder(FulfillmentOrderState status, DeliveryMethod deli
         return lineItems.stream().anyMatch(item -> item.name().equals(itemName) && item.remainingQuantity() > 0);
     }
 
+    /** Units of the named item this fulfillment order still has to send ({@code remainingQuantity}). */
+    public int remaining(String itemName) {
+        return lineItems.stream().filter(item -> item.name().equals(itemName))
+                .mapToInt(FulfillmentOrderLineItem::remainingQuantity).sum();
+    }
+
     /** Whether the named item is part of this fulfillment order, sent or not. */
     public boolean covers(String itemName) {
         return lineItems.stream().anyMatch(item -> item.name().equals(itemName));

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param tracking       its tracking entries that carry a number or a link; URLs exactly as Shopify gave them
  * @param deliveryMethod how it reaches the customer, from the fulfillment order it came from
  * @param contents       what it sent
+ * @param fulfilledAt    when the shop fulfilled it: the day it was sent, or prepared when no carrier has it yet
+ * @param inTransitAt    when the carrier first reported it under way, when Shopify knows
  */
 public record Parcel(
         List<String> carriers,
@@ -21,7 +23,9 @@ public record Parcel(
         DeliveryMethod deliveryMethod,
         List<FulfillmentLineItem> contents,
         Optional<Instant> deliveredAt,
-        Optional<Instant> estimatedDeliveryAt) {
+        Optional<Instant> estimatedDeliveryAt,
+        Instant fulfilledAt,
+        Optional<Instant> inTransitAt) {
 
     public Parcel {
         carriers = List.copyOf(carriers);
@@ -31,6 +35,22 @@ public record Parcel(
         contents = List.copyOf(contents);
         Objects.requireNonNull(deliveredAt, "deliveredAt");
         Objects.requireNonNull(estimatedDeliveryAt, "estimatedDeliveryAt");
+        Objects.requireNonNull(fulfilledAt, "fulfilledAt");
+        Objects.requireNonNull(inTransitAt, "inTransitAt");
+    }
+
+    /**
+     * Whether its estimated delivery day is already past, in the shop's calendar, and it has not arrived: the
+     * estimate no longer holds and must not be repeated as if it did.
+     */
+    public boolean isLate(ShopCalendar calendar) {
+        return deliveredAt.isEmpty() && stage() != DeliveryStage.DELIVERED && stage() != DeliveryStage.NOT_SHIPPED
+                && estimatedDeliveryAt.filter(calendar::isBeforeToday).isPresent();
+    }
+
+    /** The estimated delivery while it still lies ahead (today counts): empty once delivered or late. */
+    public Optional<Instant> upcomingDelivery(ShopCalendar calendar) {
+        return deliveredAt.isPresent() || isLate(calendar) ? Optional.empty() : estimatedDeliveryAt;
     }
 
     public DeliveryStage stage() {

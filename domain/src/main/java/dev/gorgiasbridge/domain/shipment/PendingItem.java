@@ -1,9 +1,10 @@
 package dev.gorgiasbridge.domain.shipment;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Units of a line item still to hand over, why they wait, and how they will reach the customer.
@@ -33,32 +34,47 @@ public record PendingItem(String name, int units, FulfillmentOrderState status, 
     }
 
     /**
-     * The order's pending items: units still on the order, not yet fulfilled, of items that need delivering
-     * at all. Gift cards, digital goods and services ({@code requiresShipping: false}), refunded units and
-     * items of a fulfillment order that needs no delivery are never pending. A hold outweighs a schedule, as
-     * it needs someone to act. Fulfillment orders are matched by item name, the one thing both sides carry.
+     * The order's pending items, for items that need delivering at all: gift cards, digital goods and
+     * services ({@code requiresShipping: false}), refunded units and items of a fulfillment order that needs
+     * no delivery are never pending.
+     *
+     * <p>Where fulfillment orders cover an item, what is left to send is what their live ones (not closed, not
+     * cancelled) still hold ({@code remainingQuantity}): Shopify keeps them current through holds, moves,
+     * cancellations and refunds, which a line item's {@code unfulfilledQuantity} does not follow. An item held
+     * by several (part on hold, part open) is listed once per fulfillment order, each with its own status and
+     * delivery method; never more units than are still on the order. Without fulfillment orders for an item
+     * (none returned, or the app may not read them), its {@code unfulfilledQuantity} capped at
+     * {@code currentQuantity} stands in. Items are matched by name, the one thing both sides carry.
      */
     static List<PendingItem> of(Order order) {
-        return order.lineItems().stream()
-                .filter(item -> item.requiresShipping() && item.openUnits() > 0)
-                .map(item -> pending(item, holder(item.name(), order.fulfillmentOrders())))
-                .flatMap(Optional::stream)
-                .toList();
+        List<PendingItem> pending = new ArrayList<>();
+        shippedLines(order).forEach((name, onOrder) -> {
+            List<FulfillmentOrder> covering = order.fulfillmentOrders().stream().filter(fo -> fo.covers(name)).toList();
+            if (covering.isEmpty()) {
+                int open = Math.min(onOrder, order.lineItems().stream().filter(item -> item.name().equals(name))
+                        .mapToInt(LineItem::unfulfilledQuantity).sum());
+                if (open > 0) {
+                    pending.add(new PendingItem(name, open, NOT_REPORTED, NOT_REPORTED));
+                }
+                return;
+            }
+            int left = onOrder;
+            for (FulfillmentOrder fo : covering) {
+                int units = Math.min(left, fo.status().isLive() ? fo.remaining(name) : 0);
+                if (units > 0 && fo.deliveryMethod().handover() != DeliveryMethod.Handover.NONE) {
+                    pending.add(new PendingItem(name, units, fo.status(), fo.deliveryMethod()));
+                }
+                left -= Math.max(units, 0);
+            }
+        });
+        return pending;
     }
 
-    private static Optional<PendingItem> pending(LineItem item, Optional<FulfillmentOrder> holder) {
-        DeliveryMethod method = holder.map(FulfillmentOrder::deliveryMethod).orElse(NOT_REPORTED);
-        if (method.handover() == DeliveryMethod.Handover.NONE) {
-            return Optional.empty();
-        }
-        return Optional.of(new PendingItem(item.name(), item.openUnits(),
-                holder.map(FulfillmentOrder::status).orElse(NOT_REPORTED), method));
-    }
-
-    /** The live fulfillment order still holding units of the item whose status needs someone most. */
-    static Optional<FulfillmentOrder> holder(String itemName, List<FulfillmentOrder> fulfillmentOrders) {
-        return fulfillmentOrders.stream()
-                .filter(fo -> fo.status().isLive() && fo.holds(itemName))
-                .max(Comparator.comparingInt(fo -> PendingReason.of(fo.status()).urgency()));
+    /** Units still on the order per item that needs delivering, by name in the order's order. */
+    private static Map<String, Integer> shippedLines(Order order) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        order.lineItems().stream().filter(LineItem::requiresShipping)
+                .forEach(item -> lines.merge(item.name(), item.currentQuantity(), Integer::sum));
+        return lines;
     }
 }

@@ -31,10 +31,10 @@ class ShipmentNoteTest {
         assertThat(note.text())
                 .contains("Orders and shipments for Maria Keller (maria.keller@example.com)")
                 .contains("Order #1042 · placed 2026-01-02 · split shipment: 2 packages · in transit")
-                .contains("- Package 1 of 2: UPS 1Z999AA10123456784 · delivered · delivery date 2026-01-05\n"
+                .contains("- Package 1 of 2: UPS 1Z999AA10123456784 · delivered · shipped 2026-01-03 · delivery date 2026-01-05\n"
                         + "  Tracking: " + UPS_URL + "\n"
                         + "  Contents: 1 × Quilting Thread Set - 12 spools")
-                .contains("- Package 2 of 2: USPS 9400111899223197428490 · in transit · estimated delivery 2026-01-08\n"
+                .contains("- Package 2 of 2: USPS 9400111899223197428490 · in transit · shipped 2026-01-04 · estimated delivery 2026-01-08\n"
                         + "  Tracking: " + USPS_URL + "\n"
                         + "  Contents: 2 × Rotary Cutter 45mm")
                 .contains("Not shipped yet (1 unit):\n- 1 × Walking Foot Attachment · awaiting fulfillment");
@@ -60,7 +60,7 @@ class ShipmentNoteTest {
         assertThat(note.text())
                 .contains("1 order found in Shopify.")
                 .contains("Order #1017 · placed 2025-12-01 · 1 package · delivered")
-                .contains("- Package 1 of 1: FedEx 612999AA10123456 · delivered · delivery date 2025-12-04\n"
+                .contains("- Package 1 of 1: FedEx 612999AA10123456 · delivered · shipped 2025-12-02 · delivery date 2025-12-04\n"
                         + "  Contents: 1 × Batting - Queen")
                 .doesNotContain("split", "Tracking", "Not shipped yet");
         assertThat(note.html()).doesNotContain("<a ");
@@ -157,7 +157,7 @@ class ShipmentNoteTest {
                 null, Optional.empty());
 
         assertThat(ShipmentNote.compose(Notes.withOrders(attempted)).text())
-                .contains("UPS 1Z0000000000000001 · attempted delivery · needs attention");
+                .contains("UPS 1Z0000000000000001 · attempted delivery · shipped 2026-01-03 · needs attention");
     }
 
     @Test

@@ -25,7 +25,7 @@ class ShipmentNoteVariantsTest {
 
         assertThat(note.text())
                 .contains("Order #2001 · placed 2026-01-02 · partly shipped: 1 package · in transit")
-                .contains("- Package 1 of 1: DHL · 3 tracking numbers · in transit\n"
+                .contains("- Package 1 of 1: DHL · 3 tracking numbers · in transit · shipped 2026-01-03\n"
                         + "  Tracking JD0001: https://dhl.example/JD0001\n"
                         + "  Tracking JD0002 (not linked): javascript:alert(1)\n"
                         + "  Tracking JD0003: no link\n"
@@ -40,9 +40,9 @@ class ShipmentNoteVariantsTest {
         var text = note(ShipmentAnalysis.of(Orders.twoShipmentsOfTwoNumbers()));
 
         assertThat(text).contains("split shipment: 2 packages · in transit")
-                .contains("- Package 1 of 2: DHL · 2 tracking numbers · in transit\n"
+                .contains("- Package 1 of 2: DHL · 2 tracking numbers · in transit · shipped 2026-01-03\n"
                         + "  Tracking JD0001: https://dhl.example/JD0001\n  Tracking JD0002: https://dhl.example/JD0002")
-                .contains("- Package 2 of 2: USPS, UPS · 2 tracking numbers · delivered\n"
+                .contains("- Package 2 of 2: USPS, UPS · 2 tracking numbers · delivered · shipped 2026-01-03\n"
                         + "  Tracking 9400111899223197428491 (USPS): no link\n"
                         + "  Tracking 1Z999AA10123456785 (UPS): https://ups.example/1Z999AA10123456785");
     }
@@ -65,7 +65,7 @@ class ShipmentNoteVariantsTest {
                 .doesNotContain("Not shipped yet", "nothing shipped");
         assertThat(note(ShipmentAnalysis.of(Orders.pickup(FulfillmentDisplayStatus.READY_FOR_PICKUP))))
                 .contains("local pickup · 1 package · ready for pickup")
-                .contains("- Package 1 of 1: local pickup · ready for pickup\n  Contents: 1 × Quilt Frame")
+                .contains("- Package 1 of 1: local pickup · ready for pickup · fulfilled 2026-01-02\n  Contents: 1 × Quilt Frame")
                 .doesNotContain("carrier unknown", "tracking number");
         assertThat(note(ShipmentAnalysis.of(Orders.pickup(FulfillmentDisplayStatus.PICKED_UP))))
                 .contains("local pickup · 1 package · picked up")

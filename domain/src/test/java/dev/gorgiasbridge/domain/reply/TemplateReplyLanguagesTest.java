@@ -189,6 +189,6 @@ class TemplateReplyLanguagesTest {
         assertThat(French.of("2 × Aiguilles")).isEqualTo("de 2 × Aiguilles");
         assertThat(Spanish.WORDING.and(List.of("Hilo", "Imanes"))).isEqualTo("Hilo e Imanes");
         assertThat(Spanish.WORDING.and(List.of("Hilo", "Agujas"))).isEqualTo("Hilo y Agujas");
-        assertThat(French.WORDING.day(Instant.parse("2026-03-01T10:00:00Z"))).isEqualTo("1er mars 2026");
+        assertThat(French.WORDING.day(java.time.LocalDate.of(2026, 3, 1))).isEqualTo("1er mars 2026");
     }
 }

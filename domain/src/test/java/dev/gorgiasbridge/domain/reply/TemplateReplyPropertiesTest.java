@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.domain.shipment.Parcel;
 import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
+import dev.gorgiasbridge.domain.shipment.ShopCalendar;
 import dev.gorgiasbridge.domain.shipment.TrackingNumber;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class TemplateReplyPropertiesTest {
         assertThat(found(DAY, text)).isSubsetOf(Stream.concat(
                         parcels.stream().flatMap(parcel -> Stream.of(parcel.deliveredAt(), parcel.estimatedDeliveryAt())),
                         orders.stream().map(ShipmentAnalysis::cancelledAt))
-                .flatMap(Optional::stream).map(English.WORDING::day).toList());
+                .flatMap(Optional::stream).map(ShopCalendar.TIMELESS::day).map(English.WORDING::day).toList());
     }
 
     @Property

@@ -227,13 +227,14 @@ class ShipmentAnalysisTest {
     }
 
     @Test
-    void a_hold_explains_only_the_items_it_still_holds() {
+    void a_hold_explains_only_the_items_it_still_holds_and_an_item_no_fulfillment_order_holds_is_not_pending() {
         var analysis = ShipmentAnalysis.of(order(List.of(item("Pins", 1, 1, 1), item("Thimble", 1, 1, 1)), List.of(),
                 List.of(fulfillmentOrder(FulfillmentOrderStatus.ON_HOLD, "Pins", 1),
                         fulfillmentOrder(FulfillmentOrderStatus.ON_HOLD, "Thimble", 0))));
 
-        assertThat(analysis.pendingItems()).extracting(PendingItem::reason)
-                .containsExactly(PendingReason.ON_HOLD, PendingReason.AWAITING_FULFILLMENT);
+        // The thimble's line still says "unfulfilled 1", but its fulfillment order holds nothing more to send.
+        assertThat(analysis.pendingItems()).extracting(PendingItem::name, PendingItem::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Pins", PendingReason.ON_HOLD));
     }
 
     @Test
@@ -287,7 +288,7 @@ class ShipmentAnalysisTest {
 
         assertThat(analysis.pendingItems()).isEmpty();
         assertThat(analysis.isSplit()).isFalse();
-        assertThat(analysis.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1));
+        assertThat(analysis.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1, 1));
     }
 
     @Test
@@ -301,7 +302,7 @@ class ShipmentAnalysisTest {
         assertThat(analysis.parcels()).singleElement()
                 .satisfies(parcel -> assertThat(parcel.contents()).containsExactly(SCISSORS));
         assertThat(analysis.isSplit()).isFalse();
-        assertThat(analysis.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1));
+        assertThat(analysis.nonShippingItems()).containsExactly(new NonShippingItem("Gift Card $50", 1, 0));
     }
 
     @Test
@@ -319,7 +320,7 @@ class ShipmentAnalysisTest {
                         List.of(new FulfillmentOrderLineItem("Pattern Download", 1))))));
 
         assertThat(analysis.pendingItems()).isEmpty();
-        assertThat(analysis.nonShippingItems()).containsExactly(new NonShippingItem("Pattern Download", 1));
+        assertThat(analysis.nonShippingItems()).containsExactly(new NonShippingItem("Pattern Download", 1, 1));
     }
 
     @Test
