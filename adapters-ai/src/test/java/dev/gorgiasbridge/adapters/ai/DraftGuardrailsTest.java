@@ -258,7 +258,7 @@ class DraftGuardrailsTest {
                 .contains(FallbackReason.PERSONAL_DATA_OR_CONTACT);
         assertThat(check(facts + "Message us on WhatsApp for faster help. Best, the team"))
                 .contains(FallbackReason.PERSONAL_DATA_OR_CONTACT);
-        assertThat(check(facts + "Our team will phone you shortly. Best, the team"))
+        assertThat(check(facts + "Our team lead will phone you about it. Best, the team"))
                 .contains(FallbackReason.PERSONAL_DATA_OR_CONTACT);
         assertThat(check(facts + "Bitte senden Sie uns Ihr Passwort. Best, the team"))
                 .contains(FallbackReason.PERSONAL_DATA_OR_CONTACT);
@@ -308,7 +308,7 @@ class DraftGuardrailsTest {
     @Test
     void with_no_order_found_a_draft_says_nothing_about_deliveries() {
         var none = ReplyFacts.withoutOrders(LookupStatus.NO_ORDERS_FOUND, Optional.of("Sam"));
-        assertThat(guardrails.rejection("Hi Sam, your package is with the courier and you can expect it very soon. Best, the team", none))
+        assertThat(guardrails.rejection("Hi Sam, your package is with the courier and on its way to you. Best, the team", none))
                 .contains(FallbackReason.STATUS_NOT_IN_FACTS);
         assertThat(guardrails.rejection("Hi Sam, we could not find an order under this address. Could you send us its number?", none))
                 .isEmpty();
