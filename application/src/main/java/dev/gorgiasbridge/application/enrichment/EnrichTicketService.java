@@ -117,6 +117,10 @@ public final class EnrichTicketService implements ProcessEvent {
             var note = new InternalNote(NotePosting.externalId(claimed.lease().eventId()), body.text(), body.html());
             NotePosting.Result result = posting.post(ticket.id(), claimed.lease().eventId(), note, contentHash);
             stages.add(StageOutcome.succeeded(Stage.NOTE, result.detail()));
+            if (result.reachedTicketNow()) {
+                // Drafts are counted per note, not per attempt: a retried attempt drafts again but posts one note.
+                drafter.notePosted(draft);
+            }
             return new EnrichmentOutcome.Posted(note.externalId(), result.note().messageId(), stages);
         } catch (ExternalServiceException e) {
             boolean retryable = e instanceof ExternalServiceException.RetryLater;

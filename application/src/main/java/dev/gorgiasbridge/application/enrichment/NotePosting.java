@@ -45,7 +45,7 @@ final class NotePosting {
     Result post(TicketId ticket, EventId event, InternalNote note, String contentHash) {
         Optional<LedgerNote> earlier = recorded(event);
         if (earlier.flatMap(LedgerNote::messageId).isPresent()) {
-            return new Result(new PostedNote(earlier.get().messageId().get(), note.externalId()), "already on the ticket");
+            return new Result(new PostedNote(earlier.get().messageId().get(), note.externalId()), "already on the ticket", false);
         }
         if (earlier.isEmpty()) {
             ledger.reserve(ticket, event, note, contentHash);
@@ -53,14 +53,18 @@ final class NotePosting {
             Optional<PostedNote> found = notes.findByExternalId(ticket, note.externalId());
             if (found.isPresent()) {
                 ledger.markPosted(note.externalId(), found.get().messageId());
-                return new Result(found.get(), "found on the ticket from an earlier attempt");
+                return new Result(found.get(), "found on the ticket from an earlier attempt", true);
             }
         }
         PostedNote posted = notes.post(ticket, note);
         ledger.markPosted(note.externalId(), posted.messageId());
-        return new Result(posted, "posted as message " + posted.messageId());
+        return new Result(posted, "posted as message " + posted.messageId(), true);
     }
 
-    record Result(PostedNote note, String detail) {
+    /**
+     * @param reachedTicketNow whether this attempt put the note on the ticket (or found it there after an earlier attempt
+     *                         failed before recording it); false for a replay whose note was already recorded as posted
+     */
+    record Result(PostedNote note, String detail, boolean reachedTicketNow) {
     }
 }
