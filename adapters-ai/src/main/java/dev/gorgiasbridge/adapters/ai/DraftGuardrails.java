@@ -58,7 +58,16 @@ final class DraftGuardrails {
         if (unbacked.isPresent()) {
             return unbacked;
         }
-        if (!new StatusClaims(known).allTrue(text)) {
+        StatusClaims claims = new StatusClaims(known);
+        if (!claims.allTrue(text)) {
+            return Optional.of(FallbackReason.STATUS_NOT_IN_FACTS);
+        }
+        // Anything unverifiable counts as a failure: a word about the goods that no status phrase read is refused.
+        String unnamed = facts.customerFirstName().filter(name -> !name.isBlank())
+                .map(name -> CitedFacts.blank(text, java.util.regex.Pattern.compile("(?iu)" + java.util.regex.Pattern.quote(
+                        NormalisedText.of(name)))))
+                .orElse(text);
+        if (claims.firstUnread(unnamed).isPresent()) {
             return Optional.of(FallbackReason.STATUS_NOT_IN_FACTS);
         }
         Optional<FallbackReason> unfounded = new ClaimedDetails(known, facts.customerFirstName()).firstUnbacked(text);

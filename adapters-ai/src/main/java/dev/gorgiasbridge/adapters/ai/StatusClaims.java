@@ -150,6 +150,15 @@ final class StatusClaims {
         }
     }
 
+    /**
+     * The first word of the normalised draft that speaks of goods outside every status phrase read ({@link UnreadClaims}),
+     * if any; the facts' own names (products, shop, carriers) are blanked first, so "Post-it Notes" says nothing.
+     */
+    Optional<String> firstUnread(String text) {
+        String blanked = blankNames(text);
+        return UnreadClaims.firstIn(blanked, StatusWords.in(blanked));
+    }
+
     /** Whether every status the normalised draft states is true of what it is about. */
     boolean allTrue(String text) {
         List<Ref> refs = referents(text);

@@ -57,6 +57,8 @@ final class StatusWords {
                     "nous avons (?:bien )?reçu|j" + APOS + "ai (?:bien )?reçu|hemos recibido|he recibido")),
             Map.entry(Status.EXPECTED_DELIVERY, String.join("|",
                     MODAL + " (?:be )?(?:delivered|arriv(?:e|ing)|reach(?:ing)? you|get(?:ting)? to you|with you|there)",
+                    "(?:is|are) arriving|(?:estimated|expected|scheduled|due|set|planned) to (?:arrive|be delivered|reach you)"
+                            + "|expects? to deliver|(?:is|are) due",
                     "(?:to be|is being|are being) delivered", "waiting (?:for (?:it|them) )?to be delivered",
                     "pending delivery", "(?:expected|estimated|scheduled|planned) (?:delivery|arrival)",
                     "(?:devrait|devraient|va|vont|doit|doivent)(?: pas)? (?:être )?(?:livrée?s?|arriver|vous parvenir)",
@@ -77,6 +79,7 @@ final class StatusWords {
                     "(?:l[oa]s? )?(?:recibirá|recibirán|tendrá|tendrán)|cuente con|le llegará(?:n)?")),
             Map.entry(Status.EXPECTED_SHIPMENT, String.join("|",
                     MODAL + " (?:be )?(?:shipped|sent|dispatched|ship|go out|leave (?:our|the) warehouse)",
+                    "(?:we|i)(?:" + APOS + "ll| will| shall) (?:ship|send|dispatch|post|mail)(?! (?:you|us) )",
                     "(?:to be|is to be) (?:shipped|sent|dispatched)",
                     "sera(?:ient)? (?:expédiée?s?|envoyée?s?)|seront (?:expédiée?s?|envoyée?s?)|partira|partiront",
                     "(?:va|vont|devrait|devraient|doit|doivent)(?: pas)? être (?:expédiée?s?|envoyée?s?)",
@@ -109,7 +112,7 @@ final class StatusWords {
                     "(?:is|are|was|were) (?:now |already |safely )?with you|in your possession",
                     // Arrival said without a status verb: where it lies, or that the customer has it.
                     "(?:sitting |waiting |lying )?(?:in|at|on) your (?:mailbox|letterbox|letter box|mail box|door|doorstep|porch|front door|home|house)",
-                    "(?:dropped|left|placed|put)(?: \\p{L}+){0,4} (?:at|on|in) your",
+                    "(?:dropped|left|placed|put)(?: (?!to )\\p{L}+){0,4} (?:at|on|in) your",
                     "(?:reached|got to) you|you (?:should |will |would )?(?:already |now )?have (?:it|them|everything|all|the|your|both)(?= |$|[.,;!])",
                     "land(?:ed|s)? (?:on|at|in) your|made it to (?:you|your)|(?:and|now|already|safely) with you|(?:is|are|was|has been) (?:now )?"
                             + "(?:complete|completed|fulfill?ed|finished|done)(?! (?:by|with|in|on)\\b)",
@@ -131,7 +134,10 @@ final class StatusWords {
                     "shipped|dispatched|sent(?: out| off)?" + NOT_ABOUT_GOODS,
                     "(?:we(?:" + APOS + "re| are)|i(?:" + APOS + "m| am)) (?:now |currently |just )?(?:sending|shipping|dispatching|posting"
                             + "|mailing)(?: out)?" + NOT_ABOUT_GOODS,
-                    "left (?:our|the) (?:warehouse|facility|store|shop|premises)|handed (?:over )?to (?:the carrier|ups|usps|dhl|fedex)",
+                    "left (?:our|the) (?:warehouse|facility|store|shop|premises)|left us|handed (?:over )?to (?:the carrier|ups|usps|dhl|fedex)",
+                    "(?:went|gone|has gone|have gone) out|(?<!keep you )posted|mailed|in the (?:mail|post)(?![\\p{L}])",
+                    "postée?s?|partie?s? de (?:notre |l')entrepôt|aufgegeben|(?:ist|sind) (?:schon |bereits )?raus|auf dem postweg",
+                    "(?:se )?est(?:á|án) enviando|se envía(?:n)?",
                     "expédiée?s?|envoyée?s?(?!\\s+(?:un|une|le|la|votre) (?:e-?mail|message|courriel|lien|code))",
                     "(?:est|sont|a été|ont été|déjà) partie?s?|a quitté (?:notre|l')entrepôt|ont quitté (?:notre|l')entrepôt",
                     "remise?s? au transporteur|pris en charge par",
@@ -164,7 +170,8 @@ final class StatusWords {
                             + "(?:pick (?:it |them )?up|collect)",
                     "waiting (?:for you )?at (?:the|a|your) (?:pick ?-?up|collection|parcel) (?:point|location|shop|store|locker)",
                     "available for (?:pick ?-?up|collection)",
-                    "(?:waiting|available|ready|held)(?: for you)? (?:at|in) (?:the|a|your) (?:local )?(?:post office|depot|locker)"
+                    "(?:waiting|available|ready|held|sitting|lying)(?: for you)? (?:at|in) (?:the|a|your) (?:local )?(?:post office|depot|locker)"
+                            + "|awaiting (?:collection|pick ?-?up)"
                             + "|(?:waiting|held) for (?:pick ?-?up|collection)",
                     "prête?s? à être retirée?s?|à retirer|disponibles? (?:en|au|dans (?:le|votre)) (?:point relais|point de retrait"
                             + "|bureau de poste|casier)|vous attend(?:ent)? (?:en|au|dans (?:le|votre)) (?:point relais|point de retrait"

@@ -313,4 +313,20 @@ class DraftGuardrailsTest {
         assertThat(guardrails.rejection("Hi Sam, we could not find an order under this address. Could you send us its number?", none))
                 .isEmpty();
     }
+
+    @Test
+    void a_word_about_the_goods_that_no_status_phrase_reads_is_refused_but_questions_suppositions_and_team_actions_are_not() {
+        String facts = "Hi Maria, the USPS package is in transit, expected January 8. ";
+        // Unverifiable: no status phrase reads these, so they count as failures (docs/ai-drafts.md).
+        assertThat(check(facts + "The Walking Foot Attachment is already on the Postweg. Best, the team"))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(check(facts + "The UPS parcel was left with your neighbour. Best, the team"))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(check(facts + "El paquete de UPS quedó con su vecino. Best, the team"))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        // Questions, suppositions and the team's own doings state nothing about the goods.
+        assertThat(check(facts + "Has the UPS parcel been left with a neighbour? Best, the team")).isEmpty();
+        assertThat(check(facts + "We'll send you the tracking number as soon as the attachment is posted. Best, the team")).isEmpty();
+        assertThat(check(facts + "Thanks for reaching out, we'll keep you posted. Best, the team")).isEmpty();
+    }
 }
