@@ -122,6 +122,7 @@ final class StatusWords {
                     "you (?:already |now )?have",
                     "(?:est|sont) (?:déjà |bien )?chez vous|(?:déjà|bien) chez vous|dans votre boîte aux lettres|devant votre porte",
                     "(?:ist|sind) (?:schon |bereits )?bei ihnen|(?:schon|bereits) bei ihnen|in ihrem briefkasten|vor ihrer tür",
+                    "(?:ist|sind) (?:schon |bereits |jetzt |nun )?da(?![\\p{L}])",
                     "(?:está|están) (?:ya )?en (?:su|tu) (?:casa|domicilio|buzón)|ya (?:está|están) en (?:su|tu)|en (?:su|tu) buzón|ya (?:lo|la|los|las) tiene",
                     "livrée?s?|reçue?s?(?!\\s+(?:votre|vos|ton|tes) (?:message|mail|e-mail|courriel|demande|question))",
                     "distribuée?s?|remise?s? (?:en mains propres|à votre adresse)",
@@ -129,7 +130,9 @@ final class StatusWords {
                     "(?:se )?entreg(?:ó|aron|amos)|entregad[oa]s?|recibid[oa]s?(?!\\s+(?:su|tu|sus) (?:mensaje|correo|consulta|solicitud|pregunta))")),
             Map.entry(Status.ARRIVED, String.join("|",
                     "arrived|reached (?:its|their|the) (?:destination|pickup point|parcel shop|relay point|post office)",
-                    "arrivée?s?", "angekommen|eingetroffen", "llegad[oa]s?|llegó|llegaron")),
+                    "(?<!d'|l'|d’|l’)arrivée?s?", "angekommen|eingetroffen",
+                    // "date d'arrivée", "fecha de llegada": the noun names a day, it says nothing has arrived
+                    "(?<!de |la |su |una )llegad[oa]s?|llegó|llegaron")),
             Map.entry(Status.SHIPPED, String.join("|",
                     "shipped|dispatched|sent(?: out| off)?" + NOT_ABOUT_GOODS,
                     "(?:we(?:" + APOS + "re| are)|i(?:" + APOS + "m| am)) (?:now |currently |just )?(?:sending|shipping|dispatching|posting"

@@ -21,26 +21,26 @@ final class UnreadClaims {
     private static final Pattern CLAIM = Pattern.compile("(?iu)" + B + "(?:"
             // English: verbs and where goods lie, not nouns ("shipment", "delivery", "arrival") nor who carries them
             + "deliver(?!y|ies)|ship(?!ments?|ping)|dispatch(?!es)|sent(?![\\p{L}])|send(?:s|ing)?(?![\\p{L}])"
-            + "|posted|(?<!e-)mailed|arriv(?!als?)|receiv|land(?:ed|s)?(?![\\p{L}])|reached|dropped|left|leaving|handed"
+            + "|posted|(?<!e-)mailed|arriv(?!als?)|receiv|land(?:ed|s)?(?![\\p{L}])|reached|dropped|(?:was|were|been|be) left|left (?:at|with|on|in|outside|by|near|behind)|handed"
             + "|collected|picked up|returned|cancel|lost(?![\\p{L}])|misplac|stuck|in transit|en route|neighbou?r|front desk"
-            + "|doorstep|porch|mailbox|letterbox|at your (?:door|home|house|address|place)|with you(?![\\p{L}])"
-            + "|on (?:its|their|the) way|on hold|completed?(?![\\p{L}])|fulfill?ed|went out|gone out|(?:is|are) out(?! of)"
+            + "|doorstep|porch|mailbox|letterbox|at your (?:door|home|house|address|place)|(?:is|are|was|were|be|been|now|already|safely) with you(?![\\p{L}])"
+            + "|on (?:its|their|the) way|on hold|(?:be|been|is|are|was|were) (?:now |already )?completed?(?![\\p{L}])|fulfill?ed|went out|gone out|(?:is|are) out(?! of)"
             + "|on the (?:truck|van)|in the (?:mail|post)(?![\\p{L}])|post office|depot|locker"
             // French
             + "|livr(?!aisons?)|expédi(?!tions?)|envoy|achemin(?!ement)|arriv(?!ées?(?= (?:prévue|estimée)))|reçue?s?(?![\\p{L}])"
             + "|remise?s?(?![\\p{L}])|déposée?s?|retirée?s?|voisin|chez vous|boîte aux lettres|annulée?s?"
-            + "|perdue?s?(?![\\p{L}])|égarée?s?|bloquée?s?|partie?s?(?![\\p{L}])|parvenue?s?|en route|en chemin"
+            + "|perdue?s?(?![\\p{L}])|égarée?s?|bloquée?s?|(?<!une |la |en |d'une |grande |petite )partie?s?(?![\\p{L}])|parvenue?s?|en route|en chemin"
             // German
             + "|zugestell|geliefer|versandt|versend|verschick|geschickt|aufgegeben|unterwegs|angekommen|abgegeben|übergeben"
             + "|abgeholt|zurückgeschickt|storniert|verloren|nachbar|postweg|briefkasten|raus(?![\\p{L}])"
             + "|(?:ist|sind) (?:schon |bereits )?da(?![\\p{L}])"
             // Spanish
-            + "|entreg(?!as?(?![\\p{L}]))|envi(?!os?(?![\\p{L}]))|enví(?!os?(?![\\p{L}]))|despach|lleg|recibi|recibid|salió|salieron"
+            + "|entreg(?!as?(?![\\p{L}]))|envi(?!os?(?![\\p{L}]))|enví(?!os?(?![\\p{L}]))|despach|lleg(?!adas?(?![\\p{L}]))|recibi|recibid|salió|salieron"
             + "|con usted|vecin|quedó|dejad|devuel|cancelad|perdi|extravi|en camino|recogi(?!das?(?![\\p{L}]))|buzón"
             + ")");
     /** The team's own doings and the customer's messages, which are no status of the goods. */
     private static final Pattern NOT_ABOUT_GOODS = Pattern.compile("(?iu)" + B + "(?:"
-            + "reach(?:ing|ed)? out|get in touch|(?:send|sent|sending|receive|received|receiving|get) (?:you |us )?(?:an? |the |its |their "
+            + "reach(?:ing|ed)? out|get in touch|(?:send|sent|sending|receive|received|receiving|get) (?:you |us )?(?:an? |the |its |their |this |that "
             + "|your |a new |an update |another )?(?:e-?mails?|messages?|updates?|links?|tracking|details|numbers?|confirmation"
             + "|notifications?|reply|answer|note|news|code)|(?:your|the) (?:message|e-?mail|question|request)|tracking link"
             + "|vous (?:envoyer|enverrons|enverrai)(?: (?:un|le|son|leur|votre))? (?:e-?mail|message|numéro|lien|suivi)"

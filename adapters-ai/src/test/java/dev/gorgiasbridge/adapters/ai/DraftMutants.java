@@ -115,7 +115,7 @@ final class DraftMutants {
                     Claim.OUT_FOR_DELIVERY, List.of("est en cours de livraison"),
                     Claim.CANCELLED, List.of("a été annulé"),
                     Claim.REFUNDED, List.of("a été remboursé"),
-                    Claim.ON_HOLD, List.of("est en attente"),
+                    Claim.ON_HOLD, List.of("est en suspens"),
                     Claim.LOST, List.of("a été perdu")),
             "de", Map.of(
                     Claim.DELIVERED, List.of("zugestellt", "bei Ihnen abgegeben"),
