@@ -162,11 +162,12 @@ function renderTiles(stats, report) {
 
 function shareDetail(key, share) {
   // Shopify lookups count events (did this event get its orders?), not attempts.
+  // AI drafts count notes; a template draft standing in for the AI is a fallback with a reason, not a failure.
+  if (key === 'ai_drafts') return aiDraftsDetail(share);
   let detail = key === 'shopify_lookups'
     ? share.succeeded + ' events got their orders · ' + share.failed + ' did not'
     : share.succeeded + ' succeeded · ' + share.failed + ' failed';
   if (share.unfinished) detail += ' · ' + share.unfinished + ' unfinished';
-  if (key === 'ai_drafts') detail += fallbackReasons(share.fallback_reasons);
   return detail;
 }
 
@@ -192,11 +193,14 @@ function webhooksTile(hooks) {
     'target 100 % of deliveries received');
 }
 
-/** Why the template stood in for the AI, most frequent first: " · template instead: status not supported by the facts 3, …". */
-function fallbackReasons(reasons) {
-  const entries = Object.entries(reasons || {});
-  if (!entries.length) return '';
-  return ' · template instead: ' + entries.map(([reason, count]) => reason + ' ' + count).join(', ');
+/**
+ * Notes drafted by the AI, then the fallbacks to the template with their reasons, most frequent first:
+ * "5 drafted by the AI · 3 fallback to template: status not supported by the facts 2, date not in the facts 1".
+ */
+function aiDraftsDetail(share) {
+  const entries = Object.entries(share.fallback_reasons || {});
+  const reasons = entries.map(([reason, count]) => reason + ' ' + count).join(', ');
+  return share.ai + ' drafted by the AI · ' + share.fallback_to_template + ' fallback to template' + (reasons ? ': ' + reasons : '');
 }
 
 function dependencyTile(report) {

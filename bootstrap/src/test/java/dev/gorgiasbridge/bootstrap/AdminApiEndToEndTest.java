@@ -111,7 +111,7 @@ class AdminApiEndToEndTest {
                 "\"events_by_status\":{\"pending\":0,\"processing\":0,\"done\":1,\"skipped\":1,\"retry\":1,\"dead\":1}",
                 "\"processing\":{\"succeeded\":2,\"failed\":1,\"rate\":0.6666666666666666,\"done\":1,\"skipped\":1,\"dead\":1,\"unfinished\":1}",
                 "\"shopify_lookups\":{\"succeeded\":1,\"failed\":1,\"rate\":0.5,\"degraded\":0,\"skipped\":0}",
-                "\"ai_drafts\":{\"succeeded\":0,\"failed\":1,\"rate\":0.0,\"ai\":0,\"template\":1,\"configured\":false,"
+                "\"ai_drafts\":{\"ai\":0,\"template\":1,\"rate\":0.0,\"configured\":false,\"fallback_to_template\":0,"
                         + "\"fallback_reasons\":{}}",
                 "\"notes_posted\":{\"succeeded\":1,\"failed\":0,\"rate\":1.0}",
                 "\"queue\":{\"pending\":0,\"processing\":0,\"done\":1,\"skipped\":1,\"retry\":1,\"dead\":1,",

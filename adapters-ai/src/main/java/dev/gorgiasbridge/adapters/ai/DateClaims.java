@@ -54,6 +54,31 @@ final class DateClaims {
             + "|hoy|mañana|pasado mañana|ayer|esta semana|la próxima semana|la semana que viene|la semana próxima"
             + "|en (?:\\d+|unos|pocos|unos pocos|dos|tres|cuatro|cinco) días"
             + ")" + AFTER);
+    /**
+     * How long until something happens, which no fact gives: "in two or three days", "une semaine au plus", "in zwei bis drei
+     * Tagen", "en dos o tres días" — a count (or a range) of days, weeks or hours, with or without a preposition.
+     */
+    private static final Pattern DURATION = Pattern.compile("(?iu)" + BEFORE + "(?:\\d+|a|one|two|three|four|five|six|seven|ten|a few"
+            + "|a couple of|several|un|une|deux|trois|quatre|cinq|six|sept|dix|quelques|ein|eine|einer|einen|zwei|drei|vier|fünf|sechs"
+            + "|sieben|zehn|ein paar|wenigen|einigen|uno|una|dos|tres|cuatro|cinco|seis|siete|diez|unos|unas|pocos|pocas)"
+            + "(?:(?: or| to| ou| à| oder| bis| o| a| y)? ?-? ?(?:\\d+|two|three|four|five|six|seven|ten|deux|trois|quatre|cinq|six|sept"
+            + "|dix|zwei|drei|vier|fünf|sechs|sieben|zehn|dos|tres|cuatro|cinco|seis|siete|diez))?"
+            + " (?:more |business |working |extra )?(?:days|weeks?|hours|jours|semaines?|heures|(?:werk)?tage?n?|wochen?|stunden"
+            + "|días|semanas?|horas)" + AFTER);
+    /** A deadline by a week day: "by Friday", "d'ici vendredi", "bis Freitag", "antes del viernes" promise a day no fact gives. */
+    private static final Pattern DEADLINE = Pattern.compile("(?iu)" + BEFORE + "(?:by|until|before|no later than|d'ici|avant|jusqu'à"
+            + "|bis|spätestens|para el|antes del|hasta el)(?: (?:next|this|the|ce|le|prochain|nächsten|diesen|kommenden|el|este"
+            + "|próximo))? (?:" + String.join("|", WEEKDAYS.keySet()) + "|the weekend|le week-end|(?:zum )?wochenende|el fin de semana)" + AFTER
+            + "|" + BEFORE + "(?:anfang |ende |mitte )?(?:nächste|kommende|diese)[nrms]? woche" + AFTER);
+    /** A time said vaguely: "shortly", "soon" (not "as soon as"), "bientôt", "in Kürze", "pronto" (not "tan pronto como"). */
+    private static final Pattern VAGUE = Pattern.compile("(?iu)" + BEFORE + "(?<!see you |talk |speak |à |hasta |bis )(?:shortly|(?<!as )soon(?! as)|in the (?:coming|next few) days"
+            + "|any (?:day|time) now|bientôt|prochainement|sous peu|très vite|dans les (?:prochains|jours qui viennent)(?: jours)?|bald"
+            + "|in kürze|demnächst|in den (?:nächsten|kommenden) tagen|(?<!tan )pronto(?! como)|en breve|próximamente"
+            + "|en los próximos días)" + AFTER);
+    /** Vague times are promises only about the order: "we'll get back to you shortly" promises the team's own answer. */
+    private static final Pattern TEAM_ACTION = Pattern.compile("(?iu)" + BEFORE + "(?:get back|repl|respond|answer|writ|be in touch"
+            + "|update you|let you know|keep you|contact|look into|check|confirm|bestätig|revien|revenir|répond|tenir au courant|vérifi|préviend|écri"
+            + "|meld|antwort|informier|prüf|kümmer|respond|escrib|inform|mantend|comprob|revis|avis)\\p{L}*" + AFTER);
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
 
     private final Set<LocalDate> known;
@@ -86,9 +111,17 @@ final class DateClaims {
         Matcher sentence = SENTENCE.matcher(text);
         while (sentence.find()) {
             if (!sentence.group().strip().endsWith("?")) {
-                Matcher relative = RELATIVE.matcher(sentence.group());
-                if (relative.find()) {
-                    return Optional.of(relative.group());
+                for (Pattern time : List.of(RELATIVE, DURATION, DEADLINE)) {
+                    Matcher relative = time.matcher(sentence.group());
+                    if (relative.find()) {
+                        return Optional.of(relative.group());
+                    }
+                }
+                Matcher vague = VAGUE.matcher(sentence.group());
+                // "If it does not ship soon, …" supposes a time, it promises none.
+                if (vague.find() && !TEAM_ACTION.matcher(sentence.group()).find()
+                        && !StatusWords.SUPPOSITION.matcher(sentence.group().substring(0, vague.start())).find()) {
+                    return Optional.of(vague.group());
                 }
             }
         }

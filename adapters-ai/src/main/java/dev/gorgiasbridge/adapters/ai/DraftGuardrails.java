@@ -3,6 +3,7 @@ package dev.gorgiasbridge.adapters.ai;
 import dev.gorgiasbridge.domain.reply.CustomerLanguage;
 import dev.gorgiasbridge.domain.reply.ReplyFacts;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Every check a model's draft must pass before an agent sees it; the first failure is the reason the
@@ -11,7 +12,8 @@ import java.util.Optional;
  * then sees — and in this order: its length; markup, echoed instructions and placeholders
  * ({@link ForbiddenText}); monetary promises ({@link MonetaryPromises}); every link, domain, address, order
  * name, tracking number, amount, date, number and carrier it cites ({@link CitedFacts}); every status it
- * states ({@link StatusClaims}); its language, which must be one whose statuses the checks can read (English,
+ * states ({@link StatusClaims}), and no word about the goods that no status phrase reads ({@link UnreadClaims}: anything
+ * unverifiable counts as a failure); its language, which must be one whose statuses the checks can read (English,
  * French, German, Spanish) and the one the reply is written in for this customer
  * ({@link ReplyFacts#customerLanguage()}, the same decision the template and the prompt follow). See
  * {@code docs/ai-drafts.md}.
@@ -58,7 +60,15 @@ final class DraftGuardrails {
         if (unbacked.isPresent()) {
             return unbacked;
         }
-        if (!new StatusClaims(known).allTrue(text)) {
+        StatusClaims claims = new StatusClaims(known);
+        if (!claims.allTrue(text)) {
+            return Optional.of(FallbackReason.STATUS_NOT_IN_FACTS);
+        }
+        // Anything unverifiable counts as a failure: a word about the goods that no status phrase read is refused.
+        String unnamed = facts.customerFirstName().filter(name -> !name.isBlank())
+                .map(name -> CitedFacts.blank(text, Pattern.compile("(?iu)" + Pattern.quote(NormalisedText.of(name)))))
+                .orElse(text);
+        if (claims.firstUnread(unnamed).isPresent()) {
             return Optional.of(FallbackReason.STATUS_NOT_IN_FACTS);
         }
         Optional<FallbackReason> unfounded = new ClaimedDetails(known, facts.customerFirstName()).firstUnbacked(text);

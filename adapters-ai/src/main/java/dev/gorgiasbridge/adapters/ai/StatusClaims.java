@@ -44,6 +44,7 @@ final class StatusClaims {
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
     private static final Set<Status> NEVER_CONFIRMED = EnumSet.of(Status.REFUNDED, Status.UNVERIFIABLE);
+    private static final Set<Status> EXPECTATIONS = EnumSet.of(Status.EXPECTED_DELIVERY, Status.EXPECTED_SHIPMENT, Status.SCHEDULED);
     private static final Set<Status> WHOLE_ORDER = EnumSet.of(Status.DELIVERED, Status.ARRIVED, Status.PICKED_UP,
             Status.READY_FOR_PICKUP);
     /** What only a carrier does: said of a pickup or a local delivery, it promises what will not happen. */
@@ -149,6 +150,15 @@ final class StatusClaims {
         }
     }
 
+    /**
+     * The first word of the normalised draft that speaks of goods outside every status phrase read ({@link UnreadClaims}),
+     * if any; the facts' own names (products, shop, carriers) are blanked first, so "Post-it Notes" says nothing.
+     */
+    Optional<String> firstUnread(String text) {
+        String blanked = blankNames(text);
+        return UnreadClaims.firstIn(blanked, StatusWords.in(blanked));
+    }
+
     /** Whether every status the normalised draft states is true of what it is about. */
     boolean allTrue(String text) {
         List<Ref> refs = referents(text);
@@ -227,7 +237,8 @@ final class StatusClaims {
     private static boolean datesFit(List<DateClaims.Claim> dates, Mention mention, boolean denied, List<Target> targets,
                                     OrderFacts order) {
         for (DateClaims.Claim date : dates) {
-            if (order != null && date.meaning().contains(KnownFacts.day(order.placed()))) {
+            // The day the order was placed may stand by a past event, never by an expected one ("you'll get it on Friday").
+            if (order != null && date.meaning().contains(KnownFacts.day(order.placed())) && !EXPECTATIONS.contains(mention.status())) {
                 continue;
             }
             if (denied || targets.stream().anyMatch(target -> !target.happenedOn(mention.status(), date.meaning()))) {
@@ -706,8 +717,9 @@ final class StatusClaims {
             int start = Math.max(segments.get(s), lastEnd);
             if (start < end) {
                 List<Ref> named = between(refs, start, end);
-                // "The attachment, like your UPS package, has been delivered": the comparison says it of both.
-                if (!named.isEmpty() && COMPARISON.matcher(text).region(start, end).lookingAt()) {
+                // "The attachment, like your UPS package, has been delivered": the comparison says it of both; and a
+                // parenthesis ("Your Ironing Board Cover (order #3190) is …") is an aside, so the subject before it counts too.
+                if (!named.isEmpty() && (COMPARISON.matcher(text).region(start, end).lookingAt() || parenthetical(text, start, end))) {
                     compared.addAll(named);
                 } else if (!named.isEmpty()) {
                     compared.addAll(named);
@@ -720,6 +732,11 @@ final class StatusClaims {
             end = segments.get(s);
         }
         return compared;
+    }
+
+    /** A clause that opened with "(" and closes with ")": an aside inside the sentence, not its subject. */
+    private static boolean parenthetical(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '(' && text.substring(start, end).contains(")");
     }
 
     private static final Pattern COMPARISON = Pattern.compile("(?iu)\\s*(?:just |exactly )?(?:like|as with|as well as|along with"

@@ -57,6 +57,8 @@ final class StatusWords {
                     "nous avons (?:bien )?reçu|j" + APOS + "ai (?:bien )?reçu|hemos recibido|he recibido")),
             Map.entry(Status.EXPECTED_DELIVERY, String.join("|",
                     MODAL + " (?:be )?(?:delivered|arriv(?:e|ing)|reach(?:ing)? you|get(?:ting)? to you|with you|there)",
+                    "(?:is|are) arriving|(?:estimated|expected|scheduled|due|set|planned) to (?:arrive|be delivered|reach you)"
+                            + "|expects? to deliver|(?:is|are) due",
                     "(?:to be|is being|are being) delivered", "waiting (?:for (?:it|them) )?to be delivered",
                     "pending delivery", "(?:expected|estimated|scheduled|planned) (?:delivery|arrival)",
                     "(?:devrait|devraient|va|vont|doit|doivent)(?: pas)? (?:être )?(?:livrée?s?|arriver|vous parvenir)",
@@ -66,9 +68,18 @@ final class StatusWords {
                             + "|eintreffen|bei ihnen sein)",
                     "voraussichtliche[nr]? (?:zustellung|lieferung|ankunft)",
                     "llegará|llegarán|será entregad[oa]|serán entregad[oa]s|se entregará|se entregarán|deber[ií]a(?:n)? llegar",
-                    "deber[ií]a(?:n)? ser entregad[oa]s?|va(?:n)? a llegar|entrega (?:prevista|estimada)|fecha (?:prevista|estimada)")),
+                    "deber[ií]a(?:n)? ser entregad[oa]s?|va(?:n)? a llegar|entrega (?:prevista|estimada)|fecha (?:prevista|estimada)",
+                    // Future receipt or possession said from the customer's side: "you'll get it", "vous le recevrez".
+                    "you(?:" + APOS + "ll| will| shall| can expect to)(?: \\p{L}+){0,2} (?:get|have|receive|see) (?:it|them|your|the|everything|all|both)"
+                            + "|you should (?:get|receive) (?:it|them|your|the|everything|all|both)",
+                    "(?:expect|anticipate) (?:it|them|your|the|delivery|arrival)|(?:should|will|would) (?:land|show up|turn up)",
+                    "(?:vous )?(?:l[ea]s? |l')?(?:recevrez|aurez|obtiendrez)|attendez-vous à le recevoir",
+                    "(?:sie )?(?:bekommen|erhalten|haben) (?:es|sie|ihn|ihr|ihre|das|die|den|alles)(?: \\p{L}+){0,3}"
+                            + "(?= (?:bis|in|am|anfang|ende|nächste|bald|demnächst|morgen))|rechnen sie(?: \\p{L}+){0,4} (?:mit|damit)",
+                    "(?:l[oa]s? )?(?:recibirá|recibirán|tendrá|tendrán)|cuente con|le llegará(?:n)?")),
             Map.entry(Status.EXPECTED_SHIPMENT, String.join("|",
                     MODAL + " (?:be )?(?:shipped|sent|dispatched|ship|go out|leave (?:our|the) warehouse)",
+                    "(?:we|i)(?:" + APOS + "ll| will| shall) (?:ship|send|dispatch|post|mail)(?! (?:you|us) )",
                     "(?:to be|is to be) (?:shipped|sent|dispatched)",
                     "sera(?:ient)? (?:expédiée?s?|envoyée?s?)|seront (?:expédiée?s?|envoyée?s?)|partira|partiront",
                     "(?:va|vont|devrait|devraient|doit|doivent)(?: pas)? être (?:expédiée?s?|envoyée?s?)",
@@ -83,7 +94,12 @@ final class StatusWords {
                     "en attente d'(?:expédition|envoi)|reste(?:nt)? à (?:expédier|envoyer)",
                     "(?:wartet|warten) (?:noch )?auf (?:den |seinen |ihren )?versand|versand (?:steht|stehen) noch aus",
                     "pendientes? (?:de envío|de enviar|de ser enviad[oa]s?)|en espera de envío|por enviar",
-                    "a la espera de(?: ser)? enviad[oa]s?")),
+                    "a la espera de(?: ser)? enviad[oa]s?",
+                    "(?:still )?(?:waiting|sitting|being held|stored|kept) (?:in|at) (?:our|the) (?:warehouse|stockroom|store room|depot)"
+                            + "|(?:still )?in our warehouse",
+                    "attend(?:ent)? (?:encore )?(?:dans|à) (?:notre |l')entrepôt|(?:toujours|encore) (?:dans|à) (?:notre |l')entrepôt",
+                    "(?:liegt|liegen|wartet|warten) noch (?:in unserem|im) lager|noch (?:in unserem|im) lager",
+                    "(?:sigue|siguen|está|están|espera|esperan) (?:todavía |aún )?en (?:nuestro|el) almacén")),
             Map.entry(Status.PENDING, String.join("|",
                     "pending|awaiting (?:fulfil?lment|preparation|pickup preparation|local delivery)",
                     "en attente(?: de (?:préparation|traitement|retrait|livraison locale))?",
@@ -96,24 +112,35 @@ final class StatusWords {
                     "(?:is|are|was|were) (?:now |already |safely )?with you|in your possession",
                     // Arrival said without a status verb: where it lies, or that the customer has it.
                     "(?:sitting |waiting |lying )?(?:in|at|on) your (?:mailbox|letterbox|letter box|mail box|door|doorstep|porch|front door|home|house)",
-                    "(?:dropped|left|placed|put)(?: \\p{L}+){0,4} (?:at|on|in) your",
+                    "(?:dropped|left|placed|put)(?: (?!to )\\p{L}+){0,4} (?:at|on|in) your",
                     "(?:reached|got to) you|you (?:should |will |would )?(?:already |now )?have (?:it|them|everything|all|the|your|both)(?= |$|[.,;!])",
+                    "land(?:ed|s)? (?:on|at|in) your|made it to (?:you|your)|(?:and|now|already|safely) with you|(?:is|are|was|has been) (?:now )?"
+                            + "(?:complete|completed|fulfill?ed|finished|done)(?! (?:by|with|in|on)\\b)",
+                    "(?:vous )?(?:est|sont) parvenue?s?|déposée?s? (?:chez vous|à votre (?:adresse|porte|domicile))|(?:est|a été) (?:terminée?|complétée?)",
+                    "(?:bei ihnen|an sie) (?:abgegeben|übergeben|angekommen)|(?:ist|wurde) (?:abgeschlossen|erledigt|vollständig)",
+                    "(?:le|les) (?:llegó|llegaron)|(?:está|fue|ha sido) (?:completad[oa]|finalizad[oa])",
                     "you (?:already |now )?have",
                     "(?:est|sont) (?:déjà |bien )?chez vous|(?:déjà|bien) chez vous|dans votre boîte aux lettres|devant votre porte",
                     "(?:ist|sind) (?:schon |bereits )?bei ihnen|(?:schon|bereits) bei ihnen|in ihrem briefkasten|vor ihrer tür",
+                    "(?:ist|sind) (?:schon |bereits |jetzt |nun )?da(?![\\p{L}])",
                     "(?:está|están) (?:ya )?en (?:su|tu) (?:casa|domicilio|buzón)|ya (?:está|están) en (?:su|tu)|en (?:su|tu) buzón|ya (?:lo|la|los|las) tiene",
                     "livrée?s?|reçue?s?(?!\\s+(?:votre|vos|ton|tes) (?:message|mail|e-mail|courriel|demande|question))",
                     "distribuée?s?|remise?s? (?:en mains propres|à votre adresse)",
                     "zugestellt|geliefert|ausgeliefert",
                     "(?:se )?entreg(?:ó|aron|amos)|entregad[oa]s?|recibid[oa]s?(?!\\s+(?:su|tu|sus) (?:mensaje|correo|consulta|solicitud|pregunta))")),
             Map.entry(Status.ARRIVED, String.join("|",
-                    "arrived|reached (?:you|your|its destination|their destination)|made it to you",
-                    "arrivée?s?", "angekommen|eingetroffen", "llegad[oa]s?|llegó|llegaron")),
+                    "arrived|reached (?:its|their|the) (?:destination|pickup point|parcel shop|relay point|post office)",
+                    "(?<!d'|l'|d’|l’)arrivée?s?", "angekommen|eingetroffen",
+                    // "date d'arrivée", "fecha de llegada": the noun names a day, it says nothing has arrived
+                    "(?<!de |la |su |una )llegad[oa]s?|llegó|llegaron")),
             Map.entry(Status.SHIPPED, String.join("|",
                     "shipped|dispatched|sent(?: out| off)?" + NOT_ABOUT_GOODS,
                     "(?:we(?:" + APOS + "re| are)|i(?:" + APOS + "m| am)) (?:now |currently |just )?(?:sending|shipping|dispatching|posting"
                             + "|mailing)(?: out)?" + NOT_ABOUT_GOODS,
-                    "left (?:our|the) (?:warehouse|facility|store|shop|premises)|handed (?:over )?to (?:the carrier|ups|usps|dhl|fedex)",
+                    "left (?:our|the) (?:warehouse|facility|store|shop|premises)|left us|handed (?:over )?to (?:the carrier|ups|usps|dhl|fedex)",
+                    "(?:went|gone|has gone|have gone) out|(?<!keep you )posted|mailed|in the (?:mail|post)(?![\\p{L}])",
+                    "postée?s?|partie?s? de (?:notre |l')entrepôt|aufgegeben|(?:ist|sind) (?:schon |bereits )?raus|auf dem postweg",
+                    "(?:se )?est(?:á|án) enviando|se envía(?:n)?",
                     "expédiée?s?|envoyée?s?(?!\\s+(?:un|une|le|la|votre) (?:e-?mail|message|courriel|lien|code))",
                     "(?:est|sont|a été|ont été|déjà) partie?s?|a quitté (?:notre|l')entrepôt|ont quitté (?:notre|l')entrepôt",
                     "remise?s? au transporteur|pris en charge par",
@@ -124,6 +151,11 @@ final class StatusWords {
                             + "|despach(?:ó|aron|amos)")),
             Map.entry(Status.IN_TRANSIT, String.join("|",
                     "on (?:its|their|the) way|in transit|en route|with the carrier|travel?ling to you",
+                    "(?:heading|headed|moving|making (?:its|their) way|travell?ing)(?: \\p{L}+){0,2} (?:your way|to you|towards you"
+                            + "|through|across|via)|coming your way|on the move",
+                    "en chemin|(?:se dirige|voyage|circule|arrive) vers vous|fait route",
+                    "auf dem weg|(?:ist|sind) zu ihnen unterwegs|rollt zu ihnen",
+                    "va(?:n)? de camino|viaja(?:n)? hacia|se dirige(?:n)? a",
                     "on (?:the|a) (?:delivery |mail )?(?:van|truck|lorry)|with the (?:mail |postal )?(?:carrier|courier|postman|mail carrier)"
                             + "|handed (?:over )?to (?:the|a) (?:mail |postal )?(?:carrier|courier|postman|post office|mail carrier)",
                     "dans le camion(?: de livraison)?|im (?:liefer)?wagen|en el camión(?: de reparto)?",
@@ -141,7 +173,8 @@ final class StatusWords {
                             + "(?:pick (?:it |them )?up|collect)",
                     "waiting (?:for you )?at (?:the|a|your) (?:pick ?-?up|collection|parcel) (?:point|location|shop|store|locker)",
                     "available for (?:pick ?-?up|collection)",
-                    "(?:waiting|available|ready|held)(?: for you)? (?:at|in) (?:the|a|your) (?:local )?(?:post office|depot|locker)"
+                    "(?:waiting|available|ready|held|sitting|lying)(?: for you)? (?:at|in) (?:the|a|your) (?:local )?(?:post office|depot|locker)"
+                            + "|awaiting (?:collection|pick ?-?up)"
                             + "|(?:waiting|held) for (?:pick ?-?up|collection)",
                     "prête?s? à être retirée?s?|à retirer|disponibles? (?:en|au|dans (?:le|votre)) (?:point relais|point de retrait"
                             + "|bureau de poste|casier)|vous attend(?:ent)? (?:en|au|dans (?:le|votre)) (?:point relais|point de retrait"
@@ -180,7 +213,8 @@ final class StatusWords {
                     "on hold|held back|blocked|paused", "en suspens|bloquée?s?|mise?s? en attente",
                     "zurückgehalten|angehalten|gesperrt|blockiert|auf eis gelegt",
                     "retenid[oa]s?|bloquead[oa]s?|en pausa")),
-            Map.entry(Status.CANCELLED, "cancell?ed|annulée?s?|storniert|annulliert|cancelad[oa]s?|anulad[oa]s?"),
+            Map.entry(Status.CANCELLED, "cancell?ed|called off|cancell?ation|annulée?s?|annulation|storniert|storno|annulliert"
+                    + "|cancelad[oa]s?|anulad[oa]s?|cancelación"),
             Map.entry(Status.REFUNDED, "refunded|reimbursed|remboursée?s?|(?:rück|zurück)?erstattet|reembolsad[oa]s?"),
             Map.entry(Status.DELIVERY_ATTEMPTED, String.join("|",
                     "tried to deliver|attempted (?:to deliver|delivery)|delivery attempt",
@@ -189,6 +223,8 @@ final class StatusWords {
                     "intent(?:ó|aron) entregar|intento de entrega")),
             Map.entry(Status.UNVERIFIABLE, String.join("|",
                     "lost|missing|damaged|broken|stolen|returned to (?:the )?sender|sent back|(?:stuck|held) (?:in|at) customs",
+                    "(?:gone|went) missing|misplaced|disparue?s?|verschwunden|unauffindbar|desaparecid[oa]s?|se (?:extravió|perdió)"
+                            + "|extravi\\p{L}*",
                     "customs|back-?order(?:ed)?|out of stock|sold out|discontinued",
                     "perdue?s?|égarée?s?|endommagée?s?|abîmée?s?|volée?s?|retournée?s? à l'expéditeur|douane|rupture de stock",
                     "verloren|beschädigt|gestohlen|zurückgesandt|zurückgeschickt|an den absender|zoll|nicht (?:mehr )?vorrätig"

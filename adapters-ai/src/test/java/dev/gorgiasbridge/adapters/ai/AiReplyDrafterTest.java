@@ -31,8 +31,12 @@ class AiReplyDrafterTest {
         return draft(llm.drafter());
     }
 
+    /** Drafts as the service does, and counts the draft as its note reaching the ticket would. */
     private ReplyDraft draft(AiReplyDrafter drafter) {
-        return new RecordedReplyDrafter(drafter, outcomes).draft(SampleFacts.splitShipment());
+        var recorded = new RecordedReplyDrafter(drafter, outcomes);
+        ReplyDraft draft = recorded.draft(SampleFacts.splitShipment());
+        recorded.notePosted(draft);
+        return draft;
     }
 
     private static ReplyDraft template(FallbackReason reason) {

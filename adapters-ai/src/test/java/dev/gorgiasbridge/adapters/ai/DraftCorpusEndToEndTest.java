@@ -40,7 +40,9 @@ class DraftCorpusEndToEndTest {
     private NoteBody noteFor(Entry entry) {
         llm.drafts(entry.draft());
         ReplyFacts facts = entry.facts();
-        ReplyDraft draft = new RecordedReplyDrafter(drafter, outcomes).draft(facts);
+        var recorded = new RecordedReplyDrafter(drafter, outcomes);
+        ReplyDraft draft = recorded.draft(facts);
+        recorded.notePosted(draft);
         Optional<LookupRefusal> refusal = facts.lookup() == LookupStatus.SHOPIFY_REFUSED
                 ? Optional.of(new LookupRefusal.CredentialsRefused("HTTP 401 from the Admin API: rotate the access token"))
                 : Optional.empty();

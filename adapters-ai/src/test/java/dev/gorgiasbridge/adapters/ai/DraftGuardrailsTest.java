@@ -258,7 +258,7 @@ class DraftGuardrailsTest {
                 .contains(FallbackReason.PERSONAL_DATA_OR_CONTACT);
         assertThat(check(facts + "Message us on WhatsApp for faster help. Best, the team"))
                 .contains(FallbackReason.PERSONAL_DATA_OR_CONTACT);
-        assertThat(check(facts + "Our team will phone you shortly. Best, the team"))
+        assertThat(check(facts + "Our team lead will phone you about it. Best, the team"))
                 .contains(FallbackReason.PERSONAL_DATA_OR_CONTACT);
         assertThat(check(facts + "Bitte senden Sie uns Ihr Passwort. Best, the team"))
                 .contains(FallbackReason.PERSONAL_DATA_OR_CONTACT);
@@ -308,9 +308,25 @@ class DraftGuardrailsTest {
     @Test
     void with_no_order_found_a_draft_says_nothing_about_deliveries() {
         var none = ReplyFacts.withoutOrders(LookupStatus.NO_ORDERS_FOUND, Optional.of("Sam"));
-        assertThat(guardrails.rejection("Hi Sam, your package is with the courier and you can expect it very soon. Best, the team", none))
+        assertThat(guardrails.rejection("Hi Sam, your package is with the courier and on its way to you. Best, the team", none))
                 .contains(FallbackReason.STATUS_NOT_IN_FACTS);
         assertThat(guardrails.rejection("Hi Sam, we could not find an order under this address. Could you send us its number?", none))
                 .isEmpty();
+    }
+
+    @Test
+    void a_word_about_the_goods_that_no_status_phrase_reads_is_refused_but_questions_suppositions_and_team_actions_are_not() {
+        String facts = "Hi Maria, the USPS package is in transit, expected January 8. ";
+        // Unverifiable: no status phrase reads these, so they count as failures (docs/ai-drafts.md).
+        assertThat(check(facts + "The Walking Foot Attachment is already on the Postweg. Best, the team"))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(check(facts + "The UPS parcel was left with your neighbour. Best, the team"))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        assertThat(check(facts + "El paquete de UPS quedó con su vecino. Best, the team"))
+                .contains(FallbackReason.STATUS_NOT_IN_FACTS);
+        // Questions, suppositions and the team's own doings state nothing about the goods.
+        assertThat(check(facts + "Has the UPS parcel been left with a neighbour? Best, the team")).isEmpty();
+        assertThat(check(facts + "We'll send you the tracking number as soon as the attachment is posted. Best, the team")).isEmpty();
+        assertThat(check(facts + "Thanks for reaching out, we'll keep you posted. Best, the team")).isEmpty();
     }
 }

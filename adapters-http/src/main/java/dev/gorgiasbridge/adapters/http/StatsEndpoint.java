@@ -66,8 +66,7 @@ final class StatsEndpoint {
                         + counts.events(EventStatus.RETRY)));
         body.put("shopify_lookups", share(report.shopifyLookups(), "degraded", counts.orderLookups(Result.DEGRADED),
                 "skipped", counts.orderLookups(Result.SKIPPED)));
-        body.put("ai_drafts", share(report.aiDrafts(), "ai", counts.aiDrafts(), "template", counts.templateDrafts(),
-                "configured", aiDrafting, "fallback_reasons", fallbackReasons(counts)));
+        body.put("ai_drafts", aiDrafts(report, counts));
         body.put("notes_posted", share(report.notesPosted()));
         body.put("duplicates", Map.of("total", report.duplicates(), "events_posted_twice", counts.eventsPostedTwice(),
                 "tickets_with_repeated_notes", counts.ticketsWithRepeatedNotes()));
@@ -89,6 +88,22 @@ final class StatsEndpoint {
         body.put("queue", queue);
         body.put("dead", report.queue().count(EventStatus.DEAD));
         return body;
+    }
+
+    /**
+     * Notes drafted by the AI and by the template, each note once however many attempts it took. A template draft that
+     * stood in for the AI is a fallback with its reason, not a failure: the note was posted all the same.
+     */
+    private Map<String, Object> aiDrafts(SuccessReport report, WindowCounts counts) {
+        Map<String, Long> reasons = fallbackReasons(counts);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("ai", counts.aiDrafts());
+        json.put("template", counts.templateDrafts());
+        json.put("rate", report.aiDrafts().rate().orElse(null));
+        json.put("configured", aiDrafting);
+        json.put("fallback_to_template", reasons.values().stream().mapToLong(Long::longValue).sum());
+        json.put("fallback_reasons", reasons);
+        return json;
     }
 
     /** Why the template stood in for the AI over the window, most frequent first (ties by name). */

@@ -32,7 +32,8 @@ class StatsFallbackReasonsTest {
                 new TicketId(9000 + sequence), "{}", Instant.now()));
         ClaimedEvent claimed = server.inbox.claim(1, Duration.ofMinutes(5)).getFirst();
         server.inbox.finish(claimed.lease(), Ending.DONE, "done", List.of(
-                degraded ? StageOutcome.degraded(Stage.DRAFT, detail) : StageOutcome.succeeded(Stage.DRAFT, detail)));
+                degraded ? StageOutcome.degraded(Stage.DRAFT, detail) : StageOutcome.succeeded(Stage.DRAFT, detail),
+                StageOutcome.succeeded(Stage.NOTE, "posted as message " + sequence)));
     }
 
     @Test
@@ -45,7 +46,9 @@ class StatsFallbackReasonsTest {
         var response = server.get("/api/stats?window=1h", AdminServer.tokens().mint("ops", Duration.ofHours(1)));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"ai_drafts\":{\"succeeded\":1,\"failed\":3,\"rate\":0.25,\"ai\":1,\"template\":3,"
-                + "\"configured\":false,\"fallback_reasons\":{\"status not supported by the facts\":2,\"date not in the facts\":1}}");
+        // Fallbacks are labelled as what they are, with their reasons; nothing here "failed".
+        assertThat(response.body()).contains("\"ai_drafts\":{\"ai\":1,\"template\":3,\"rate\":0.25,\"configured\":false,"
+                + "\"fallback_to_template\":3,\"fallback_reasons\":{\"status not supported by the facts\":2,"
+                + "\"date not in the facts\":1}}");
     }
 }

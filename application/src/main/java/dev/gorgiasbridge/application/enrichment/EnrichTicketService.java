@@ -138,6 +138,10 @@ public final class EnrichTicketService implements ProcessEvent {
             return switch (posting.post(ticket.id(), claimed.lease().eventId(), note, contentHash)) {
                 case NotePosting.Result.OnTicket onTicket -> {
                     stages.add(StageOutcome.succeeded(Stage.NOTE, onTicket.detail()));
+                    if (onTicket instanceof NotePosting.Result.PostedNow) {
+                        // Drafts are counted per note, not per attempt: a retried attempt drafts again but posts one note.
+                        drafter.notePosted(draft);
+                    }
                     yield new EnrichmentOutcome.Posted(note.externalId(), onTicket.note().messageId(), stages);
                 }
                 case NotePosting.Result.AlreadyTold told -> {

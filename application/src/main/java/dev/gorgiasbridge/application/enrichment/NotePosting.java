@@ -48,7 +48,7 @@ final class NotePosting {
     Result post(TicketId ticket, EventId event, InternalNote note, String contentHash) {
         Optional<LedgerNote> earlier = recorded(event);
         if (earlier.flatMap(LedgerNote::messageId).isPresent()) {
-            return new Result.OnTicket(new PostedNote(earlier.get().messageId().get(), note.externalId()), "already on the ticket");
+            return new Result.PostedBefore(new PostedNote(earlier.get().messageId().get(), note.externalId()), "already on the ticket");
         }
         if (earlier.isEmpty()) {
             ledger.reserve(ticket, event, note, contentHash);
@@ -56,7 +56,7 @@ final class NotePosting {
             Optional<PostedNote> found = notes.findByExternalId(ticket, note.externalId());
             if (found.isPresent()) {
                 ledger.markPosted(note.externalId(), found.get().messageId());
-                return new Result.OnTicket(found.get(), "found on the ticket from an earlier attempt");
+                return new Result.PostedNow(found.get(), "found on the ticket from an earlier attempt");
             }
             // A retry or replay whose own note never reached the ticket, while another event's note saying the
             // same did (posted since the post failed for good): a second copy tells the agent nothing and would
@@ -67,7 +67,7 @@ final class NotePosting {
         }
         PostedNote posted = notes.post(ticket, note);
         ledger.markPosted(note.externalId(), posted.messageId());
-        return new Result.OnTicket(posted, "posted as message " + posted.messageId());
+        return new Result.PostedNow(posted, "posted as message " + posted.messageId());
     }
 
     /** Why a retried or replayed event posts nothing: its content is on the ticket already, from another event. */
@@ -77,8 +77,20 @@ final class NotePosting {
     sealed interface Result {
         String detail();
 
-        /** The event's own note is on the ticket (posted now, found, or recorded as posted earlier). */
-        record OnTicket(PostedNote note, String detail) implements Result {
+        /** The event's own note is on the ticket. */
+        sealed interface OnTicket extends Result {
+            PostedNote note();
+        }
+
+        /**
+         * This attempt put the note on the ticket, or found it there after an earlier attempt failed before
+         * recording it: what counts the drafts, once per note.
+         */
+        record PostedNow(PostedNote note, String detail) implements OnTicket {
+        }
+
+        /** An earlier attempt recorded the note as posted (a replay of a finished event). */
+        record PostedBefore(PostedNote note, String detail) implements OnTicket {
         }
 
         /** Nothing posted: a note with the same content, from another event, is confirmed on the ticket. */

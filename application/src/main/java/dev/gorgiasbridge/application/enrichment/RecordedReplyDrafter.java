@@ -6,8 +6,9 @@ import dev.gorgiasbridge.domain.reply.ReplyDraft;
 import dev.gorgiasbridge.domain.reply.ReplyFacts;
 
 /**
- * A drafter whose every draft is counted by source and fallback reason. It wraps whichever drafter is
- * configured, so template-only instances are counted too.
+ * A drafter whose drafts are counted by source and fallback reason, once per note that reaches a ticket: an attempt
+ * that is retried drafts again, but only the draft in the note counts. It wraps whichever drafter is configured, so
+ * template-only instances are counted too.
  */
 public final class RecordedReplyDrafter implements ReplyDrafter {
     private static final System.Logger LOG = System.getLogger(RecordedReplyDrafter.class.getName());
@@ -22,13 +23,17 @@ public final class RecordedReplyDrafter implements ReplyDrafter {
 
     @Override
     public ReplyDraft draft(ReplyFacts facts) {
-        ReplyDraft draft = drafter.draft(facts);
+        return drafter.draft(facts);
+    }
+
+    @Override
+    public void notePosted(ReplyDraft draft) {
+        drafter.notePosted(draft);
         try {
             outcomes.recorded(draft.source(), draft.fallbackReason());
         } catch (RuntimeException e) {
             // Counting is for operators; a broken counter must not cost the customer a note.
             LOG.log(System.Logger.Level.WARNING, "could not record a draft outcome: " + e);
         }
-        return draft;
     }
 }

@@ -101,7 +101,8 @@ public abstract class OutcomeStatisticsContract {
         assertThat(counts.received()).isEqualTo(6);
         assertThat(counts.orderLookups()).isEqualTo(Map.of(Result.SUCCEEDED, 2L, Result.FAILED, 1L, Result.DEGRADED, 1L));
         assertThat(counts.aiDrafts()).isEqualTo(1);
-        assertThat(counts.templateDrafts()).isEqualTo(2);
+        // The dead event drafted too, but its note never reached the ticket: drafts count per note.
+        assertThat(counts.templateDrafts()).isEqualTo(1);
         assertThat(counts.notes()).isEqualTo(Map.of(Result.SUCCEEDED, 2L, Result.FAILED, 1L));
         assertThat(counts.eventsPostedTwice()).isZero();
         assertThat(counts.ticketsWithRepeatedNotes()).isZero();
@@ -120,6 +121,26 @@ public abstract class OutcomeStatisticsContract {
         assertThat(counts.aiDrafts()).isEqualTo(1);
         assertThat(counts.templateDrafts()).isEqualTo(1);
         assertThat(counts.aiFallbacks()).isEqualTo(Map.of("tracking number not in the facts", 1L));
+    }
+
+    @Test
+    void a_draft_counts_once_per_note_however_many_attempts_drafted_it() {
+        EventId retried = received(now.minusSeconds(300));
+        inbox.retryLater(claim(retried), Duration.ZERO, "Gorgias answered 503", List.of(ORDERS_FOUND, AI,
+                StageOutcome.failed(Stage.NOTE, "Gorgias answered 503")));
+        finish(retried, Ending.DONE, ORDERS_FOUND,
+                StageOutcome.degraded(Stage.DRAFT, "drafted by the template drafter (AI fallback: AI service timed out)"),
+                StageOutcome.succeeded(Stage.NOTE, "posted as message 9"));
+        EventId replayed = received(now.minusSeconds(200));
+        finish(replayed, Ending.DONE, ORDERS_FOUND, AI, StageOutcome.succeeded(Stage.NOTE, "posted as message 10"));
+        inbox.replay(replayed);
+        finish(replayed, Ending.DONE, ORDERS_FOUND, AI, StageOutcome.succeeded(Stage.NOTE, "already on the ticket"));
+
+        WindowCounts counts = lastDay();
+
+        assertThat(counts.aiDrafts()).isEqualTo(1);
+        assertThat(counts.templateDrafts()).isEqualTo(1);
+        assertThat(counts.aiFallbacks()).isEqualTo(Map.of("AI service timed out", 1L));
     }
 
     @Test

@@ -18,12 +18,13 @@ class RecordedReplyDrafterTest {
     private final InMemoryDraftOutcomes outcomes = new InMemoryDraftOutcomes();
 
     @Test
-    void every_draft_is_counted_by_source_and_fallback_reason() {
-        new RecordedReplyDrafter(facts -> new ReplyDraft("Hi Maria, thanks for writing.", DraftSource.AI), outcomes)
-                .draft(FACTS);
-        new RecordedReplyDrafter(facts -> TemplateReply.draft(facts).insteadOfAnother("monetary promise"), outcomes)
-                .draft(FACTS);
-        new RecordedReplyDrafter(new TemplateReplyDrafter(), outcomes).draft(FACTS);
+    void every_draft_in_a_note_is_counted_by_source_and_fallback_reason() {
+        var ai = new RecordedReplyDrafter(facts -> new ReplyDraft("Hi Maria, thanks for writing.", DraftSource.AI), outcomes);
+        var fallback = new RecordedReplyDrafter(facts -> TemplateReply.draft(facts).insteadOfAnother("monetary promise"), outcomes);
+        var template = new RecordedReplyDrafter(new TemplateReplyDrafter(), outcomes);
+        ai.notePosted(ai.draft(FACTS));
+        fallback.notePosted(fallback.draft(FACTS));
+        template.notePosted(template.draft(FACTS));
 
         assertThat(outcomes.all()).containsExactly(
                 new Recorded(DraftSource.AI, Optional.empty()),
@@ -34,11 +35,21 @@ class RecordedReplyDrafterTest {
     }
 
     @Test
+    void a_draft_that_reaches_no_note_is_not_counted() {
+        new RecordedReplyDrafter(new TemplateReplyDrafter(), outcomes).draft(FACTS);
+
+        assertThat(outcomes.all()).isEmpty();
+    }
+
+    @Test
     void a_failing_counter_still_returns_the_draft() {
         var drafter = new RecordedReplyDrafter(new TemplateReplyDrafter(), (source, reason) -> {
             throw new IllegalStateException("metrics registry gone");
         });
 
-        assertThat(drafter.draft(FACTS).source()).isEqualTo(DraftSource.TEMPLATE);
+        var draft = drafter.draft(FACTS);
+        drafter.notePosted(draft);
+
+        assertThat(draft.source()).isEqualTo(DraftSource.TEMPLATE);
     }
 }

@@ -40,19 +40,26 @@ public final class InMemoryOutcomeStatistics implements OutcomeStatistics {
                 .forEach(e -> byStatus.merge(e.status(), 1L, Long::sum));
         List<RecordedStage> stages = events.stream().flatMap(e -> e.stages().stream())
                 .filter(s -> inWindow.test(s.recordedAt())).toList();
+        // Drafts count once per note: only the draft of the attempt that put its note on the ticket.
+        List<RecordedStage> draftsInNotes = events.stream().flatMap(e -> e.stages().stream()
+                        .filter(s -> s.outcome().stage() == Stage.DRAFT && inWindow.test(s.recordedAt()))
+                        .filter(s -> e.stages().stream().anyMatch(note -> note.attempt() == s.attempt()
+                                && note.outcome().stage() == Stage.NOTE && note.outcome().result() == Result.SUCCEEDED
+                                && WindowCounts.NOTE_REACHED_TICKET.stream().anyMatch(note.outcome().detail()::startsWith))))
+                .toList();
         long postedTwice = events.stream().filter(e -> inWindow.test(e.event().receivedAt()))
                 .filter(e -> e.stages().stream().filter(s -> s.outcome().stage() == Stage.NOTE
                         && s.outcome().result() == Result.SUCCEEDED && s.outcome().detail().startsWith("posted")).count() > 1)
                 .count();
         Map<String, Long> fallbacks = new LinkedHashMap<>();
-        stages.stream().filter(s -> s.outcome().stage() == Stage.DRAFT
+        draftsInNotes.stream().filter(s -> s.outcome().stage() == Stage.DRAFT
                         && (s.outcome().result() == Result.SUCCEEDED || s.outcome().result() == Result.DEGRADED))
                 .map(s -> s.outcome().detail())
                 .filter(detail -> detail.startsWith(WindowCounts.AI_FALLBACK) && detail.endsWith(")"))
                 .forEach(detail -> fallbacks.merge(detail.substring(WindowCounts.AI_FALLBACK.length(), detail.length() - 1), 1L,
                         Long::sum));
         return new WindowCounts(byStatus, lookupsPerEvent(events, inWindow),
-                drafts(stages, "drafted by the AI drafter"), drafts(stages, "drafted by the template drafter"),
+                drafts(draftsInNotes, "drafted by the AI drafter"), drafts(draftsInNotes, "drafted by the template drafter"),
                 byResult(stages, Stage.NOTE), postedTwice, 0, fallbacks);
     }
 

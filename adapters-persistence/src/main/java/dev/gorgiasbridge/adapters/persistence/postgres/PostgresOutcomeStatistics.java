@@ -39,19 +39,27 @@ final class PostgresOutcomeStatistics implements OutcomeStatistics {
             SELECT result AS key, count(*) AS n FROM event_outcomes
             WHERE stage = :stage AND recorded_at >= :from AND recorded_at < :to GROUP BY result
             """;
+    // Drafts count once per note: the draft stage of the attempt whose note stage put the note on the ticket
+    // (WindowCounts.NOTE_REACHED_TICKET), so a retried attempt or a replay that finds its note never counts twice.
+    private static final String IN_A_NOTE = """
+              AND EXISTS (SELECT 1 FROM event_outcomes n
+                          WHERE n.event_id = d.event_id AND n.attempt = d.attempt AND n.stage = 'note' AND n.result = 'succeeded'
+                            AND (starts_with(n.detail, 'posted') OR starts_with(n.detail, 'found on the ticket')))
+            """;
     // A template draft standing in for a refused AI draft is recorded as degraded, with the reason after the name.
     private static final String DRAFTS = """
-            SELECT count(*) FROM event_outcomes
-            WHERE stage = 'draft' AND result IN ('succeeded', 'degraded')
-              AND (detail = :detail OR starts_with(detail, :detail || ' ('))
-              AND recorded_at >= :from AND recorded_at < :to
-            """;
+            SELECT count(*) FROM event_outcomes d
+            WHERE d.stage = 'draft' AND d.result IN ('succeeded', 'degraded')
+              AND (d.detail = :detail OR starts_with(d.detail, :detail || ' ('))
+              AND d.recorded_at >= :from AND d.recorded_at < :to
+            """ + IN_A_NOTE;
     // The reason sits between the fallback prefix and the closing bracket.
     private static final String AI_FALLBACKS = """
-            SELECT substr(detail, length(:prefix) + 1, length(detail) - length(:prefix) - 1) AS key, count(*) AS n
-            FROM event_outcomes
-            WHERE stage = 'draft' AND result IN ('succeeded', 'degraded') AND starts_with(detail, :prefix)
-              AND right(detail, 1) = ')' AND recorded_at >= :from AND recorded_at < :to
+            SELECT substr(d.detail, length(:prefix) + 1, length(d.detail) - length(:prefix) - 1) AS key, count(*) AS n
+            FROM event_outcomes d
+            WHERE d.stage = 'draft' AND d.result IN ('succeeded', 'degraded') AND starts_with(d.detail, :prefix)
+              AND right(d.detail, 1) = ')' AND d.recorded_at >= :from AND d.recorded_at < :to
+            """ + IN_A_NOTE + """
             GROUP BY 1
             """;
     // A replay that finds its note already on the ticket succeeds without posting; only a second post is a duplicate.

@@ -11,12 +11,13 @@ import java.util.Map;
  * @param orderLookups            events with an {@code orders} stage recorded in the window, each counted once by its
  *                                best result there (succeeded before degraded before failed before skipped): did the
  *                                event get its orders, however many attempts it took
- * @param aiDrafts                {@code draft} stages that succeeded with the AI drafter in the window
- * @param templateDrafts          {@code draft} stages that succeeded with the template drafter in the window
+ * @param aiDrafts                notes drafted by the AI drafter in the window: {@code draft} stages of the attempt that
+ *                                put its note on the ticket, so a retried attempt or a replay never counts twice
+ * @param templateDrafts          notes drafted by the template drafter in the window, counted the same way
  * @param notes                   {@code note} stage outcomes recorded in the window, by result
  * @param eventsPostedTwice       events received in the window whose note was posted (not found) more than once
  * @param ticketsWithRepeatedNotes tickets holding two notes of the same content created in the window
- * @param aiFallbacks             template drafts that stood in for the AI in the window, by the reason recorded
+ * @param aiFallbacks             notes whose template draft stood in for the AI in the window, by the reason recorded
  *                                (e.g. "status not supported by the facts")
  */
 public record WindowCounts(Map<EventStatus, Long> eventsByStatus, Map<Result, Long> orderLookups, long aiDrafts,
@@ -24,6 +25,8 @@ public record WindowCounts(Map<EventStatus, Long> eventsByStatus, Map<Result, Lo
                            long ticketsWithRepeatedNotes, Map<String, Long> aiFallbacks) {
     /** The prefix of a draft stage's detail when the template stood in for the AI; the reason follows it. */
     public static final String AI_FALLBACK = "drafted by the template drafter (AI fallback: ";
+    /** How a {@code note} stage's detail starts when that attempt put the note on the ticket (not "already on the ticket"). */
+    public static final java.util.List<String> NOTE_REACHED_TICKET = java.util.List.of("posted", "found on the ticket");
 
     public WindowCounts {
         eventsByStatus = Map.copyOf(eventsByStatus);
