@@ -1,11 +1,11 @@
 package dev.gorgiasbridge.adapters.gorgias;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.NotFound;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
-import dev.gorgiasbridge.application.port.out.RateLimits;
-import dev.gorgiasbridge.application.port.out.Reachability;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.NotFound;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Permanent;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.note.PostedNote;
 import dev.gorgiasbridge.domain.ticket.Ticket;

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.adapters.gorgias;
 
-import dev.gorgiasbridge.application.port.out.Reachability;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.note.PostedNote;
 import dev.gorgiasbridge.domain.ticket.Ticket;

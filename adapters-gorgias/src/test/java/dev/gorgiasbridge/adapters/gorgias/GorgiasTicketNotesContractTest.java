@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.gorgiasbridge.application.contract.TicketNotesContract;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,7 +2,7 @@ package dev.gorgiasbridge.adapters.gorgias;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorgiasbridge.application.port.out.Reachability;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import org.junit.jupiter.api.Test;

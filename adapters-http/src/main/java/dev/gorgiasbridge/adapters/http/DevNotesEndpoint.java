@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.out.NoteLedger;
-import dev.gorgiasbridge.application.port.out.NoteLedger.LedgerNote;
+import dev.gorgiasbridge.application.processing.port.out.NoteLedger;
+import dev.gorgiasbridge.application.processing.port.out.NoteLedger.LedgerNote;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.LinkedHashMap;

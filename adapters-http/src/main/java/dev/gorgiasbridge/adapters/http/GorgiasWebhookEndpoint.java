@@ -1,12 +1,12 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.in.AcceptWebhook;
-import dev.gorgiasbridge.application.port.in.AcceptWebhook.Acceptance;
-import dev.gorgiasbridge.application.port.out.InboxRefusedException;
-import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
-import dev.gorgiasbridge.application.port.out.IngestMetrics;
-import dev.gorgiasbridge.application.port.out.IngestMetrics.WebhookOutcome;
-import dev.gorgiasbridge.application.port.out.RateLimits.Decision;
+import dev.gorgiasbridge.application.ingest.port.in.AcceptWebhook;
+import dev.gorgiasbridge.application.ingest.port.in.AcceptWebhook.Acceptance;
+import dev.gorgiasbridge.application.ingest.port.out.InboxRefusedException;
+import dev.gorgiasbridge.application.ingest.port.out.InboxUnavailableException;
+import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics;
+import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics.WebhookOutcome;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Decision;
 import dev.gorgiasbridge.domain.webhook.Authentication;
 import dev.gorgiasbridge.domain.webhook.BodySignature;
 import dev.gorgiasbridge.domain.webhook.GorgiasTrigger;

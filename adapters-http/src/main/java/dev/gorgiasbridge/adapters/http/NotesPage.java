@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.out.NoteLedger.LedgerNote;
+import dev.gorgiasbridge.application.processing.port.out.NoteLedger.LedgerNote;
 import dev.gorgiasbridge.domain.note.HtmlText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,8 +1,8 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.out.RateLimits;
-import dev.gorgiasbridge.application.port.out.RateLimits.Decision;
-import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Decision;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Limit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;

@@ -6,7 +6,7 @@ import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryNoteLedger;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
 import dev.gorgiasbridge.application.health.HealthService;
-import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
+import dev.gorgiasbridge.application.ingest.AcceptWebhookService;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.EventId;

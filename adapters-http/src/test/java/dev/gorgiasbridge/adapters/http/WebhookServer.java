@@ -2,10 +2,10 @@ package dev.gorgiasbridge.adapters.http;
 
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
-import dev.gorgiasbridge.application.port.out.IngestMetrics;
-import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Limit;
 import dev.gorgiasbridge.application.health.HealthService;
-import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
+import dev.gorgiasbridge.application.ingest.AcceptWebhookService;
 import dev.gorgiasbridge.domain.webhook.WebhookCredentials;
 import java.io.IOException;
 import java.io.InputStream;

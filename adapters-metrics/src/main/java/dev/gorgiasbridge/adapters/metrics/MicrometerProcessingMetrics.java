@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.metrics;
 
-import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
+import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryOrderCache;
-import dev.gorgiasbridge.application.port.out.IngestMetrics.WebhookOutcome;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
-import dev.gorgiasbridge.application.port.out.PoolUsage;
+import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics.WebhookOutcome;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
+import dev.gorgiasbridge.application.health.port.out.PoolUsage;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;

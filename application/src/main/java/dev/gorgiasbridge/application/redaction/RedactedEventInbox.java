@@ -1,12 +1,12 @@
 package dev.gorgiasbridge.application.redaction;
 
-import dev.gorgiasbridge.application.port.out.ClaimedEvent;
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.EventRecord;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
-import dev.gorgiasbridge.application.port.out.Lease;
-import dev.gorgiasbridge.application.port.out.QueueStats;
-import dev.gorgiasbridge.application.port.out.Redaction;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
+import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
+import dev.gorgiasbridge.application.processing.port.in.Lease;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
+import dev.gorgiasbridge.application.processing.port.out.EventRecord;
+import dev.gorgiasbridge.application.redaction.port.out.Redaction;
+import dev.gorgiasbridge.application.stats.port.in.QueueStats;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.time.Duration;

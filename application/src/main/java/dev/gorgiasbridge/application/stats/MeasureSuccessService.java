@@ -1,12 +1,12 @@
 package dev.gorgiasbridge.application.stats;
 
-import dev.gorgiasbridge.application.port.in.MeasureSuccess;
-import dev.gorgiasbridge.application.port.in.SuccessReport;
-import dev.gorgiasbridge.application.port.out.DeliveryCounts;
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.HourlyCount;
-import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
-import dev.gorgiasbridge.application.port.out.PeriodCount;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
+import dev.gorgiasbridge.application.stats.port.in.MeasureSuccess;
+import dev.gorgiasbridge.application.stats.port.in.SuccessReport;
+import dev.gorgiasbridge.application.stats.port.out.DeliveryCounts;
+import dev.gorgiasbridge.application.stats.port.out.HourlyCount;
+import dev.gorgiasbridge.application.stats.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.stats.port.out.PeriodCount;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,12 +2,12 @@ package dev.gorgiasbridge.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorgiasbridge.application.port.out.ClaimedEvent;
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.EventInbox.Ending;
-import dev.gorgiasbridge.application.port.out.EventInbox.Replay;
-import dev.gorgiasbridge.application.port.out.EventInbox.Stored;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
+import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox.Ending;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox.Replay;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox.Stored;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.ticket.TicketId;

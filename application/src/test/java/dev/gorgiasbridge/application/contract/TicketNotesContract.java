@@ -3,9 +3,9 @@ package dev.gorgiasbridge.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
-import dev.gorgiasbridge.application.port.out.Reachability;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 import dev.gorgiasbridge.domain.customer.GorgiasIntegration;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.note.PostedNote;

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.application.memory;
 
 import dev.gorgiasbridge.application.contract.EventInboxContract;
-import dev.gorgiasbridge.application.port.out.EventInbox;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
 
 class InMemoryEventInboxTest extends EventInboxContract {

@@ -1,8 +1,8 @@
 package dev.gorgiasbridge.application.memory;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
-import dev.gorgiasbridge.application.port.out.Reachability;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.note.PostedNote;
 import dev.gorgiasbridge.domain.ticket.MessageId;

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.application.memory;
 
 import dev.gorgiasbridge.application.contract.TicketNotesContract;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 
 class InMemoryTicketNotesTest extends TicketNotesContract {
     private final InMemoryTicketNotes notes = new InMemoryTicketNotes();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
 import dev.gorgiasbridge.application.contract.EventInboxContract;
-import dev.gorgiasbridge.application.port.out.EventInbox;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,11 @@
+package dev.gorgiasbridge.application.processing.port.out;
+
+import dev.gorgiasbridge.domain.reply.ReplyDraft;
+import dev.gorgiasbridge.domain.reply.ReplyFacts;
+
+/** Drafts the reply an agent may send, from the facts alone. */
+public interface ReplyDrafter {
+
+    /** Never fails: a drafter that cannot draft falls back to the template draft and says so in the source. */
+    ReplyDraft draft(ReplyFacts facts);
+}
