@@ -1,5 +1,17 @@
-# Package moves of issue 18 (ports by feature), for sed -E-less GNU sed: sed -i -f MOVES.sed FILE.java
-# Nested types and longer names come first so a shorter name never rewrites part of a longer one.
+# Package moves of issue 18 (ports by feature). Apply to a file written against the old packages:
+#   sed -i -f MOVES.sed path/to/File.java
+# Order matters: nested types extracted to top level come first, then longer class names before shorter
+# ones, then whole packages; so no line rewrites part of a name a later line needs.
+# Three nested types became top-level types (WebhookOutcome, Erasure, Replay): a file that named them
+# through their old outer type (IngestMetrics.WebhookOutcome) or inherited them (a class implementing
+# IngestMetrics, PersonalData or EventInbox using WebhookOutcome, Erasure or Replay unqualified) needs an
+# import of the new type, which sed cannot add: compile, and add the import where javac asks for it.
+s/\bdev\.gorgiasbridge\.application\.port\.out\.IngestMetrics\.WebhookOutcome\b/dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome/g
+s/\bdev\.gorgiasbridge\.application\.port\.out\.PersonalData\.Erasure\b/dev.gorgiasbridge.application.retention.port.in.Erasure/g
+s/\bdev\.gorgiasbridge\.application\.port\.out\.EventInbox\.Replay\b/dev.gorgiasbridge.application.operations.port.in.Replay/g
+s/\bIngestMetrics\.WebhookOutcome\b/WebhookOutcome/g
+s/\bPersonalData\.Erasure\b/Erasure/g
+s/\bEventInbox\.Replay\b/Replay/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.InboxUnavailableException\b/dev.gorgiasbridge.application.ingest.port.out.InboxUnavailableException/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.ExternalServiceException\b/dev.gorgiasbridge.application.processing.port.out.ExternalServiceException/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.InboxRefusedException\b/dev.gorgiasbridge.application.ingest.port.out.InboxRefusedException/g

@@ -5,7 +5,7 @@ import dev.gorgiasbridge.application.ingest.port.in.AcceptWebhook.Acceptance;
 import dev.gorgiasbridge.application.ingest.port.out.InboxRefusedException;
 import dev.gorgiasbridge.application.ingest.port.out.InboxUnavailableException;
 import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics;
-import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics.WebhookOutcome;
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
 import dev.gorgiasbridge.application.limits.port.out.RateLimits.Decision;
 import dev.gorgiasbridge.domain.webhook.Authentication;
 import dev.gorgiasbridge.domain.webhook.BodySignature;

@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics.WebhookOutcome;
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
 import dev.gorgiasbridge.application.stats.port.in.MeasureSuccess;
 import dev.gorgiasbridge.application.stats.port.in.Share;
 import dev.gorgiasbridge.application.stats.port.in.SuccessReport;

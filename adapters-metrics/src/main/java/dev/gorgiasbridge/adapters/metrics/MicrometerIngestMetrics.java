@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.adapters.metrics;
 
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
 import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -3,7 +3,7 @@ package dev.gorgiasbridge.application.operations;
 import dev.gorgiasbridge.application.operations.port.in.ReceivedRange;
 import dev.gorgiasbridge.application.operations.port.in.ReplayEvents;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox;
-import dev.gorgiasbridge.application.processing.port.out.EventInbox.Replay;
+import dev.gorgiasbridge.application.operations.port.in.Replay;
 import dev.gorgiasbridge.domain.webhook.EventId;
 
 /** Replays through the inbox; the note's external id keeps a replay from posting a second note. */

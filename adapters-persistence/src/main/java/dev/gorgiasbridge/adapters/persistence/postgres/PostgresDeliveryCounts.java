@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
 import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics;
 import dev.gorgiasbridge.application.stats.port.out.DeliveryCounts;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
+import dev.gorgiasbridge.application.operations.port.in.Replay;
 import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox;
 import dev.gorgiasbridge.application.processing.port.out.EventRecord;

@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.application.operations.port.in;
 
-import dev.gorgiasbridge.application.processing.port.out.EventInbox.Replay;
+import dev.gorgiasbridge.application.operations.port.in.Replay;
 import dev.gorgiasbridge.domain.webhook.EventId;
 
 /** Sends stored events through processing again: one by id, or every dead one received in a time range. */

@@ -1,6 +1,7 @@
 package dev.gorgiasbridge.application.processing.port.out;
 
 import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
+import dev.gorgiasbridge.application.operations.port.in.Replay;
 import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.in.Lease;
 import dev.gorgiasbridge.application.stats.port.in.QueueStats;
@@ -82,7 +83,4 @@ public interface EventInbox {
 
     /** The final states an attempt can end an event in. */
     enum Ending { DONE, SKIPPED, DEAD }
-
-    /** What a replay request found; {@code PAYLOAD_PURGED}: its payload was deleted (retention or erasure). */
-    enum Replay { REPLAYED, NOT_FOUND, IN_FLIGHT, PAYLOAD_PURGED }
 }

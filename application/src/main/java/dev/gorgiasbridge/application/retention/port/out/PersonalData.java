@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.application.retention.port.out;
 
+import dev.gorgiasbridge.application.retention.port.in.Erasure;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import java.time.Instant;
 
@@ -28,18 +29,4 @@ public interface PersonalData {
      * only what arrived since.
      */
     Erasure erase(CustomerKey.Email customer);
-
-    /** What one erasure removed, as counts. */
-    record Erasure(int customers, int tickets, int notes, int eventPayloads) {
-        public Erasure {
-            if (customers < 0 || tickets < 0 || notes < 0 || eventPayloads < 0) {
-                throw new IllegalArgumentException("counts cannot be negative");
-            }
-        }
-
-        /** Whether anything was found at all. */
-        public boolean nothingFound() {
-            return customers + tickets + notes + eventPayloads == 0;
-        }
-    }
 }

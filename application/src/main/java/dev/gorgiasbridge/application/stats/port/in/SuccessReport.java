@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.application.stats.port.in;
 
-import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics.WebhookOutcome;
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.application.stats.port.out;
 
-import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics.WebhookOutcome;
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
 import java.time.Instant;
 import java.util.Map;
 
