@@ -1,6 +1,7 @@
 package dev.gorgiasbridge.bootstrap;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -36,6 +37,11 @@ class ArchitectureTest {
     private static final String BOOTSTRAP = "dev.gorgiasbridge.bootstrap..";
     /** HTTP itself (Retry-After), shared by the outbound HTTP adapters: outside the onion, below them. */
     private static final String UPSTREAM = "dev.gorgiasbridge.upstream..";
+    /** Each capability of the application (ingest, processing, operations, ...) keeps its ports apart. */
+    private static final String IN_PORTS = "dev.gorgiasbridge.application..port.in..";
+    private static final String OUT_PORTS = "dev.gorgiasbridge.application..port.out..";
+    private static final String PORTS = "dev.gorgiasbridge.application..port..";
+    private static final String ADAPTERS = "dev.gorgiasbridge.adapters..";
 
     @ArchTest
     static final ArchRule the_code_has_the_onion_shape_and_adapters_never_use_each_other = onionArchitecture()
@@ -71,6 +77,28 @@ class ArchitectureTest {
     static final ArchRule the_application_depends_on_the_domain_and_the_jdk_alone = classes()
             .that().resideInAPackage(APPLICATION)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION);
+
+    @ArchTest
+    static final ArchRule the_domain_does_no_io = noClasses().that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "java.io..", "java.net..", "java.sql..", "java.nio.file..", "java.nio.channels..");
+
+    /** Read models live with the in-ports that return them, so a driving adapter never sees a driven port. */
+    @ArchTest
+    static final ArchRule in_ports_never_depend_on_out_ports = noClasses().that().resideInAPackage(IN_PORTS)
+            .should().dependOnClassesThat().resideInAPackage(OUT_PORTS);
+
+    @ArchTest
+    static final ArchRule ports_hold_interfaces_and_the_values_they_exchange = classes()
+            .that().resideInAPackage(PORTS).and().areTopLevelClasses()
+            .should().beInterfaces().orShould().beRecords().orShould().beEnums()
+            .orShould().beAssignableTo(Throwable.class);
+
+    /** Services are the application's inside: adapters reach it through ports (and use domain values). */
+    @ArchTest
+    static final ArchRule adapters_use_the_application_through_its_ports_alone = noClasses()
+            .that().resideInAPackage(ADAPTERS)
+            .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAPackage(PORTS))));
 
     @ArchTest
     static final ArchRule only_the_http_adapter_uses_javalin_jetty_or_servlets = noClasses()
