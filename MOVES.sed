@@ -12,9 +12,9 @@ s/\bdev\.gorgiasbridge\.application\.port\.out\.EventInbox\.Replay\b/dev.gorgias
 s/\bIngestMetrics\.WebhookOutcome\b/WebhookOutcome/g
 s/\bPersonalData\.Erasure\b/Erasure/g
 s/\bEventInbox\.Replay\b/Replay/g
-s/\bdev\.gorgiasbridge\.application\.port\.out\.InboxUnavailableException\b/dev.gorgiasbridge.application.ingest.port.out.InboxUnavailableException/g
+s/\bdev\.gorgiasbridge\.application\.port\.out\.InboxUnavailableException\b/dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.ExternalServiceException\b/dev.gorgiasbridge.application.processing.port.out.ExternalServiceException/g
-s/\bdev\.gorgiasbridge\.application\.port\.out\.InboxRefusedException\b/dev.gorgiasbridge.application.ingest.port.out.InboxRefusedException/g
+s/\bdev\.gorgiasbridge\.application\.port\.out\.InboxRefusedException\b/dev.gorgiasbridge.application.ingest.port.in.InboxRefusedException/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.CustomerDirectory\b/dev.gorgiasbridge.application.processing.port.out.CustomerDirectory/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.ProcessingMetrics\b/dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.OutcomeStatistics\b/dev.gorgiasbridge.application.stats.port.out.OutcomeStatistics/g

@@ -2,8 +2,8 @@ package dev.gorgiasbridge.adapters.http;
 
 import dev.gorgiasbridge.application.ingest.port.in.AcceptWebhook;
 import dev.gorgiasbridge.application.ingest.port.in.AcceptWebhook.Acceptance;
-import dev.gorgiasbridge.application.ingest.port.out.InboxRefusedException;
-import dev.gorgiasbridge.application.ingest.port.out.InboxUnavailableException;
+import dev.gorgiasbridge.application.ingest.port.in.InboxRefusedException;
+import dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException;
 import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics;
 import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
 import dev.gorgiasbridge.application.limits.port.out.RateLimits.Decision;

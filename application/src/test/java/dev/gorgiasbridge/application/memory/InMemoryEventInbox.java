@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.application.memory;
 
+import dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException;
 import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
-import dev.gorgiasbridge.application.ingest.port.out.InboxUnavailableException;
 import dev.gorgiasbridge.application.operations.port.in.RecordedStage;
 import dev.gorgiasbridge.application.operations.port.in.Replay;
 import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;

@@ -5,7 +5,7 @@ import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox;
 import dev.gorgiasbridge.application.processing.port.out.EventRecord;
 import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
-import dev.gorgiasbridge.application.ingest.port.out.InboxUnavailableException;
+import dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException;
 import dev.gorgiasbridge.application.processing.port.in.Lease;
 import dev.gorgiasbridge.application.stats.port.in.QueueStats;
 import dev.gorgiasbridge.domain.enrichment.Stage;

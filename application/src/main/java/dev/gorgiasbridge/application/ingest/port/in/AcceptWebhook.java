@@ -9,7 +9,7 @@ public interface AcceptWebhook {
     /**
      * Returns only after the event is durably stored (or known to be stored already).
      *
-     * @throws dev.gorgiasbridge.application.ingest.port.out.InboxUnavailableException when it cannot be stored
+     * @throws dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException when it cannot be stored
      */
     Acceptance accept(WebhookDelivery delivery);
 

@@ -1,4 +1,4 @@
-package dev.gorgiasbridge.application.ingest.port.out;
+package dev.gorgiasbridge.application.ingest.port.in;
 
 /** The inbox could not store an event; the sender must be told to try again (never a 2xx). */
 public class InboxUnavailableException extends RuntimeException {

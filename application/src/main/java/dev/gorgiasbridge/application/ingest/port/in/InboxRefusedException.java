@@ -1,4 +1,4 @@
-package dev.gorgiasbridge.application.ingest.port.out;
+package dev.gorgiasbridge.application.ingest.port.in;
 
 /**
  * The store refused this one event's content (PostgreSQL rejected the row itself, not the connection):
