@@ -10,12 +10,14 @@ import dev.gorgiasbridge.adapters.http.MetricsEndpoint;
 import dev.gorgiasbridge.adapters.metrics.Telemetry;
 import dev.gorgiasbridge.adapters.http.HttpServer;
 import dev.gorgiasbridge.adapters.http.WebhookBodies;
-import dev.gorgiasbridge.adapters.http.WebhookLimits;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresSettings;
 import dev.gorgiasbridge.adapters.persistence.cache.InProcessOrderCache;
 import dev.gorgiasbridge.adapters.persistence.ratelimit.InProcessRateLimits;
 import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
+import dev.gorgiasbridge.application.ingest.DeliveryCountingService;
+import dev.gorgiasbridge.application.ingest.WebhookLimits;
+import dev.gorgiasbridge.application.operations.ListRecentNotesService;
 import dev.gorgiasbridge.application.processing.EnrichTicketService;
 import dev.gorgiasbridge.application.processing.NoteSignature;
 import dev.gorgiasbridge.application.processing.RecordedReplyDrafter;
@@ -173,10 +175,10 @@ public final class GorgiasBridge implements AutoCloseable {
                     settings.webhookBodies().readTimeout());
             var webhook = new GorgiasWebhookEndpoint(credentials, accept, limits,
                     ClientAddresses.trusting(settings.trustedProxies()), bodies, clock,
-                    IngestMetrics.both(telemetry.ingest(), deliveries));
+                    new DeliveryCountingService(IngestMetrics.both(telemetry.ingest(), deliveries)));
             // Only while notes are kept here instead of posted: otherwise they are on the tickets, behind Gorgias's login.
             Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT && !settings.gorgias().apiConfigured()
-                    ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
+                    ? Optional.of(new DevNotesEndpoint(new ListRecentNotesService(ledger))) : Optional.empty();
             var health = new HealthService(Probes.all(database.postgres(), redis, cache, shop, helpdesk, clock),
                     Duration.ofSeconds(3), clock, Redactions.of(settings));
             var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), deliveries, redis,

@@ -6,6 +6,7 @@ import dev.gorgiasbridge.application.health.HealthService;
 import dev.gorgiasbridge.application.health.port.in.ComponentHealth;
 import dev.gorgiasbridge.application.health.port.out.HealthProbe;
 import dev.gorgiasbridge.application.ingest.AcceptWebhookService;
+import dev.gorgiasbridge.application.ingest.WebhookLimits;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
 import dev.gorgiasbridge.domain.webhook.WebhookCredentials;

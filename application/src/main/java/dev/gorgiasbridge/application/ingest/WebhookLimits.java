@@ -1,13 +1,13 @@
-package dev.gorgiasbridge.adapters.http;
+package dev.gorgiasbridge.application.ingest;
 
+import dev.gorgiasbridge.application.ingest.port.in.LimitWebhooks;
 import dev.gorgiasbridge.application.limits.port.out.RateLimits;
 import dev.gorgiasbridge.application.limits.port.out.RateLimits.Decision;
 import dev.gorgiasbridge.application.limits.port.out.RateLimits.Limit;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The webhook's two rate limits (README.md, "The webhook"). Requests that fail authentication draw from a small bucket
@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * move into this process meanwhile (FallbackRateLimits). Only a limiter that throws regardless lets the
  * request through, logged at most once a minute: refusing Gorgias would get the integration disabled.
  */
-public final class WebhookLimits {
-    private static final Logger log = LoggerFactory.getLogger(WebhookLimits.class);
+public final class WebhookLimits implements LimitWebhooks {
+    private static final System.Logger log = System.getLogger(WebhookLimits.class.getName());
     private static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
 
     private final RateLimits limits;
@@ -39,24 +39,29 @@ public final class WebhookLimits {
                 new Limit("webhook-unauthenticated", 10, 10, Duration.ofMinutes(1)));
     }
 
-    Decision authenticated(String principal) {
+    @Override
+    public Admission authenticated(String principal) {
         return consume(principal, authenticated);
     }
 
-    Decision failedAuthentication(String clientAddress) {
+    @Override
+    public Admission failedAuthentication(String clientAddress) {
         return consume(clientAddress, unauthenticated);
     }
 
-    private Decision consume(String key, Limit limit) {
+    private Admission consume(String key, Limit limit) {
         try {
-            return limits.tryConsume(key, limit);
+            return switch (limits.tryConsume(key, limit)) {
+                case Decision.Allowed allowed -> new Admission.Admitted();
+                case Decision.Limited limited -> new Admission.Limited(limited.retryAfter());
+            };
         } catch (RuntimeException e) {
             Instant now = Instant.now();
             Instant last = lastWarning.get();
             if (now.isAfter(last.plus(WARNING_INTERVAL)) && lastWarning.compareAndSet(last, now)) {
-                log.warn("rate limiter unavailable, letting requests through: {}", e.toString());
+                log.log(Level.WARNING, "rate limiter unavailable, letting requests through: {0}", e.toString());
             }
-            return new Decision.Allowed();
+            return new Admission.Admitted();
         }
     }
 }
