@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import dev.gorgiasbridge.adapters.http.planted.PlantedEndpoint;
 import dev.gorgiasbridge.adapters.planted.PlantedAdapter;
 import dev.gorgiasbridge.application.planted.PlantedService;
 import dev.gorgiasbridge.application.planted.port.in.PlantedHelper;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureRulesFailTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedUseCase.class,
-            PlantedHelper.class, PlantedOutPort.class, PlantedService.class, PlantedAdapter.class,
+            PlantedHelper.class, PlantedOutPort.class, PlantedService.class, PlantedAdapter.class, PlantedEndpoint.class,
             PlantedFileReading.class);
 
     @Test
@@ -36,6 +37,12 @@ class ArchitectureRulesFailTest {
     @Test
     void an_adapter_calling_a_service_is_refused() {
         assertViolatedBy(ArchitectureTest.adapters_use_the_application_through_its_ports_alone, PlantedAdapter.class);
+    }
+
+    @Test
+    void an_http_handler_using_an_out_port_is_refused() {
+        assertViolatedBy(ArchitectureTest.the_http_adapter_reaches_the_application_through_in_ports_alone,
+                PlantedEndpoint.class);
     }
 
     @Test

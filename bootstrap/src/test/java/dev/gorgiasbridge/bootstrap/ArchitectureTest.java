@@ -94,6 +94,12 @@ class ArchitectureTest {
             .should().beInterfaces().orShould().beRecords().orShould().beEnums()
             .orShould().beAssignableTo(Throwable.class);
 
+    /** The HTTP adapter drives the application: it calls use cases, never a port the application drives. */
+    @ArchTest
+    static final ArchRule the_http_adapter_reaches_the_application_through_in_ports_alone = noClasses()
+            .that().resideInAPackage(HTTP)
+            .should().dependOnClassesThat().resideInAPackage(OUT_PORTS);
+
     /** Services are the application's inside: adapters reach it through ports (and use domain values). */
     @ArchTest
     static final ArchRule adapters_use_the_application_through_its_ports_alone = noClasses()
