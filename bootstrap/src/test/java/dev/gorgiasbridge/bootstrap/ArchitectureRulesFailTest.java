@@ -46,6 +46,11 @@ class ArchitectureRulesFailTest {
     }
 
     @Test
+    void a_lease_write_answering_a_boolean_is_refused() {
+        assertViolatedBy(ArchitectureTest.lease_writes_answer_with_a_type_not_a_boolean, PlantedOutPort.class);
+    }
+
+    @Test
     void a_domain_class_reading_a_file_is_refused() {
         assertViolatedBy(ArchitectureTest.the_domain_does_no_io, PlantedFileReading.class);
     }

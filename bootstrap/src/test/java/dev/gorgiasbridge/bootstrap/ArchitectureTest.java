@@ -4,15 +4,19 @@ import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.gorgiasbridge.application.processing.port.in.Lease;
 
 /** The hexagon, enforced: dependencies point inward and each technology stays in its adapter. */
 @AnalyzeClasses(packages = "dev.gorgiasbridge",
@@ -42,6 +46,8 @@ class ArchitectureTest {
     private static final String OUT_PORTS = "dev.gorgiasbridge.application..port.out..";
     private static final String PORTS = "dev.gorgiasbridge.application..port..";
     private static final String ADAPTERS = "dev.gorgiasbridge.adapters..";
+    private static final DescribedPredicate<JavaMethod> TAKE_A_LEASE = DescribedPredicate.describe("take a Lease",
+            method -> method.getRawParameterTypes().stream().anyMatch(type -> type.isEquivalentTo(Lease.class)));
 
     @ArchTest
     static final ArchRule the_code_has_the_onion_shape_and_adapters_never_use_each_other = onionArchitecture()
@@ -93,6 +99,12 @@ class ArchitectureTest {
             .that().resideInAPackage(PORTS).and().areTopLevelClasses()
             .should().beInterfaces().orShould().beRecords().orShould().beEnums()
             .orShould().beAssignableTo(Throwable.class);
+
+    /** A write under a lease answers Written or LeaseLost (LeaseWrite), never a boolean to be misread. */
+    @ArchTest
+    static final ArchRule lease_writes_answer_with_a_type_not_a_boolean = methods()
+            .that().areDeclaredInClassesThat().resideInAPackage(PORTS).and(TAKE_A_LEASE)
+            .should().notHaveRawReturnType(boolean.class).andShould().notHaveRawReturnType(Boolean.class);
 
     /** The HTTP adapter drives the application: it calls use cases, never a port the application drives. */
     @ArchTest

@@ -3,6 +3,7 @@ package dev.gorgiasbridge.application.processing;
 import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox.Ending;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
 import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.domain.enrichment.EnrichmentOutcome;
 import dev.gorgiasbridge.domain.webhook.RetrySchedule;
@@ -34,7 +35,7 @@ final class AttemptRecorder {
 
     void record(ClaimedEvent event, EnrichmentOutcome outcome) {
         outcome.stages().forEach(metrics::stage);
-        boolean recorded = switch (outcome) {
+        LeaseWrite recorded = switch (outcome) {
             case EnrichmentOutcome.Posted posted -> {
                 log.log(Level.INFO, "event {0} done at attempt {1}: note {2} is on ticket {3}",
                         event.lease().eventId(), event.attempt(), posted.externalId(), event.ticketId());
@@ -47,13 +48,13 @@ final class AttemptRecorder {
             }
             case EnrichmentOutcome.Failed failed -> failure(event, failed);
         };
-        if (!recorded) {
+        if (recorded instanceof LeaseWrite.LeaseLost) {
             log.log(Level.WARNING, "lease on event {0} was lost before its outcome was recorded; "
                     + "the worker that took it over decides", event.lease().eventId());
         }
     }
 
-    private boolean failure(ClaimedEvent event, EnrichmentOutcome.Failed failed) {
+    private LeaseWrite failure(ClaimedEvent event, EnrichmentOutcome.Failed failed) {
         String error = failed.stage().name().toLowerCase(Locale.ROOT) + ": " + failed.error();
         if (!failed.retryable()) {
             log.log(Level.WARNING, "event {0} failed for good at attempt {1}: {2}", event.lease().eventId(),
@@ -79,8 +80,8 @@ final class AttemptRecorder {
     }
 
     /** Counts the attempt's ending when it was recorded (a lost lease records nothing). */
-    private boolean ended(String ending, boolean recorded) {
-        if (recorded) {
+    private LeaseWrite ended(String ending, LeaseWrite recorded) {
+        if (recorded instanceof LeaseWrite.Written) {
             metrics.attemptEnded(ending);
         }
         return recorded;

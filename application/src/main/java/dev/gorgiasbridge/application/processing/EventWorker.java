@@ -4,6 +4,7 @@ import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.in.Lease;
 import dev.gorgiasbridge.application.processing.port.in.ProcessEvent;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
 import dev.gorgiasbridge.application.processing.port.out.LogContext;
 import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.domain.enrichment.EnrichmentOutcome;
@@ -156,7 +157,7 @@ public final class EventWorker implements AutoCloseable {
 
     private void renew(ClaimedEvent event) {
         try {
-            if (!inbox.renew(event.lease(), settings.lease())) {
+            if (inbox.renew(event.lease(), settings.lease()) instanceof LeaseWrite.LeaseLost) {
                 log.log(Level.WARNING, "lost the lease on event {0} while processing it", event.lease().eventId());
             }
         } catch (RuntimeException e) {
@@ -170,6 +171,13 @@ public final class EventWorker implements AutoCloseable {
             renewal.cancel(false);
         }
         slots.release();
+    }
+
+    private static String describe(LeaseWrite release) {
+        return switch (release) {
+            case LeaseWrite.Written written -> "released";
+            case LeaseWrite.LeaseLost lost -> "lease already lost";
+        };
     }
 
     /** Events claimed and not yet finished: being processed or waiting their turn. */
@@ -188,18 +196,17 @@ public final class EventWorker implements AutoCloseable {
             for (Runnable task : unstarted) {
                 if (task instanceof Attempt attempt) {
                     Lease lease = attempt.event.lease();
-                    boolean released = inbox.release(lease);
+                    LeaseWrite released = inbox.release(lease);
                     done(lease);
                     log.log(Level.INFO, "shutdown: gave back event {0} before it started ({1})", lease.eventId(),
-                            released ? "released" : "lease already lost");
+                            describe(released));
                 }
             }
             workers.shutdown();
             if (!workers.awaitTermination(settings.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
                 for (Lease lease : List.copyOf(inFlight.keySet())) {
-                    boolean released = inbox.release(lease);
                     log.log(Level.WARNING, "shutdown: gave back unfinished event {0} ({1})", lease.eventId(),
-                            released ? "released" : "lease already lost");
+                            describe(inbox.release(lease)));
                 }
                 workers.shutdownNow();
             }

@@ -6,6 +6,7 @@ import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.in.Lease;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox;
 import dev.gorgiasbridge.application.processing.port.out.EventRecord;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
 import dev.gorgiasbridge.application.redaction.port.out.Redaction;
 import dev.gorgiasbridge.application.stats.port.in.QueueStats;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
@@ -40,22 +41,22 @@ public final class RedactedEventInbox implements EventInbox {
     }
 
     @Override
-    public boolean renew(Lease lease, Duration extension) {
+    public LeaseWrite renew(Lease lease, Duration extension) {
         return inbox.renew(lease, extension);
     }
 
     @Override
-    public boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
+    public LeaseWrite finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
         return inbox.finish(lease, ending, redaction.redact(summary), redacted(stages));
     }
 
     @Override
-    public boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
+    public LeaseWrite retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
         return inbox.retryLater(lease, delay, redaction.redact(error), redacted(stages));
     }
 
     @Override
-    public boolean release(Lease lease) {
+    public LeaseWrite release(Lease lease) {
         return inbox.release(lease);
     }
 

@@ -8,6 +8,9 @@ import dev.gorgiasbridge.application.processing.port.out.EventInbox.Ending;
 import dev.gorgiasbridge.application.operations.port.in.Replay;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox.Stored;
 import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite.LeaseLost;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite.Written;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.ticket.TicketId;
@@ -141,7 +144,7 @@ public abstract class EventInboxContract {
         assertThat(inbox.claim(10, LEASE)).as("a2 waits while a1 is held").isEmpty();
 
         ClaimedEvent heldA1 = firstRound.stream().filter(c -> c.lease().eventId().equals(a1)).findFirst().orElseThrow();
-        assertThat(inbox.finish(heldA1.lease(), Ending.DONE, "posted", List.of())).isTrue();
+        assertThat(inbox.finish(heldA1.lease(), Ending.DONE, "posted", List.of())).isInstanceOf(Written.class);
 
         assertThat(ids(inbox.claim(10, LEASE))).containsExactly(a2);
     }
@@ -153,9 +156,9 @@ public abstract class EventInboxContract {
         var stages = List.of(StageOutcome.succeeded(Stage.TRIAGE, "new customer message"),
                 StageOutcome.skipped(Stage.ORDERS, "no orders"));
 
-        boolean finished = inbox.finish(claimed.lease(), Ending.SKIPPED, "nothing to say", stages);
+        LeaseWrite finished = inbox.finish(claimed.lease(), Ending.SKIPPED, "nothing to say", stages);
 
-        assertThat(finished).isTrue();
+        assertThat(finished).isInstanceOf(Written.class);
         assertThat(inbox.claim(10, LEASE)).isEmpty();
         assertThat(inbox.find(id)).hasValueSatisfying(r -> {
             assertThat(r.status()).isEqualTo(EventStatus.SKIPPED);
@@ -188,7 +191,7 @@ public abstract class EventInboxContract {
         ClaimedEvent first = inbox.claim(1, LEASE).getFirst();
 
         assertThat(inbox.retryLater(first.lease(), Duration.ZERO, "gorgias: 503",
-                List.of(StageOutcome.failed(Stage.NOTE, "gorgias: 503")))).isTrue();
+                List.of(StageOutcome.failed(Stage.NOTE, "gorgias: 503")))).isInstanceOf(Written.class);
         List<ClaimedEvent> again = inbox.claim(1, LEASE);
 
         assertThat(again).singleElement().satisfies(c -> {
@@ -226,11 +229,11 @@ public abstract class EventInboxContract {
             assertThat(c.lease().eventId()).isEqualTo(id);
             assertThat(c.attempt()).isEqualTo(2);
         });
-        assertThat(inbox.renew(stale.lease(), LEASE)).isFalse();
-        assertThat(inbox.finish(stale.lease(), Ending.DONE, "stale", List.of())).isFalse();
-        assertThat(inbox.retryLater(stale.lease(), Duration.ZERO, "stale", List.of())).isFalse();
-        assertThat(inbox.release(stale.lease())).isFalse();
-        assertThat(inbox.finish(takenOver.getFirst().lease(), Ending.DONE, "fresh", List.of())).isTrue();
+        assertThat(inbox.renew(stale.lease(), LEASE)).isInstanceOf(LeaseLost.class);
+        assertThat(inbox.finish(stale.lease(), Ending.DONE, "stale", List.of())).isInstanceOf(LeaseLost.class);
+        assertThat(inbox.retryLater(stale.lease(), Duration.ZERO, "stale", List.of())).isInstanceOf(LeaseLost.class);
+        assertThat(inbox.release(stale.lease())).isInstanceOf(LeaseLost.class);
+        assertThat(inbox.finish(takenOver.getFirst().lease(), Ending.DONE, "fresh", List.of())).isInstanceOf(Written.class);
         assertThat(inbox.find(id)).hasValueSatisfying(r -> assertThat(r.summary()).contains("fresh"));
     }
 
@@ -239,7 +242,7 @@ public abstract class EventInboxContract {
         store("message:1:1", 1, 0);
         ClaimedEvent held = inbox.claim(1, Duration.ofMillis(300)).getFirst();
 
-        assertThat(inbox.renew(held.lease(), LEASE)).isTrue();
+        assertThat(inbox.renew(held.lease(), LEASE)).isInstanceOf(Written.class);
         Thread.sleep(600);
 
         assertThat(inbox.claim(1, LEASE)).isEmpty();
@@ -250,7 +253,7 @@ public abstract class EventInboxContract {
         store("message:1:1", 1, 0);
         ClaimedEvent held = inbox.claim(1, LEASE).getFirst();
 
-        assertThat(inbox.release(held.lease())).isTrue();
+        assertThat(inbox.release(held.lease())).isInstanceOf(Written.class);
 
         assertThat(inbox.claim(1, LEASE)).singleElement().satisfies(c -> assertThat(c.attempt()).isEqualTo(1));
     }
@@ -291,7 +294,7 @@ public abstract class EventInboxContract {
         inbox.finish(inbox.claim(1, LEASE).getFirst().lease(), Ending.DEAD, "note: 401 Unauthorized", List.of());
         inbox.replay(id);
 
-        assertThat(inbox.release(inbox.claim(1, LEASE).getFirst().lease())).isTrue();
+        assertThat(inbox.release(inbox.claim(1, LEASE).getFirst().lease())).isInstanceOf(Written.class);
 
         assertThat(inbox.find(id)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(EventStatus.PENDING));
         assertThat(inbox.claim(1, LEASE)).singleElement().satisfies(c -> {

@@ -7,6 +7,7 @@ import dev.gorgiasbridge.application.processing.port.out.EventRecord;
 import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException;
 import dev.gorgiasbridge.application.processing.port.in.Lease;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
 import dev.gorgiasbridge.application.stats.port.in.QueueStats;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
@@ -67,30 +68,32 @@ public final class PostgresEventInbox implements EventInbox {
     }
 
     @Override
-    public boolean renew(Lease lease, Duration extension) {
-        return jdbi.withHandle(handle -> handle.createUpdate(EventQueueSql.RENEW)
+    public LeaseWrite renew(Lease lease, Duration extension) {
+        return LeaseWrite.ofRows(jdbi.withHandle(handle -> handle.createUpdate(EventQueueSql.RENEW)
                 .bind("id", lease.eventId().value())
                 .bind("token", lease.token())
                 .bind("leaseSeconds", seconds(extension))
-                .execute()) == 1;
+                .execute()));
     }
 
     @Override
-    public boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
-        return endings.end(new AttemptEndings.Ending(lease, ending.name().toLowerCase(Locale.ROOT), summary, Duration.ZERO, stages));
+    public LeaseWrite finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
+        return endings.end(new AttemptEndings.Ending(lease, ending.name().toLowerCase(Locale.ROOT), summary, Duration.ZERO, stages))
+                ? new LeaseWrite.Written() : new LeaseWrite.LeaseLost();
     }
 
     @Override
-    public boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
-        return endings.end(new AttemptEndings.Ending(lease, "retry", error, delay, stages));
+    public LeaseWrite retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
+        return endings.end(new AttemptEndings.Ending(lease, "retry", error, delay, stages))
+                ? new LeaseWrite.Written() : new LeaseWrite.LeaseLost();
     }
 
     @Override
-    public boolean release(Lease lease) {
-        return jdbi.withHandle(handle -> handle.createUpdate(EventQueueSql.RELEASE)
+    public LeaseWrite release(Lease lease) {
+        return LeaseWrite.ofRows(jdbi.withHandle(handle -> handle.createUpdate(EventQueueSql.RELEASE)
                 .bind("id", lease.eventId().value())
                 .bind("token", lease.token())
-                .execute()) == 1;
+                .execute()));
     }
 
     @Override

@@ -37,17 +37,17 @@ public interface EventInbox {
      */
     List<ClaimedEvent> claim(int max, Duration lease);
 
-    /** Extends a lease still held; false when it was lost (expired and claimed by another worker). */
-    boolean renew(Lease lease, Duration extension);
+    /** Extends a lease still held; LeaseLost when it expired and another worker claimed the event. */
+    LeaseWrite renew(Lease lease, Duration extension);
 
-    /** Ends the event in a final state ({@code done}, {@code skipped} or {@code dead}); false when the lease was lost. */
-    boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages);
+    /** Ends the event in a final state ({@code done}, {@code skipped} or {@code dead}); LeaseLost when the lease was lost. */
+    LeaseWrite finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages);
 
-    /** Schedules another attempt after {@code delay}; false when the lease was lost. */
-    boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages);
+    /** Schedules another attempt after {@code delay}; LeaseLost when the lease was lost. */
+    LeaseWrite retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages);
 
-    /** Gives the event back unprocessed (shutdown), as if this attempt never started; false when the lease was lost. */
-    boolean release(Lease lease);
+    /** Gives the event back unprocessed (shutdown), as if this attempt never started; LeaseLost when the lease was lost. */
+    LeaseWrite release(Lease lease);
 
     /**
      * Makes one event due again now, whatever its state unless it is being processed or its payload was
