@@ -1,6 +1,7 @@
 package dev.gorgiasbridge.application.processing;
 
 import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
+import dev.gorgiasbridge.application.processing.port.out.AttemptEnding;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox.Ending;
 import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
@@ -39,12 +40,12 @@ final class AttemptRecorder {
             case EnrichmentOutcome.Posted posted -> {
                 log.log(Level.INFO, "event {0} done at attempt {1}: note {2} is on ticket {3}",
                         event.lease().eventId(), event.attempt(), posted.externalId(), event.ticketId());
-                yield ended("done", inbox.finish(event.lease(), Ending.DONE,
+                yield ended(AttemptEnding.DONE, inbox.finish(event.lease(), Ending.DONE,
                         "note " + posted.externalId() + " is on the ticket", posted.stages()));
             }
             case EnrichmentOutcome.Skipped skipped -> {
                 log.log(Level.INFO, "event {0} skipped: {1}", event.lease().eventId(), skipped.reason());
-                yield ended("skipped", inbox.finish(event.lease(), Ending.SKIPPED, skipped.reason(), skipped.stages()));
+                yield ended(AttemptEnding.SKIPPED, inbox.finish(event.lease(), Ending.SKIPPED, skipped.reason(), skipped.stages()));
             }
             case EnrichmentOutcome.Failed failed -> failure(event, failed);
         };
@@ -59,7 +60,7 @@ final class AttemptRecorder {
         if (!failed.retryable()) {
             log.log(Level.WARNING, "event {0} failed for good at attempt {1}: {2}", event.lease().eventId(),
                     event.attempt(), error);
-            return ended("dead", inbox.finish(event.lease(), Ending.DEAD, error, failed.stages()));
+            return ended(AttemptEnding.DEAD, inbox.finish(event.lease(), Ending.DEAD, error, failed.stages()));
         }
         Instant now = clock.instant();
         // The schedule counts this run only: a replayed event gets the whole schedule again.
@@ -67,20 +68,20 @@ final class AttemptRecorder {
             case RetrySchedule.Decision.RetryAt retry -> {
                 log.log(Level.INFO, "event {0} attempt {1} failed ({2}); next attempt at {3}",
                         event.lease().eventId(), event.attempt(), error, retry.at());
-                yield ended("retry", inbox.retryLater(event.lease(), Duration.between(now, retry.at()), error,
+                yield ended(AttemptEnding.RETRY, inbox.retryLater(event.lease(), Duration.between(now, retry.at()), error,
                         failed.stages()));
             }
             case RetrySchedule.Decision.GiveUp giveUp -> {
                 log.log(Level.WARNING, "event {0} is dead after {1} attempts: {2}", event.lease().eventId(),
                         event.attemptOfRun(), error);
-                yield ended("dead", inbox.finish(event.lease(), Ending.DEAD,
+                yield ended(AttemptEnding.DEAD, inbox.finish(event.lease(), Ending.DEAD,
                         error + " (gave up after " + event.attemptOfRun() + " attempts)", failed.stages()));
             }
         };
     }
 
     /** Counts the attempt's ending when it was recorded (a lost lease records nothing). */
-    private LeaseWrite ended(String ending, LeaseWrite recorded) {
+    private LeaseWrite ended(AttemptEnding ending, LeaseWrite recorded) {
         if (recorded instanceof LeaseWrite.Written) {
             metrics.attemptEnded(ending);
         }

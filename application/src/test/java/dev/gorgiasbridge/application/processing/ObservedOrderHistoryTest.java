@@ -7,6 +7,7 @@ import dev.gorgiasbridge.application.health.port.out.Reachability;
 import dev.gorgiasbridge.application.memory.InMemoryOrderHistory;
 import dev.gorgiasbridge.application.memory.InMemoryTicketNotes;
 import dev.gorgiasbridge.application.memory.MutableClock;
+import dev.gorgiasbridge.application.processing.port.out.AttemptEnding;
 import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
@@ -33,7 +34,7 @@ class ObservedOrderHistoryTest {
         }
 
         @Override
-        public void attemptEnded(String ending) {
+        public void attemptEnded(AttemptEnding ending) {
         }
 
         @Override

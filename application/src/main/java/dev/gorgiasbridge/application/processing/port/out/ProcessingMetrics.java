@@ -8,8 +8,7 @@ public interface ProcessingMetrics {
 
     void stage(StageOutcome outcome);
 
-    /** An attempt ended: {@code done}, {@code skipped}, {@code retry} or {@code dead}. */
-    void attemptEnded(String ending);
+    void attemptEnded(AttemptEnding ending);
 
     void cacheLookup(boolean hit);
 
@@ -38,7 +37,7 @@ public interface ProcessingMetrics {
             }
 
             @Override
-            public void attemptEnded(String ending) {
+            public void attemptEnded(AttemptEnding ending) {
             }
 
             @Override
