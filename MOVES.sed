@@ -6,6 +6,12 @@
 # through their old outer type (IngestMetrics.WebhookOutcome) or inherited them (a class implementing
 # IngestMetrics, PersonalData or EventInbox using WebhookOutcome, Erasure or Replay unqualified) needs an
 # import of the new type, which sed cannot add: compile, and add the import where javac asks for it.
+# WebhookLimits moved from adapters-http to application/ingest (a class of the http package used it without an
+# import: add one), and answers LimitWebhooks.Admission (Admitted | Limited) instead of RateLimits.Decision.
+# Later API changes that sed does not cover: EventInbox lease writes return LeaseWrite (Written | LeaseLost) instead
+# of boolean; ProcessingMetrics.attemptEnded takes AttemptEnding; GorgiasWebhookEndpoint takes LimitWebhooks and
+# CountDeliveries (wrap an IngestMetrics in DeliveryCountingService); DevNotesEndpoint takes ListRecentNotes
+# (new ListRecentNotesService(ledger)).
 s/\bdev\.gorgiasbridge\.application\.port\.out\.IngestMetrics\.WebhookOutcome\b/dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.PersonalData\.Erasure\b/dev.gorgiasbridge.application.retention.port.in.Erasure/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.EventInbox\.Replay\b/dev.gorgiasbridge.application.operations.port.in.Replay/g
@@ -75,3 +81,4 @@ s/\bdev\.gorgiasbridge\.application\.enrichment\b/dev.gorgiasbridge.application.
 s/\bdev\.gorgiasbridge\.application\.worker\b/dev.gorgiasbridge.application.processing/g
 s/\bdev\.gorgiasbridge\.application\.observed\b/dev.gorgiasbridge.application.processing/g
 s/\bdev\.gorgiasbridge\.application\.replay\b/dev.gorgiasbridge.application.operations/g
+s/\bdev\.gorgiasbridge\.adapters\.http\.WebhookLimits\b/dev.gorgiasbridge.application.ingest.WebhookLimits/g
