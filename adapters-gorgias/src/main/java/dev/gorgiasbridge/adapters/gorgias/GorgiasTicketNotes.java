@@ -77,7 +77,10 @@ public final class GorgiasTicketNotes implements TicketNotes {
                 + " messages; the external id was not searched to the end", null);
     }
 
-    @Override
+    /**
+     * {@code GET /api/tickets/{id}}: the ticket as Gorgias has it now. Not part of the port, as the service
+     * reads tickets from the webhook; tests read a ticket back through it.
+     */
     public Optional<Ticket> ticket(TicketId ticket) {
         try {
             JsonNode found = GorgiasJson.parse(http.send(GorgiasCall.get("/api/tickets/" + ticket.value())), "the ticket");

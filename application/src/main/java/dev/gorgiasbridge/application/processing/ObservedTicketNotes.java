@@ -6,7 +6,6 @@ import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.note.PostedNote;
-import dev.gorgiasbridge.domain.ticket.Ticket;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,11 +42,6 @@ public final class ObservedTicketNotes implements TicketNotes {
     @Override
     public Optional<PostedNote> findByExternalId(TicketId ticket, String externalId) {
         return observed("find_note", () -> helpdesk.findByExternalId(ticket, externalId));
-    }
-
-    @Override
-    public Optional<Ticket> ticket(TicketId ticket) {
-        return observed("get_ticket", () -> helpdesk.ticket(ticket));
     }
 
     @Override

@@ -26,6 +26,12 @@ public abstract class TicketNotesContract {
 
     protected abstract TicketNotes notes();
 
+    /**
+     * The ticket as the helpdesk has it now, read through the implementation itself: the port has no such
+     * method, as the service never reads a ticket back (the webhook carries it).
+     */
+    protected abstract Optional<Ticket> ticketAsTheHelpdeskHasIt(TicketId ticket);
+
     /** From now on the helpdesk knows the ticket of contracts/gorgias/ticket-message-created.json. */
     protected abstract void givenTheExampleTicket();
 
@@ -53,12 +59,12 @@ public abstract class TicketNotesContract {
     void a_known_ticket_is_returned_as_the_helpdesk_has_it() {
         givenTheExampleTicket();
 
-        assertThat(notes().ticket(EXAMPLE_TICKET)).contains(exampleTicket());
+        assertThat(ticketAsTheHelpdeskHasIt(EXAMPLE_TICKET)).contains(exampleTicket());
     }
 
     @Test
     void an_unknown_ticket_is_empty() {
-        assertThat(notes().ticket(UNKNOWN_TICKET)).isEmpty();
+        assertThat(ticketAsTheHelpdeskHasIt(UNKNOWN_TICKET)).isEmpty();
     }
 
     @Test
@@ -96,7 +102,7 @@ public abstract class TicketNotesContract {
         givenTheExampleTicket();
         PostedNote posted = notes().post(EXAMPLE_TICKET, note("evt-000000000105"));
 
-        List<TicketMessage> messages = notes().ticket(EXAMPLE_TICKET).orElseThrow().messages();
+        List<TicketMessage> messages = ticketAsTheHelpdeskHasIt(EXAMPLE_TICKET).orElseThrow().messages();
 
         assertThat(messages).hasSize(3);
         TicketMessage last = messages.getLast();

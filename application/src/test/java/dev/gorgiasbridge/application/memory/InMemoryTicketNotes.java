@@ -76,7 +76,7 @@ public final class InMemoryTicketNotes implements TicketNotes {
                 .map(m -> new PostedNote(m.id().value(), externalId));
     }
 
-    @Override
+    /** The ticket with every message posted since, as a helpdesk would show it. */
     public synchronized Optional<Ticket> ticket(TicketId ticket) {
         return Optional.ofNullable(tickets.get(ticket)).map(t -> new Ticket(t.id(), t.subject(), t.status(), t.spam(),
                 t.language(), t.customer(), messages(ticket).toList()));

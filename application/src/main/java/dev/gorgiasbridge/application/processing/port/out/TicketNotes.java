@@ -3,7 +3,6 @@ package dev.gorgiasbridge.application.processing.port.out;
 import dev.gorgiasbridge.application.health.port.out.Reachability;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.note.PostedNote;
-import dev.gorgiasbridge.domain.ticket.Ticket;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import java.util.Optional;
 
@@ -19,9 +18,6 @@ public interface TicketNotes {
 
     /** The message on the ticket carrying this external id, if one was posted before. */
     Optional<PostedNote> findByExternalId(TicketId ticket, String externalId);
-
-    /** The ticket as the helpdesk has it now. */
-    Optional<Ticket> ticket(TicketId ticket);
 
     /** A cheap authenticated call proving the helpdesk is reachable with our credentials. */
     Reachability reachability();
