@@ -12,6 +12,10 @@
 # of boolean; ProcessingMetrics.attemptEnded takes AttemptEnding; GorgiasWebhookEndpoint takes LimitWebhooks and
 # CountDeliveries (wrap an IngestMetrics in DeliveryCountingService); DevNotesEndpoint takes ListRecentNotes
 # (new ListRecentNotesService(ledger)).
+# Port methods only tests called are gone: EventInbox.find (tests read an event through the contract's
+# record(id): InMemoryEventInbox.find, or StoredEvents.find in adapters-persistence's tests; EventRecord moved to
+# application's test sources, package dev.gorgiasbridge.application.contract) and TicketNotes.ticket (tests
+# call GorgiasTicketNotes.ticket or InMemoryTicketNotes.ticket directly).
 s/\bdev\.gorgiasbridge\.application\.port\.out\.IngestMetrics\.WebhookOutcome\b/dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.PersonalData\.Erasure\b/dev.gorgiasbridge.application.retention.port.in.Erasure/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.EventInbox\.Replay\b/dev.gorgiasbridge.application.operations.port.in.Replay/g
@@ -51,7 +55,7 @@ s/\bdev\.gorgiasbridge\.application\.port\.in\.ProcessEvent\b/dev.gorgiasbridge.
 s/\bdev\.gorgiasbridge\.application\.port\.in\.ReplayEvents\b/dev.gorgiasbridge.application.operations.port.in.ReplayEvents/g
 s/\bdev\.gorgiasbridge\.application\.port\.in\.AssessHealth\b/dev.gorgiasbridge.application.health.port.in.AssessHealth/g
 s/\bdev\.gorgiasbridge\.application\.port\.in\.HealthReport\b/dev.gorgiasbridge.application.health.port.in.HealthReport/g
-s/\bdev\.gorgiasbridge\.application\.port\.out\.EventRecord\b/dev.gorgiasbridge.application.processing.port.out.EventRecord/g
+s/\bdev\.gorgiasbridge\.application\.port\.out\.EventRecord\b/dev.gorgiasbridge.application.contract.EventRecord/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.TicketNotes\b/dev.gorgiasbridge.application.processing.port.out.TicketNotes/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.ShopProfile\b/dev.gorgiasbridge.application.processing.port.out.ShopProfile/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.EventCursor\b/dev.gorgiasbridge.application.operations.port.in.EventCursor/g

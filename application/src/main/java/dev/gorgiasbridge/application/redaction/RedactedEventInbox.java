@@ -5,7 +5,6 @@ import dev.gorgiasbridge.application.operations.port.in.Replay;
 import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.in.Lease;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox;
-import dev.gorgiasbridge.application.processing.port.out.EventRecord;
 import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
 import dev.gorgiasbridge.application.redaction.port.out.Redaction;
 import dev.gorgiasbridge.application.stats.port.in.QueueStats;
@@ -14,7 +13,6 @@ import dev.gorgiasbridge.domain.webhook.EventId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * An inbox that masks secrets in what an attempt writes down — its summary, its error and every stage
@@ -73,12 +71,6 @@ public final class RedactedEventInbox implements EventInbox {
     @Override
     public QueueStats stats() {
         return inbox.stats();
-    }
-
-    @Override
-    public Optional<EventRecord> find(EventId id) {
-        return inbox.find(id).map(r -> new EventRecord(r.id(), r.dedupKey(), r.eventType(), r.ticketId(), r.status(),
-                r.attempts(), r.receivedAt(), r.nextAttemptAt(), r.summary().map(redaction::redact), redacted(r.stages())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.application.memory;
 
+import dev.gorgiasbridge.application.contract.EventRecord;
 import dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException;
 import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.application.operations.port.in.RecordedStage;
@@ -7,7 +8,6 @@ import dev.gorgiasbridge.application.operations.port.in.Replay;
 import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.in.Lease;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox;
-import dev.gorgiasbridge.application.processing.port.out.EventRecord;
 import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
 import dev.gorgiasbridge.application.stats.port.in.QueueStats;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
@@ -213,7 +213,7 @@ public final class InMemoryEventInbox implements EventInbox {
         return new QueueStats(counts, oldest);
     }
 
-    @Override
+    /** The event as stored, for assertions. */
     public synchronized Optional<EventRecord> find(EventId id) {
         return rows.stream().filter(r -> r.id.equals(id)).findFirst().map(r -> new EventRecord(r.id,
                 r.event.dedupKey().value(), r.event.eventType(), r.event.ticketId(), r.status, r.attempts,

@@ -3,13 +3,11 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 import dev.gorgiasbridge.application.operations.port.in.Replay;
 import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox;
-import dev.gorgiasbridge.application.processing.port.out.EventRecord;
 import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException;
 import dev.gorgiasbridge.application.processing.port.in.Lease;
 import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
 import dev.gorgiasbridge.application.stats.port.in.QueueStats;
-import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.text.StorableText;
 import dev.gorgiasbridge.domain.ticket.TicketId;
@@ -23,7 +21,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -137,40 +134,8 @@ public final class PostgresEventInbox implements EventInbox {
     }
 
     @Override
-    public Optional<EventRecord> find(EventId id) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT id, dedup_key, event_type, ticket_id, status, attempts, received_at, next_attempt_at,
-                               COALESCE(summary, last_error) AS summary
-                        FROM webhook_events WHERE id = :id
-                        """)
-                .bind("id", id.value())
-                .map((rs, ctx) -> new EventRecord(
-                        id,
-                        rs.getString("dedup_key"),
-                        rs.getString("event_type"),
-                        new TicketId(rs.getLong("ticket_id")),
-                        EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                        rs.getInt("attempts"),
-                        rs.getObject("received_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(rs.getString("summary")),
-                        stages(handle, id)))
-                .findOne());
-    }
-
-    @Override
     public void awaitNewEvents(Duration timeout) throws InterruptedException {
         notifications.await(timeout);
-    }
-
-    private static List<StageOutcome> stages(Handle handle, EventId id) {
-        return handle.createQuery("SELECT stage, result, detail FROM event_outcomes WHERE event_id = :id ORDER BY id")
-                .bind("id", id.value())
-                .map((rs, ctx) -> new StageOutcome(
-                        Stage.valueOf(rs.getString("stage").toUpperCase(Locale.ROOT)),
-                        StageOutcome.Result.valueOf(rs.getString("result").toUpperCase(Locale.ROOT)),
-                        rs.getString("detail")))
-                .list();
     }
 
     private static double seconds(Duration duration) {

@@ -3,12 +3,15 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
+import dev.gorgiasbridge.application.contract.EventRecord;
 import dev.gorgiasbridge.application.contract.PersonalDataContract;
 import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
+import dev.gorgiasbridge.domain.webhook.EventId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,11 @@ class PostgresPersonalDataTest extends PersonalDataContract {
         postgres.truncate("webhook_events, customers, tickets, ticket_notes");
         var database = postgres.database();
         return new Stores(database.eventInbox(), database.customerDirectory(), database.noteLedger(), database.personalData());
+    }
+
+    @Override
+    protected Optional<EventRecord> record(EventId id) {
+        return StoredEvents.find(postgres.database().jdbi(), id);
     }
 
     private long count(String sql) {

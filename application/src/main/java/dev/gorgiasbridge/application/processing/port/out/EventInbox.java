@@ -10,7 +10,6 @@ import dev.gorgiasbridge.domain.webhook.EventId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The durable inbox of webhook events, unique by dedup key, and the work queue built on it (docs/architecture.md).
@@ -60,9 +59,6 @@ public interface EventInbox {
 
     /** Counts by status and the age of the oldest due event, for health and metrics. */
     QueueStats stats();
-
-    /** The stored event, for operators and tests. */
-    Optional<EventRecord> find(EventId id);
 
     /**
      * Waits until new events may be due or {@code timeout} passes, whichever is first. Implementations

@@ -1,4 +1,4 @@
-package dev.gorgiasbridge.application.processing.port.out;
+package dev.gorgiasbridge.application.contract;
 
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.ticket.TicketId;
