@@ -16,9 +16,15 @@
 # record(id): InMemoryEventInbox.find, or StoredEvents.find in adapters-persistence's tests; EventRecord moved to
 # application's test sources, package dev.gorgiasbridge.application.contract) and TicketNotes.ticket (tests
 # call GorgiasTicketNotes.ticket or InMemoryTicketNotes.ticket directly).
+# EventInbox is split by role: DeliveryStore (store, Stored), WorkQueue (claim, renew, finish, retryLater,
+# release, awaitNewEvents, Ending), Replays (replay, replayDead), QueueCounts (stats); EventInbox extends all four.
+# Services take the role they use (AcceptWebhookService a DeliveryStore, EventWorker a WorkQueue, ...). Qualified
+# uses such as EventInbox.Ending.DONE still compile (inherited member types); imports need the lines above.
 s/\bdev\.gorgiasbridge\.application\.port\.out\.IngestMetrics\.WebhookOutcome\b/dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.PersonalData\.Erasure\b/dev.gorgiasbridge.application.retention.port.in.Erasure/g
 s/\bdev\.gorgiasbridge\.application\.port\.out\.EventInbox\.Replay\b/dev.gorgiasbridge.application.operations.port.in.Replay/g
+s/\bdev\.gorgiasbridge\.application\.port\.out\.EventInbox\.Ending\b/dev.gorgiasbridge.application.processing.port.out.WorkQueue.Ending/g
+s/\bdev\.gorgiasbridge\.application\.port\.out\.EventInbox\.Stored\b/dev.gorgiasbridge.application.ingest.port.out.DeliveryStore.Stored/g
 s/\bIngestMetrics\.WebhookOutcome\b/WebhookOutcome/g
 s/\bPersonalData\.Erasure\b/Erasure/g
 s/\bEventInbox\.Replay\b/Replay/g

@@ -1,8 +1,8 @@
 package dev.gorgiasbridge.application.ingest;
 
 import dev.gorgiasbridge.application.ingest.port.in.AcceptWebhook;
+import dev.gorgiasbridge.application.ingest.port.out.DeliveryStore;
 import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
-import dev.gorgiasbridge.application.processing.port.out.EventInbox;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
 import dev.gorgiasbridge.domain.webhook.WebhookDelivery;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +10,10 @@ import java.time.Clock;
 
 /** Derives a delivery's dedup key and stores it in the inbox; duplicates are recognised, not stored again. */
 public final class AcceptWebhookService implements AcceptWebhook {
-    private final EventInbox inbox;
+    private final DeliveryStore inbox;
     private final Clock clock;
 
-    public AcceptWebhookService(EventInbox inbox, Clock clock) {
+    public AcceptWebhookService(DeliveryStore inbox, Clock clock) {
         this.inbox = inbox;
         this.clock = clock;
     }
@@ -27,8 +27,8 @@ public final class AcceptWebhookService implements AcceptWebhook {
                 new String(delivery.rawBody(), StandardCharsets.UTF_8),
                 clock.instant());
         return switch (inbox.store(event)) {
-            case EventInbox.Stored.Inserted inserted -> new Acceptance.Accepted(inserted.eventId());
-            case EventInbox.Stored.AlreadyPresent present -> new Acceptance.Duplicate(present.eventId());
+            case DeliveryStore.Stored.Inserted inserted -> new Acceptance.Accepted(inserted.eventId());
+            case DeliveryStore.Stored.AlreadyPresent present -> new Acceptance.Duplicate(present.eventId());
         };
     }
 }

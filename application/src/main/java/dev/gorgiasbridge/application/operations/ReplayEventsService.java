@@ -2,15 +2,15 @@ package dev.gorgiasbridge.application.operations;
 
 import dev.gorgiasbridge.application.operations.port.in.ReceivedRange;
 import dev.gorgiasbridge.application.operations.port.in.ReplayEvents;
-import dev.gorgiasbridge.application.processing.port.out.EventInbox;
+import dev.gorgiasbridge.application.operations.port.out.Replays;
 import dev.gorgiasbridge.application.operations.port.in.Replay;
 import dev.gorgiasbridge.domain.webhook.EventId;
 
 /** Replays through the inbox; the note's external id keeps a replay from posting a second note. */
 public final class ReplayEventsService implements ReplayEvents {
-    private final EventInbox inbox;
+    private final Replays inbox;
 
-    public ReplayEventsService(EventInbox inbox) {
+    public ReplayEventsService(Replays inbox) {
         this.inbox = inbox;
     }
 

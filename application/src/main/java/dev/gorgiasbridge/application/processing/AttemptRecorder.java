@@ -2,10 +2,10 @@ package dev.gorgiasbridge.application.processing;
 
 import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.out.AttemptEnding;
-import dev.gorgiasbridge.application.processing.port.out.EventInbox;
-import dev.gorgiasbridge.application.processing.port.out.EventInbox.Ending;
 import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
 import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
+import dev.gorgiasbridge.application.processing.port.out.WorkQueue;
+import dev.gorgiasbridge.application.processing.port.out.WorkQueue.Ending;
 import dev.gorgiasbridge.domain.enrichment.EnrichmentOutcome;
 import dev.gorgiasbridge.domain.webhook.RetrySchedule;
 import java.lang.System.Logger.Level;
@@ -22,12 +22,12 @@ import java.util.Locale;
 final class AttemptRecorder {
     private static final System.Logger log = System.getLogger(AttemptRecorder.class.getName());
 
-    private final EventInbox inbox;
+    private final WorkQueue inbox;
     private final RetrySchedule retries;
     private final Clock clock;
     private final ProcessingMetrics metrics;
 
-    AttemptRecorder(EventInbox inbox, RetrySchedule retries, Clock clock, ProcessingMetrics metrics) {
+    AttemptRecorder(WorkQueue inbox, RetrySchedule retries, Clock clock, ProcessingMetrics metrics) {
         this.inbox = inbox;
         this.retries = retries;
         this.clock = clock;

@@ -3,10 +3,10 @@ package dev.gorgiasbridge.application.processing;
 import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.in.Lease;
 import dev.gorgiasbridge.application.processing.port.in.ProcessEvent;
-import dev.gorgiasbridge.application.processing.port.out.EventInbox;
 import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
 import dev.gorgiasbridge.application.processing.port.out.LogContext;
 import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
+import dev.gorgiasbridge.application.processing.port.out.WorkQueue;
 import dev.gorgiasbridge.domain.enrichment.EnrichmentOutcome;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
@@ -41,7 +41,7 @@ public final class EventWorker implements AutoCloseable {
     /** Events held per unit of concurrency: one being processed, one claimed and waiting its turn. */
     static final int AHEAD = 2;
 
-    private final EventInbox inbox;
+    private final WorkQueue inbox;
     private final ProcessEvent process;
     private final AttemptRecorder recorder;
     private final WorkerSettings settings;
@@ -53,7 +53,7 @@ public final class EventWorker implements AutoCloseable {
     private final Thread dispatcher;
     private volatile boolean running = true;
 
-    private EventWorker(EventInbox inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
+    private EventWorker(WorkQueue inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
                         WorkerSettings settings, ProcessingMetrics metrics, LogContext logContext) {
         this.logContext = logContext;
         this.inbox = inbox;
@@ -68,13 +68,13 @@ public final class EventWorker implements AutoCloseable {
     }
 
     /** Starts a worker; with concurrency 0 nothing is started and the instance only ingests. */
-    public static EventWorker start(EventInbox inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
+    public static EventWorker start(WorkQueue inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
                                     WorkerSettings settings) {
         return start(inbox, process, retries, clock, settings, ProcessingMetrics.none(), LogContext.none());
     }
 
     /** As above, counting stage outcomes and how attempts end, with event and ticket ids on every log line. */
-    public static EventWorker start(EventInbox inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
+    public static EventWorker start(WorkQueue inbox, ProcessEvent process, RetrySchedule retries, Clock clock,
                                     WorkerSettings settings, ProcessingMetrics metrics, LogContext logContext) {
         if (settings.concurrency() == 0) {
             throw new IllegalArgumentException("concurrency 0 runs no worker; do not start one");

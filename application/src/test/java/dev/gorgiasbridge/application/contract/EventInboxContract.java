@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.out.EventInbox;
-import dev.gorgiasbridge.application.processing.port.out.EventInbox.Ending;
+import dev.gorgiasbridge.application.processing.port.out.WorkQueue.Ending;
 import dev.gorgiasbridge.application.operations.port.in.Replay;
-import dev.gorgiasbridge.application.processing.port.out.EventInbox.Stored;
+import dev.gorgiasbridge.application.ingest.port.out.DeliveryStore.Stored;
 import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
 import dev.gorgiasbridge.application.processing.port.out.LeaseWrite.LeaseLost;

@@ -227,7 +227,7 @@ class EventWorkerTest {
             inbox.retryLater(inbox.claim(1, Duration.ofSeconds(30)).getFirst().lease(), Duration.ZERO, "note: 503", List.of());
         }
         inbox.finish(inbox.claim(1, Duration.ofSeconds(30)).getFirst().lease(),
-                dev.gorgiasbridge.application.processing.port.out.EventInbox.Ending.DEAD, "note: 503 (gave up after 25 attempts)", List.of());
+                dev.gorgiasbridge.application.processing.port.out.WorkQueue.Ending.DEAD, "note: 503 (gave up after 25 attempts)", List.of());
         inbox.replay(id);
         List<Integer> attemptsSeen = Collections.synchronizedList(new ArrayList<>());
 

@@ -9,7 +9,7 @@ import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryNoteLedger;
 import dev.gorgiasbridge.application.memory.InMemoryPersonalData;
 import dev.gorgiasbridge.application.memory.MutableClock;
-import dev.gorgiasbridge.application.processing.port.out.EventInbox.Ending;
+import dev.gorgiasbridge.application.processing.port.out.WorkQueue.Ending;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
 import java.time.Duration;

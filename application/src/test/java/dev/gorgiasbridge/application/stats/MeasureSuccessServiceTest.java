@@ -9,7 +9,7 @@ import dev.gorgiasbridge.application.memory.InMemoryDeliveryCounts;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryOutcomeStatistics;
 import dev.gorgiasbridge.application.memory.MutableClock;
-import dev.gorgiasbridge.application.processing.port.out.EventInbox.Ending;
+import dev.gorgiasbridge.application.processing.port.out.WorkQueue.Ending;
 import dev.gorgiasbridge.application.stats.port.in.Share;
 import dev.gorgiasbridge.application.stats.port.in.SuccessReport;
 import dev.gorgiasbridge.domain.enrichment.Stage;

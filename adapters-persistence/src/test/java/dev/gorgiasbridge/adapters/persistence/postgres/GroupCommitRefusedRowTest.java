@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
 import dev.gorgiasbridge.application.ingest.port.in.InboxRefusedException;
+import dev.gorgiasbridge.application.ingest.port.out.DeliveryStore.Stored;
 import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
-import dev.gorgiasbridge.application.processing.port.out.EventInbox.Stored;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
 import java.time.Instant;

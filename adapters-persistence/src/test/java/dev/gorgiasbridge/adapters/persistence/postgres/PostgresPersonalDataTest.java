@@ -45,7 +45,7 @@ class PostgresPersonalDataTest extends PersonalDataContract {
                 new TicketId(4021), "{\"message\":{\"sender\":{\"email\":\"maria.keller@example.com\"}}}",
                 Instant.parse("2026-11-30T12:00:00Z"))).eventId();
         var claimed = database.eventInbox().claim(1, Duration.ofMinutes(1)).getFirst();
-        database.eventInbox().finish(claimed.lease(), dev.gorgiasbridge.application.processing.port.out.EventInbox.Ending.DONE, "done",
+        database.eventInbox().finish(claimed.lease(), dev.gorgiasbridge.application.processing.port.out.WorkQueue.Ending.DONE, "done",
                 java.util.List.of());
 
         database.personalData().purgeFinishedPayloads(Instant.now().plus(Duration.ofDays(1)));
