@@ -1,9 +1,9 @@
 package dev.gorgiasbridge.bootstrap;
 
 import dev.gorgiasbridge.adapters.http.ReadinessJson;
-import dev.gorgiasbridge.application.port.in.ReadinessReport;
-import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.Finding.Verdict;
+import dev.gorgiasbridge.application.readiness.port.in.ReadinessReport;
+import dev.gorgiasbridge.application.readiness.port.in.Finding;
+import dev.gorgiasbridge.application.readiness.port.in.Finding.Verdict;
 import dev.gorgiasbridge.bootstrap.config.AppEnv;
 import dev.gorgiasbridge.bootstrap.doctor.Doctor;
 import java.io.PrintStream;

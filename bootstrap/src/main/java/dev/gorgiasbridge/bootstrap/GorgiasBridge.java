@@ -10,35 +10,37 @@ import dev.gorgiasbridge.adapters.http.MetricsEndpoint;
 import dev.gorgiasbridge.adapters.metrics.Telemetry;
 import dev.gorgiasbridge.adapters.http.HttpServer;
 import dev.gorgiasbridge.adapters.http.WebhookBodies;
-import dev.gorgiasbridge.adapters.http.WebhookLimits;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresSettings;
 import dev.gorgiasbridge.adapters.persistence.cache.InProcessOrderCache;
 import dev.gorgiasbridge.adapters.persistence.ratelimit.InProcessRateLimits;
 import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
-import dev.gorgiasbridge.application.enrichment.EnrichTicketService;
-import dev.gorgiasbridge.application.enrichment.NoteSignature;
-import dev.gorgiasbridge.application.enrichment.RecordedReplyDrafter;
+import dev.gorgiasbridge.application.ingest.DeliveryCountingService;
+import dev.gorgiasbridge.application.ingest.WebhookLimits;
+import dev.gorgiasbridge.application.operations.ListRecentNotesService;
+import dev.gorgiasbridge.application.processing.EnrichTicketService;
+import dev.gorgiasbridge.application.processing.NoteSignature;
+import dev.gorgiasbridge.application.processing.RecordedReplyDrafter;
 import dev.gorgiasbridge.application.health.HealthService;
-import dev.gorgiasbridge.application.observed.ObservedOrderHistory;
-import dev.gorgiasbridge.application.observed.ObservedTicketNotes;
-import dev.gorgiasbridge.application.observed.Refusals;
+import dev.gorgiasbridge.application.processing.ObservedOrderHistory;
+import dev.gorgiasbridge.application.processing.ObservedTicketNotes;
+import dev.gorgiasbridge.application.processing.Refusals;
 import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
 import dev.gorgiasbridge.application.operations.ShowEventService;
-import dev.gorgiasbridge.application.port.in.ShowEvent;
-import dev.gorgiasbridge.application.port.out.IngestMetrics;
-import dev.gorgiasbridge.application.port.out.NoteLedger;
-import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
-import dev.gorgiasbridge.application.port.out.OrderCache;
-import dev.gorgiasbridge.application.port.out.OrderHistory;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
-import dev.gorgiasbridge.application.port.out.RateLimits;
-import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.operations.port.in.ShowEvent;
+import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics;
+import dev.gorgiasbridge.application.processing.port.out.NoteLedger;
+import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
+import dev.gorgiasbridge.application.processing.port.out.OrderCache;
+import dev.gorgiasbridge.application.processing.port.out.OrderHistory;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Limit;
 import dev.gorgiasbridge.application.retention.RetentionService;
-import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
+import dev.gorgiasbridge.application.ingest.AcceptWebhookService;
 import dev.gorgiasbridge.application.redaction.RedactedEventInbox;
-import dev.gorgiasbridge.application.worker.EventWorker;
-import dev.gorgiasbridge.application.worker.WorkerSettings;
+import dev.gorgiasbridge.application.processing.EventWorker;
+import dev.gorgiasbridge.application.processing.WorkerSettings;
 import dev.gorgiasbridge.bootstrap.config.AppEnv;
 import dev.gorgiasbridge.bootstrap.observability.MdcLogContext;
 import dev.gorgiasbridge.bootstrap.observability.Redactions;
@@ -174,10 +176,10 @@ public final class GorgiasBridge implements AutoCloseable {
                     settings.webhookBodies().readTimeout());
             var webhook = new GorgiasWebhookEndpoint(credentials, accept, limits,
                     ClientAddresses.trusting(settings.trustedProxies()), bodies, clock,
-                    IngestMetrics.both(telemetry.ingest(), deliveries));
+                    new DeliveryCountingService(IngestMetrics.both(telemetry.ingest(), deliveries)));
             // Only while notes are kept here instead of posted: otherwise they are on the tickets, behind Gorgias's login.
             Optional<DevNotesEndpoint> devNotes = settings.env() == AppEnv.DEVELOPMENT && !settings.gorgias().apiConfigured()
-                    ? Optional.of(new DevNotesEndpoint(ledger)) : Optional.empty();
+                    ? Optional.of(new DevNotesEndpoint(new ListRecentNotesService(ledger))) : Optional.empty();
             var health = new HealthService(Probes.all(database.postgres(), redis, cache, shop, helpdesk, clock),
                     Duration.ofSeconds(3), clock, Redactions.of(settings));
             var admin = AdminWiring.adminApi(settings, environment, workingDirectory, database.postgres(), deliveries, redis,

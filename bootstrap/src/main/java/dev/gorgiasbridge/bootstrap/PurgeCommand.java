@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.bootstrap;
 
-import dev.gorgiasbridge.application.port.in.PurgeCustomer;
 import dev.gorgiasbridge.application.retention.PurgeCustomerService;
+import dev.gorgiasbridge.application.retention.port.in.PurgeCustomer;
 import dev.gorgiasbridge.bootstrap.config.Settings;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import java.io.PrintStream;

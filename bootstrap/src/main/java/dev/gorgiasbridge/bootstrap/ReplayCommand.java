@@ -1,8 +1,8 @@
 package dev.gorgiasbridge.bootstrap;
 
-import dev.gorgiasbridge.application.port.in.ReceivedRange;
-import dev.gorgiasbridge.application.port.in.ReplayEvents;
-import dev.gorgiasbridge.application.replay.ReplayEventsService;
+import dev.gorgiasbridge.application.operations.ReplayEventsService;
+import dev.gorgiasbridge.application.operations.port.in.ReceivedRange;
+import dev.gorgiasbridge.application.operations.port.in.ReplayEvents;
 import dev.gorgiasbridge.bootstrap.config.Settings;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.io.PrintStream;

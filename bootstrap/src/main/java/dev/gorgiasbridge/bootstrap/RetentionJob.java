@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.bootstrap;
 
-import dev.gorgiasbridge.application.port.in.ApplyRetention;
+import dev.gorgiasbridge.application.retention.port.in.ApplyRetention;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

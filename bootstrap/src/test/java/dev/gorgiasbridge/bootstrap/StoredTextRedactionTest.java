@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.testing.TestPostgres;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.application.operations.ListEventsService;
 import dev.gorgiasbridge.application.operations.ShowEventService;
-import dev.gorgiasbridge.application.port.out.EventDetail;
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.EventQuery;
-import dev.gorgiasbridge.application.port.out.EventSummary;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
+import dev.gorgiasbridge.application.operations.port.in.EventDetail;
+import dev.gorgiasbridge.application.operations.port.in.EventQuery;
+import dev.gorgiasbridge.application.operations.port.in.EventSummary;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
 import dev.gorgiasbridge.application.redaction.RedactedEventInbox;
 import dev.gorgiasbridge.bootstrap.config.SettingsReader;
 import dev.gorgiasbridge.bootstrap.observability.Redactions;

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.adapters.ai;
 
-import dev.gorgiasbridge.application.port.out.RateLimits;
-import dev.gorgiasbridge.application.port.out.ReplyDrafter;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
+import dev.gorgiasbridge.application.processing.port.out.ReplyDrafter;
 import dev.gorgiasbridge.domain.reply.DraftSource;
 import dev.gorgiasbridge.domain.reply.ReplyDraft;
 import dev.gorgiasbridge.domain.reply.ReplyFacts;

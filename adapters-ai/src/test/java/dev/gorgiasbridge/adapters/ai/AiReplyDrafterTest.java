@@ -6,7 +6,7 @@ import static dev.gorgiasbridge.adapters.ai.LlmServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.gorgiasbridge.application.enrichment.RecordedReplyDrafter;
+import dev.gorgiasbridge.application.processing.RecordedReplyDrafter;
 import dev.gorgiasbridge.application.memory.InMemoryDraftOutcomes;
 import dev.gorgiasbridge.application.memory.InMemoryDraftOutcomes.Recorded;
 import dev.gorgiasbridge.domain.reply.DraftSource;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.adapters.ai.DraftCorpus.Entry;
 import dev.gorgiasbridge.adapters.ai.DraftCorpus.Verdict;
-import dev.gorgiasbridge.application.enrichment.RecordedReplyDrafter;
 import dev.gorgiasbridge.application.memory.InMemoryDraftOutcomes;
+import dev.gorgiasbridge.application.processing.RecordedReplyDrafter;
 import dev.gorgiasbridge.domain.note.NoteBody;
 import dev.gorgiasbridge.domain.note.NoteFacts;
 import dev.gorgiasbridge.domain.note.ShipmentNote;

@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.gorgias;
 
-import dev.gorgiasbridge.application.port.out.EventPayloads;
+import dev.gorgiasbridge.application.processing.port.out.EventPayloads;
 import dev.gorgiasbridge.domain.ticket.TicketEvent;
 import dev.gorgiasbridge.domain.ticket.TicketMessage;
 import java.util.Optional;

@@ -2,11 +2,11 @@ package dev.gorgiasbridge.adapters.gorgias;
 
 import dev.gorgiasbridge.adapters.gorgias.GorgiasCall.Repeat;
 import dev.gorgiasbridge.adapters.gorgias.TransientFailure.Kind;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.NotFound;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.RetryLater;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.NotFound;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Permanent;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.RetryLater;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Unauthorized;
 import dev.gorgiasbridge.upstream.RetryAfter;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;

@@ -1,11 +1,11 @@
 package dev.gorgiasbridge.adapters.gorgias;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.NotFound;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
-import dev.gorgiasbridge.application.port.out.RateLimits;
-import dev.gorgiasbridge.application.port.out.Reachability;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.NotFound;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Permanent;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.note.PostedNote;
 import dev.gorgiasbridge.domain.ticket.Ticket;
@@ -77,7 +77,10 @@ public final class GorgiasTicketNotes implements TicketNotes {
                 + " messages; the external id was not searched to the end", null);
     }
 
-    @Override
+    /**
+     * {@code GET /api/tickets/{id}}: the ticket as Gorgias has it now. Not part of the port, as the service
+     * reads tickets from the webhook; tests read a ticket back through it.
+     */
     public Optional<Ticket> ticket(TicketId ticket) {
         try {
             JsonNode found = GorgiasJson.parse(http.send(GorgiasCall.get("/api/tickets/" + ticket.value())), "the ticket");

@@ -1,10 +1,9 @@
 package dev.gorgiasbridge.adapters.gorgias;
 
-import dev.gorgiasbridge.application.port.out.Reachability;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.note.PostedNote;
-import dev.gorgiasbridge.domain.ticket.Ticket;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +35,6 @@ public final class LocalTicketNotes implements TicketNotes {
     @Override
     public Optional<PostedNote> findByExternalId(TicketId ticket, String externalId) {
         return Optional.ofNullable(posted.get(ticket + "/" + externalId));
-    }
-
-    @Override
-    public Optional<Ticket> ticket(TicketId ticket) {
-        return Optional.empty();
     }
 
     @Override

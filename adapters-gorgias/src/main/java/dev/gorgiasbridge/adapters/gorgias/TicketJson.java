@@ -4,7 +4,7 @@ import static dev.gorgiasbridge.adapters.gorgias.GorgiasJson.flag;
 import static dev.gorgiasbridge.adapters.gorgias.GorgiasJson.longValue;
 import static dev.gorgiasbridge.adapters.gorgias.GorgiasJson.text;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Permanent;
 import dev.gorgiasbridge.domain.customer.GorgiasIntegration;
 import dev.gorgiasbridge.domain.ticket.MessageId;
 import dev.gorgiasbridge.domain.ticket.Ticket;

@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.gorgias;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.RetryLater;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.RetryLater;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -3,7 +3,7 @@ package dev.gorgiasbridge.adapters.gorgias;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
 import dev.gorgiasbridge.domain.reply.ReplyFacts;
 import dev.gorgiasbridge.domain.ticket.MessageId;
 import dev.gorgiasbridge.domain.ticket.TicketId;

@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.NotFound;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.RetryLater;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
-import dev.gorgiasbridge.application.port.out.Reachability;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.NotFound;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Permanent;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.RetryLater;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Unauthorized;
 import dev.gorgiasbridge.domain.note.PostedNote;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -6,10 +6,10 @@ import static dev.gorgiasbridge.adapters.gorgias.GorgiasTicketNotesTest.TICKET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.RetryLater;
-import dev.gorgiasbridge.application.port.out.RateLimits;
-import dev.gorgiasbridge.application.port.out.RateLimits.Decision;
-import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.RetryLater;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Decision;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Limit;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

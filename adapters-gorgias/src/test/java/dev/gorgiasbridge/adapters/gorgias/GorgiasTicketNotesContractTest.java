@@ -8,7 +8,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.gorgiasbridge.application.contract.TicketNotesContract;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
+import dev.gorgiasbridge.domain.ticket.Ticket;
+import dev.gorgiasbridge.domain.ticket.TicketId;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 class GorgiasTicketNotesContractTest extends TicketNotesContract {
     private static final SimulatedGorgias GORGIAS = new SimulatedGorgias();
     private static WireMockServer server;
-    private TicketNotes notes;
+    private GorgiasTicketNotes notes;
 
     @BeforeAll
     static void start() {
@@ -41,6 +44,11 @@ class GorgiasTicketNotesContractTest extends TicketNotesContract {
     @Override
     protected TicketNotes notes() {
         return notes;
+    }
+
+    @Override
+    protected Optional<Ticket> ticketAsTheHelpdeskHasIt(TicketId ticket) {
+        return notes.ticket(ticket);
     }
 
     @Override

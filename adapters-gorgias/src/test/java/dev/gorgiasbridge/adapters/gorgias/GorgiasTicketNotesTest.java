@@ -14,7 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.application.contract.TicketNotesContract;
-import dev.gorgiasbridge.application.port.out.Reachability;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
 import dev.gorgiasbridge.domain.customer.GorgiasIntegration;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.note.PostedNote;

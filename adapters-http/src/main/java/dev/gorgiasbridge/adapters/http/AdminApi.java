@@ -1,11 +1,11 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.in.AssessReadiness;
-import dev.gorgiasbridge.application.port.in.ListEvents;
-import dev.gorgiasbridge.application.port.in.MeasureSuccess;
-import dev.gorgiasbridge.application.port.in.PurgeCustomer;
-import dev.gorgiasbridge.application.port.in.ReplayEvents;
-import dev.gorgiasbridge.application.port.in.ShowEvent;
+import dev.gorgiasbridge.application.operations.port.in.ListEvents;
+import dev.gorgiasbridge.application.operations.port.in.ReplayEvents;
+import dev.gorgiasbridge.application.operations.port.in.ShowEvent;
+import dev.gorgiasbridge.application.readiness.port.in.AssessReadiness;
+import dev.gorgiasbridge.application.retention.port.in.PurgeCustomer;
+import dev.gorgiasbridge.application.stats.port.in.MeasureSuccess;
 import io.javalin.config.RoutesConfig;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.in.PurgeCustomer;
-import dev.gorgiasbridge.application.port.out.PersonalData.Erasure;
+import dev.gorgiasbridge.application.retention.port.in.PurgeCustomer;
+import dev.gorgiasbridge.application.retention.port.in.Erasure;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.out.NoteLedger;
-import dev.gorgiasbridge.application.port.out.NoteLedger.LedgerNote;
+import dev.gorgiasbridge.application.operations.port.in.ListRecentNotes;
+import dev.gorgiasbridge.application.operations.port.in.RecentNote;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.LinkedHashMap;
@@ -19,15 +19,15 @@ public final class DevNotesEndpoint implements Handler {
     public static final String PATH = "/api/dev/notes";
     private static final int LIMIT = 50;
 
-    private final NoteLedger ledger;
+    private final ListRecentNotes recentNotes;
 
-    public DevNotesEndpoint(NoteLedger ledger) {
-        this.ledger = ledger;
+    public DevNotesEndpoint(ListRecentNotes recentNotes) {
+        this.recentNotes = recentNotes;
     }
 
     @Override
     public void handle(Context ctx) {
-        List<LedgerNote> notes = ledger.recent(LIMIT);
+        List<RecentNote> notes = recentNotes.recent(LIMIT);
         ctx.header("Vary", "Accept");
         if (wantsHtml(ctx)) {
             ctx.header("Content-Security-Policy", NotesPage.CONTENT_SECURITY_POLICY);
@@ -49,7 +49,7 @@ public final class DevNotesEndpoint implements Handler {
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
-    private static Map<String, Object> json(LedgerNote note) {
+    private static Map<String, Object> json(RecentNote note) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("ticket_id", note.ticket().value());
         json.put("external_id", note.externalId());

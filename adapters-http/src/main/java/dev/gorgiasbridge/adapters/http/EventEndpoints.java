@@ -1,15 +1,15 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.in.ListEvents;
-import dev.gorgiasbridge.application.port.in.ReceivedRange;
-import dev.gorgiasbridge.application.port.in.ReplayEvents;
-import dev.gorgiasbridge.application.port.in.ShowEvent;
-import dev.gorgiasbridge.application.port.out.EventCursor;
-import dev.gorgiasbridge.application.port.out.EventDetail;
-import dev.gorgiasbridge.application.port.out.EventPage;
-import dev.gorgiasbridge.application.port.out.EventQuery;
-import dev.gorgiasbridge.application.port.out.EventSummary;
-import dev.gorgiasbridge.application.port.out.RecordedStage;
+import dev.gorgiasbridge.application.operations.port.in.EventCursor;
+import dev.gorgiasbridge.application.operations.port.in.EventDetail;
+import dev.gorgiasbridge.application.operations.port.in.EventPage;
+import dev.gorgiasbridge.application.operations.port.in.EventQuery;
+import dev.gorgiasbridge.application.operations.port.in.EventSummary;
+import dev.gorgiasbridge.application.operations.port.in.ListEvents;
+import dev.gorgiasbridge.application.operations.port.in.ReceivedRange;
+import dev.gorgiasbridge.application.operations.port.in.RecordedStage;
+import dev.gorgiasbridge.application.operations.port.in.ReplayEvents;
+import dev.gorgiasbridge.application.operations.port.in.ShowEvent;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
 import io.javalin.http.Context;

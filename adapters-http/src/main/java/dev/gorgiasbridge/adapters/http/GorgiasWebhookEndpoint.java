@@ -1,12 +1,13 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.in.AcceptWebhook;
-import dev.gorgiasbridge.application.port.in.AcceptWebhook.Acceptance;
-import dev.gorgiasbridge.application.port.out.InboxRefusedException;
-import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
-import dev.gorgiasbridge.application.port.out.IngestMetrics;
-import dev.gorgiasbridge.application.port.out.IngestMetrics.WebhookOutcome;
-import dev.gorgiasbridge.application.port.out.RateLimits.Decision;
+import dev.gorgiasbridge.application.ingest.port.in.AcceptWebhook;
+import dev.gorgiasbridge.application.ingest.port.in.AcceptWebhook.Acceptance;
+import dev.gorgiasbridge.application.ingest.port.in.CountDeliveries;
+import dev.gorgiasbridge.application.ingest.port.in.InboxRefusedException;
+import dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException;
+import dev.gorgiasbridge.application.ingest.port.in.LimitWebhooks;
+import dev.gorgiasbridge.application.ingest.port.in.LimitWebhooks.Admission;
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
 import dev.gorgiasbridge.domain.webhook.Authentication;
 import dev.gorgiasbridge.domain.webhook.BodySignature;
 import dev.gorgiasbridge.domain.webhook.GorgiasTrigger;
@@ -48,7 +49,7 @@ public final class GorgiasWebhookEndpoint implements Handler {
 
     private final WebhookCredentials credentials;
     private final AcceptWebhook acceptWebhook;
-    private final WebhookLimits limits;
+    private final LimitWebhooks limits;
     private final ClientAddresses clientAddresses;
     private final WebhookBodies bodies;
     private final BodyReader reader;
@@ -56,21 +57,21 @@ public final class GorgiasWebhookEndpoint implements Handler {
     private final RefusedAddresses refusedAddresses = new RefusedAddresses();
     private final AtomicReference<Instant> lastBusyWarning = new AtomicReference<>(Instant.EPOCH);
     private final Clock clock;
-    private final IngestMetrics metrics;
+    private final CountDeliveries deliveries;
 
-    public GorgiasWebhookEndpoint(WebhookCredentials credentials, AcceptWebhook acceptWebhook, WebhookLimits limits,
+    public GorgiasWebhookEndpoint(WebhookCredentials credentials, AcceptWebhook acceptWebhook, LimitWebhooks limits,
                                   ClientAddresses clientAddresses, long maxBodyBytes, Clock clock) {
         this(credentials, acceptWebhook, limits, clientAddresses, WebhookBodies.defaults(maxBodyBytes), clock,
-                IngestMetrics.none());
+                CountDeliveries.none());
     }
 
     /**
      * As above, with how bodies are read ({@link WebhookBodies}), counting every delivery by outcome with its
      * latency.
      */
-    public GorgiasWebhookEndpoint(WebhookCredentials credentials, AcceptWebhook acceptWebhook, WebhookLimits limits,
-                                  ClientAddresses clientAddresses, WebhookBodies bodies, Clock clock, IngestMetrics metrics) {
-        this.metrics = metrics;
+    public GorgiasWebhookEndpoint(WebhookCredentials credentials, AcceptWebhook acceptWebhook, LimitWebhooks limits,
+                                  ClientAddresses clientAddresses, WebhookBodies bodies, Clock clock, CountDeliveries deliveries) {
+        this.deliveries = deliveries;
         this.credentials = credentials;
         this.acceptWebhook = acceptWebhook;
         this.limits = limits;
@@ -94,7 +95,7 @@ public final class GorgiasWebhookEndpoint implements Handler {
     public void handle(Context ctx) {
         long started = System.nanoTime();
         WebhookOutcome outcome = respond(ctx);
-        metrics.webhook(outcome, Duration.ofNanos(System.nanoTime() - started));
+        deliveries.delivered(outcome, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private WebhookOutcome respond(Context ctx) {
@@ -151,7 +152,7 @@ public final class GorgiasWebhookEndpoint implements Handler {
     }
 
     private WebhookOutcome refuse(Context ctx, String client, String reason) {
-        if (rememberIfLimited(client, limits.failedAuthentication(client)) instanceof Decision.Limited limited) {
+        if (rememberIfLimited(client, limits.failedAuthentication(client)) instanceof Admission.Limited limited) {
             log.info("webhook refused: too many failed authentications from {}", client);
             return unauthorizedRateLimited(ctx, limited.retryAfter());
         }
@@ -160,15 +161,15 @@ public final class GorgiasWebhookEndpoint implements Handler {
         return WebhookOutcome.UNAUTHORIZED;
     }
 
-    private Decision rememberIfLimited(String client, Decision decision) {
-        if (decision instanceof Decision.Limited limited) {
+    private Admission rememberIfLimited(String client, Admission decision) {
+        if (decision instanceof Admission.Limited limited) {
             refusedAddresses.refuse(client, clock.instant(), limited.retryAfter());
         }
         return decision;
     }
 
     private WebhookOutcome admit(Context ctx, String principal, Optional<byte[]> alreadyRead) {
-        if (limits.authenticated(principal) instanceof Decision.Limited limited) {
+        if (limits.authenticated(principal) instanceof Admission.Limited limited) {
             log.warn("webhook rate limited for {}", principal);
             return rateLimited(ctx, limited.retryAfter());
         }

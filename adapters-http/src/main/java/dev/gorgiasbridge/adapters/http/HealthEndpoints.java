@@ -1,8 +1,8 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.in.AssessHealth;
-import dev.gorgiasbridge.application.port.in.HealthReport;
-import dev.gorgiasbridge.application.port.out.ComponentHealth;
+import dev.gorgiasbridge.application.health.port.in.AssessHealth;
+import dev.gorgiasbridge.application.health.port.in.ComponentHealth;
+import dev.gorgiasbridge.application.health.port.in.HealthReport;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;

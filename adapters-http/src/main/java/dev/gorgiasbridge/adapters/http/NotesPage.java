@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.out.NoteLedger.LedgerNote;
+import dev.gorgiasbridge.application.operations.port.in.RecentNote;
 import dev.gorgiasbridge.domain.note.HtmlText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,7 +39,7 @@ final class NotesPage {
     private NotesPage() {
     }
 
-    static String render(List<LedgerNote> notes, int limit) {
+    static String render(List<RecentNote> notes, int limit) {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -52,7 +52,7 @@ final class NotesPage {
             html.append("<p id=\"no-notes\">No notes yet. Send the sample webhook (README, “Trying it locally”) or run ")
                     .append("<code>scripts/demo</code>, then reload this page.</p>\n");
         }
-        for (LedgerNote note : notes) {
+        for (RecentNote note : notes) {
             html.append("<article class=\"ledger-note\" data-ticket=\"").append(note.ticket().value()).append("\">\n<h2>Ticket ")
                     .append(note.ticket().value()).append(" · written ").append(WRITTEN.format(note.createdAt())).append(" · ")
                     .append(note.messageId().map(id -> "message " + id).orElse("not posted yet"))

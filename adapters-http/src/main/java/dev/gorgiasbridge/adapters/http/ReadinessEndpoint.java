@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.in.AssessReadiness;
+import dev.gorgiasbridge.application.readiness.port.in.AssessReadiness;
 import io.javalin.http.Context;
 
 /** {@code GET /api/readiness}: the go-live checklist, the same lines as the {@code doctor} command. */

@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.in.ReadinessReport;
+import dev.gorgiasbridge.application.readiness.port.in.ReadinessReport;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

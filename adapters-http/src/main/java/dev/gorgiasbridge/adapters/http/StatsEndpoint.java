@@ -1,10 +1,10 @@
 package dev.gorgiasbridge.adapters.http;
 
-import dev.gorgiasbridge.application.port.in.MeasureSuccess;
-import dev.gorgiasbridge.application.port.in.Share;
-import dev.gorgiasbridge.application.port.in.SuccessReport;
-import dev.gorgiasbridge.application.port.out.IngestMetrics.WebhookOutcome;
-import dev.gorgiasbridge.application.port.out.WindowCounts;
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
+import dev.gorgiasbridge.application.stats.port.in.MeasureSuccess;
+import dev.gorgiasbridge.application.stats.port.in.Share;
+import dev.gorgiasbridge.application.stats.port.in.SuccessReport;
+import dev.gorgiasbridge.application.stats.port.in.WindowCounts;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
 import io.javalin.http.Context;

@@ -1,6 +1,8 @@
 package dev.gorgiasbridge.adapters.http;
 
 import dev.gorgiasbridge.application.health.HealthService;
+import dev.gorgiasbridge.application.ingest.DeliveryCountingService;
+import dev.gorgiasbridge.application.ingest.WebhookLimits;
 import dev.gorgiasbridge.application.memory.InMemoryCustomerDirectory;
 import dev.gorgiasbridge.application.memory.InMemoryDeliveryCounts;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
@@ -10,14 +12,15 @@ import dev.gorgiasbridge.application.memory.InMemoryNoteLedger;
 import dev.gorgiasbridge.application.memory.InMemoryOutcomeStatistics;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
 import dev.gorgiasbridge.application.operations.ListEventsService;
+import dev.gorgiasbridge.application.operations.ListRecentNotesService;
 import dev.gorgiasbridge.application.operations.ShowEventService;
-import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.ReadinessCheck;
+import dev.gorgiasbridge.application.readiness.port.in.Finding;
+import dev.gorgiasbridge.application.readiness.port.out.ReadinessCheck;
 import dev.gorgiasbridge.application.readiness.ReadinessService;
-import dev.gorgiasbridge.application.replay.ReplayEventsService;
+import dev.gorgiasbridge.application.operations.ReplayEventsService;
 import dev.gorgiasbridge.application.retention.PurgeCustomerService;
 import dev.gorgiasbridge.application.stats.MeasureSuccessService;
-import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
+import dev.gorgiasbridge.application.ingest.AcceptWebhookService;
 import dev.gorgiasbridge.domain.webhook.WebhookCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +55,7 @@ final class AdminServer implements AutoCloseable {
         var clock = Clock.systemUTC();
         var webhook = new GorgiasWebhookEndpoint(WebhookCredentials.of(List.of(), List.of()),
                 new AcceptWebhookService(inbox, clock), WebhookLimits.withDefaults(new InMemoryRateLimits()),
-                ClientAddresses.trusting(List.of()), WebhookBodies.defaults(1024), clock, deliveries);
+                ClientAddresses.trusting(List.of()), WebhookBodies.defaults(1024), clock, new DeliveryCountingService(deliveries));
         var listing = new InMemoryEventListing(inbox);
         ReadinessCheck check = new ReadinessCheck() {
             @Override
@@ -71,7 +74,7 @@ final class AdminServer implements AutoCloseable {
                 new PurgeCustomerService(new InMemoryPersonalData(inbox, customers, notes)));
         this.server = HttpServer.start("127.0.0.1", 0, new HttpServer.Routes(webhook,
                 new HealthEndpoints(new HealthService(List.of(), Duration.ofSeconds(1), clock)),
-                Optional.of(new DevNotesEndpoint(new InMemoryNoteLedger())).filter(notes -> everyRoute),
+                Optional.of(new DevNotesEndpoint(new ListRecentNotesService(new InMemoryNoteLedger()))).filter(notes -> everyRoute),
                 Optional.of(new MetricsEndpoint(() -> "", Optional.empty())).filter(metrics -> everyRoute),
                 Optional.of(admin), new CorsPolicy(List.of(ALLOWED_ORIGIN))));
     }

@@ -2,11 +2,13 @@ package dev.gorgiasbridge.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gorgiasbridge.application.ingest.WebhookLimits;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryNoteLedger;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
 import dev.gorgiasbridge.application.health.HealthService;
-import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
+import dev.gorgiasbridge.application.ingest.AcceptWebhookService;
+import dev.gorgiasbridge.application.operations.ListRecentNotesService;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.EventId;
@@ -52,7 +54,7 @@ class DevNotesEndpointTest {
         ledger.reserve(new TicketId(91234567), new EventId(UUID.randomUUID()),
                 new InternalNote("gorgias-bridge:evt-1", "Two packages: UPS 1Z999AA10123456784", "<p>Two packages</p>"), "h");
 
-        try (var server = server(Optional.of(new DevNotesEndpoint(ledger)))) {
+        try (var server = server(Optional.of(new DevNotesEndpoint(new ListRecentNotesService(ledger))))) {
             var response = get(server);
 
             assertThat(response.statusCode()).isEqualTo(200);
@@ -68,7 +70,7 @@ class DevNotesEndpointTest {
                 "<p><strong>Order #1042</strong>: 2 packages</p>\n<ul>\n<li>UPS <a href=\"https://www.ups.com/track?tracknum=1Z999AA10123456784\">"
                         + "https://www.ups.com/track?tracknum=1Z999AA10123456784</a></li>\n</ul>"), "h1");
 
-        try (var server = server(Optional.of(new DevNotesEndpoint(ledger)))) {
+        try (var server = server(Optional.of(new DevNotesEndpoint(new ListRecentNotesService(ledger))))) {
             var response = get(server, BROWSER_ACCEPT);
 
             assertThat(response.statusCode()).isEqualTo(200);
@@ -89,7 +91,7 @@ class DevNotesEndpointTest {
                 "Ada <script>alert(1)</script>",
                 "<p>Ada <script>alert(1)</script><img src=x onerror=alert(2)><a href=\"javascript:alert(3)\">x</a></p>"), "h2");
 
-        try (var server = server(Optional.of(new DevNotesEndpoint(ledger)))) {
+        try (var server = server(Optional.of(new DevNotesEndpoint(new ListRecentNotesService(ledger))))) {
             String page = get(server, BROWSER_ACCEPT).body();
 
             assertThat(page).doesNotContain("<script", "<img", "javascript:alert(3)\">", "evt-<b>")
@@ -100,7 +102,7 @@ class DevNotesEndpointTest {
 
     @Test
     void api_clients_and_format_json_get_json_and_an_empty_ledger_says_how_to_get_a_note() throws Exception {
-        try (var server = server(Optional.of(new DevNotesEndpoint(new InMemoryNoteLedger())))) {
+        try (var server = server(Optional.of(new DevNotesEndpoint(new ListRecentNotesService(new InMemoryNoteLedger()))))) {
             var json = get(server, "application/json");
             var page = get(server, BROWSER_ACCEPT);
             var asked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"

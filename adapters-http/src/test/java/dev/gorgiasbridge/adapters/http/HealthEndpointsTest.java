@@ -3,11 +3,12 @@ package dev.gorgiasbridge.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.application.health.HealthService;
+import dev.gorgiasbridge.application.health.port.in.ComponentHealth;
+import dev.gorgiasbridge.application.health.port.out.HealthProbe;
+import dev.gorgiasbridge.application.ingest.AcceptWebhookService;
+import dev.gorgiasbridge.application.ingest.WebhookLimits;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
-import dev.gorgiasbridge.application.port.out.ComponentHealth;
-import dev.gorgiasbridge.application.port.out.HealthProbe;
-import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
 import dev.gorgiasbridge.domain.webhook.WebhookCredentials;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,9 +2,9 @@ package dev.gorgiasbridge.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorgiasbridge.application.port.out.ClaimedEvent;
-import dev.gorgiasbridge.application.port.out.EventInbox.Ending;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
+import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
+import dev.gorgiasbridge.application.processing.port.out.WorkQueue.Ending;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.ticket.TicketId;

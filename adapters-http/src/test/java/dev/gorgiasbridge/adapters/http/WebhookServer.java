@@ -1,11 +1,12 @@
 package dev.gorgiasbridge.adapters.http;
 
+import dev.gorgiasbridge.application.ingest.WebhookLimits;
+import dev.gorgiasbridge.application.ingest.port.in.CountDeliveries;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
-import dev.gorgiasbridge.application.port.out.IngestMetrics;
-import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Limit;
 import dev.gorgiasbridge.application.health.HealthService;
-import dev.gorgiasbridge.application.webhook.AcceptWebhookService;
+import dev.gorgiasbridge.application.ingest.AcceptWebhookService;
 import dev.gorgiasbridge.domain.webhook.WebhookCredentials;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,7 @@ final class WebhookServer implements AutoCloseable {
                 new Limit("unauthenticated", 10, 10, Duration.ofMinutes(1)));
         var accept = new AcceptWebhookService(storedEvents, Clock.systemUTC());
         this.endpoint = new GorgiasWebhookEndpoint(credentials, accept, limits, ClientAddresses.trusting(List.of()),
-                bodies, Clock.systemUTC(), IngestMetrics.none());
+                bodies, Clock.systemUTC(), CountDeliveries.none());
         this.server = HttpServer.start("127.0.0.1", 0, new HttpServer.Routes(endpoint,
                 new HealthEndpoints(new HealthService(List.of(), Duration.ofSeconds(1), Clock.systemUTC())), Optional.empty()));
     }

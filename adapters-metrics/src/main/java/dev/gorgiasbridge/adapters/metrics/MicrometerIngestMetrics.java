@@ -1,6 +1,7 @@
 package dev.gorgiasbridge.adapters.metrics;
 
-import dev.gorgiasbridge.application.port.out.IngestMetrics;
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
+import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,6 +1,7 @@
 package dev.gorgiasbridge.adapters.metrics;
 
-import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
+import dev.gorgiasbridge.application.processing.port.out.AttemptEnding;
+import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -28,8 +29,8 @@ final class MicrometerProcessingMetrics implements ProcessingMetrics {
     }
 
     @Override
-    public void attemptEnded(String ending) {
-        registry.counter("gorgias_bridge.attempts", "ending", ending).increment();
+    public void attemptEnded(AttemptEnding ending) {
+        registry.counter("gorgias_bridge.attempts", "ending", ending.name().toLowerCase(Locale.ROOT)).increment();
     }
 
     @Override

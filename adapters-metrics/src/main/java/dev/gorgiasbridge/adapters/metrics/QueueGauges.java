@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.adapters.metrics;
 
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.QueueStats;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
+import dev.gorgiasbridge.application.stats.port.in.QueueStats;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

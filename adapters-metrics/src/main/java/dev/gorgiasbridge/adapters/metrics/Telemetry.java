@@ -1,11 +1,11 @@
 package dev.gorgiasbridge.adapters.metrics;
 
-import dev.gorgiasbridge.application.port.out.DraftOutcomes;
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.IngestMetrics;
-import dev.gorgiasbridge.application.port.out.OrderCache;
-import dev.gorgiasbridge.application.port.out.PoolUsage;
-import dev.gorgiasbridge.application.port.out.ProcessingMetrics;
+import dev.gorgiasbridge.application.health.port.out.PoolUsage;
+import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics;
+import dev.gorgiasbridge.application.processing.port.out.DraftOutcomes;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
+import dev.gorgiasbridge.application.processing.port.out.OrderCache;
+import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;

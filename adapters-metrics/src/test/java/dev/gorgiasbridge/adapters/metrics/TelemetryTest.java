@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryOrderCache;
-import dev.gorgiasbridge.application.port.out.IngestMetrics.WebhookOutcome;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
-import dev.gorgiasbridge.application.port.out.PoolUsage;
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
+import dev.gorgiasbridge.application.health.port.out.PoolUsage;
+import dev.gorgiasbridge.application.processing.port.out.AttemptEnding;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
@@ -48,7 +49,7 @@ class TelemetryTest {
     void processing_outcomes_cache_lookups_and_external_calls_are_counted() {
         telemetry.processing().stage(StageOutcome.succeeded(Stage.ORDERS, "2 orders"));
         telemetry.processing().stage(StageOutcome.failed(Stage.NOTE, "gorgias: 503"));
-        telemetry.processing().attemptEnded("retry");
+        telemetry.processing().attemptEnded(AttemptEnding.RETRY);
         telemetry.processing().cacheLookup(true);
         telemetry.processing().cacheLookup(false);
         telemetry.processing().cacheLookup(false);

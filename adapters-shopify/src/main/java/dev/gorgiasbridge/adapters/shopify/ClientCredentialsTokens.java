@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.shopify;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package dev.gorgiasbridge.adapters.shopify;
 
 import static dev.gorgiasbridge.adapters.shopify.GraphqlExchange.SERVICE;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Permanent;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Unauthorized;
 import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import tools.jackson.databind.JsonNode;
 

@@ -1,9 +1,9 @@
 package dev.gorgiasbridge.adapters.shopify;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.NotFound;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.NotFound;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Permanent;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Unauthorized;
 import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import java.io.IOException;
 import java.net.URI;

@@ -2,7 +2,7 @@ package dev.gorgiasbridge.adapters.shopify;
 
 import static dev.gorgiasbridge.adapters.shopify.GraphqlExchange.SERVICE;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.RetryLater;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.RetryLater;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;

@@ -2,13 +2,13 @@ package dev.gorgiasbridge.adapters.shopify;
 
 import static dev.gorgiasbridge.adapters.shopify.GraphqlExchange.SERVICE;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
-import dev.gorgiasbridge.application.port.out.OrderHistory;
-import dev.gorgiasbridge.application.port.out.OrderHistory.RecentOrders;
-import dev.gorgiasbridge.application.port.out.Reachability;
-import dev.gorgiasbridge.application.port.out.ShopProfile;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Permanent;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Unauthorized;
+import dev.gorgiasbridge.application.processing.port.out.OrderHistory;
+import dev.gorgiasbridge.application.processing.port.out.OrderHistory.RecentOrders;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.ShopProfile;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.shipment.Order;

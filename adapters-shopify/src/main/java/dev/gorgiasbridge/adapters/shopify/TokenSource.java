@@ -13,7 +13,7 @@ sealed interface TokenSource permits StaticToken, ClientCredentialsTokens {
      * A token believed valid now, obtained or renewed first when needed.
      *
      * @throws AttemptFailure when the token endpoint is worth another attempt
-     * @throws dev.gorgiasbridge.application.port.out.ExternalServiceException when the token request is refused
+     * @throws dev.gorgiasbridge.application.processing.port.out.ExternalServiceException when the token request is refused
      */
     String token();
 

@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.application.contract.OrderHistoryContract;
-import dev.gorgiasbridge.application.port.out.OrderHistory;
+import dev.gorgiasbridge.application.processing.port.out.OrderHistory;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.customer.CustomerKey.Email;
 import dev.gorgiasbridge.domain.customer.CustomerKey.GorgiasCustomer;

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.NotFound;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Permanent;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.RetryLater;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException.Unauthorized;
-import dev.gorgiasbridge.application.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.NotFound;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Permanent;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.RetryLater;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException.Unauthorized;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.reply.LookupRefusal;
 import dev.gorgiasbridge.domain.shipment.DeliveryStage;

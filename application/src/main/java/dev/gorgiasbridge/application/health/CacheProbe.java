@@ -1,8 +1,8 @@
 package dev.gorgiasbridge.application.health;
 
-import dev.gorgiasbridge.application.port.out.ComponentHealth;
-import dev.gorgiasbridge.application.port.out.HealthProbe;
-import dev.gorgiasbridge.application.port.out.OrderCache;
+import dev.gorgiasbridge.application.health.port.in.ComponentHealth;
+import dev.gorgiasbridge.application.health.port.out.HealthProbe;
+import dev.gorgiasbridge.application.processing.port.out.OrderCache;
 import java.time.Duration;
 import java.util.Map;
 

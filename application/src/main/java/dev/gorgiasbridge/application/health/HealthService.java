@@ -1,10 +1,10 @@
 package dev.gorgiasbridge.application.health;
 
-import dev.gorgiasbridge.application.port.in.AssessHealth;
-import dev.gorgiasbridge.application.port.in.HealthReport;
-import dev.gorgiasbridge.application.port.out.ComponentHealth;
-import dev.gorgiasbridge.application.port.out.Redaction;
-import dev.gorgiasbridge.application.port.out.HealthProbe;
+import dev.gorgiasbridge.application.health.port.in.AssessHealth;
+import dev.gorgiasbridge.application.health.port.in.HealthReport;
+import dev.gorgiasbridge.application.health.port.in.ComponentHealth;
+import dev.gorgiasbridge.application.redaction.port.out.Redaction;
+import dev.gorgiasbridge.application.health.port.out.HealthProbe;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package dev.gorgiasbridge.application.operations;
 
-import dev.gorgiasbridge.application.port.in.ListEvents;
-import dev.gorgiasbridge.application.port.out.EventListing;
-import dev.gorgiasbridge.application.port.out.EventPage;
-import dev.gorgiasbridge.application.port.out.EventQuery;
-import dev.gorgiasbridge.application.port.out.Redaction;
+import dev.gorgiasbridge.application.operations.port.in.EventPage;
+import dev.gorgiasbridge.application.operations.port.in.EventQuery;
+import dev.gorgiasbridge.application.operations.port.in.ListEvents;
+import dev.gorgiasbridge.application.operations.port.out.EventListing;
+import dev.gorgiasbridge.application.redaction.port.out.Redaction;
 
 /** Lists events straight from the store, their summaries masked as served; the query bounds the page size. */
 public final class ListEventsService implements ListEvents {

@@ -1,11 +1,11 @@
 package dev.gorgiasbridge.application.operations;
 
-import dev.gorgiasbridge.application.port.in.ShowEvent;
-import dev.gorgiasbridge.application.port.out.EventDetail;
-import dev.gorgiasbridge.application.port.out.EventListing;
-import dev.gorgiasbridge.application.port.out.EventSummary;
-import dev.gorgiasbridge.application.port.out.RecordedStage;
-import dev.gorgiasbridge.application.port.out.Redaction;
+import dev.gorgiasbridge.application.operations.port.in.EventDetail;
+import dev.gorgiasbridge.application.operations.port.in.EventSummary;
+import dev.gorgiasbridge.application.operations.port.in.RecordedStage;
+import dev.gorgiasbridge.application.operations.port.in.ShowEvent;
+import dev.gorgiasbridge.application.operations.port.out.EventListing;
+import dev.gorgiasbridge.application.redaction.port.out.Redaction;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.gorgiasbridge.application.readiness;
 
-import dev.gorgiasbridge.application.port.out.ComponentHealth;
-import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.HealthProbe;
-import dev.gorgiasbridge.application.port.out.ReadinessCheck;
+import dev.gorgiasbridge.application.health.port.in.ComponentHealth;
+import dev.gorgiasbridge.application.health.port.out.HealthProbe;
+import dev.gorgiasbridge.application.readiness.port.in.Finding;
+import dev.gorgiasbridge.application.readiness.port.out.ReadinessCheck;
 import java.util.List;
 
 /** A health probe read as a checklist item: up passes, degraded warns, down fails with the probe's error. */

@@ -1,8 +1,8 @@
 package dev.gorgiasbridge.application.readiness;
 
-import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.ReadinessCheck;
-import dev.gorgiasbridge.application.port.out.Reachability;
+import dev.gorgiasbridge.application.readiness.port.in.Finding;
+import dev.gorgiasbridge.application.readiness.port.out.ReadinessCheck;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
 import java.util.List;
 import java.util.function.Supplier;
 

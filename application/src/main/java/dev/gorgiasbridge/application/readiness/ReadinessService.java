@@ -1,10 +1,10 @@
 package dev.gorgiasbridge.application.readiness;
 
-import dev.gorgiasbridge.application.port.in.AssessReadiness;
-import dev.gorgiasbridge.application.port.in.ReadinessReport;
-import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.Redaction;
-import dev.gorgiasbridge.application.port.out.ReadinessCheck;
+import dev.gorgiasbridge.application.readiness.port.in.AssessReadiness;
+import dev.gorgiasbridge.application.readiness.port.in.ReadinessReport;
+import dev.gorgiasbridge.application.readiness.port.in.Finding;
+import dev.gorgiasbridge.application.redaction.port.out.Redaction;
+import dev.gorgiasbridge.application.readiness.port.out.ReadinessCheck;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

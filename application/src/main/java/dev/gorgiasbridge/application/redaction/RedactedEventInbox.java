@@ -1,18 +1,18 @@
 package dev.gorgiasbridge.application.redaction;
 
-import dev.gorgiasbridge.application.port.out.ClaimedEvent;
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.EventRecord;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
-import dev.gorgiasbridge.application.port.out.Lease;
-import dev.gorgiasbridge.application.port.out.QueueStats;
-import dev.gorgiasbridge.application.port.out.Redaction;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
+import dev.gorgiasbridge.application.operations.port.in.Replay;
+import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
+import dev.gorgiasbridge.application.processing.port.in.Lease;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
+import dev.gorgiasbridge.application.redaction.port.out.Redaction;
+import dev.gorgiasbridge.application.stats.port.in.QueueStats;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * An inbox that masks secrets in what an attempt writes down — its summary, its error and every stage
@@ -39,22 +39,22 @@ public final class RedactedEventInbox implements EventInbox {
     }
 
     @Override
-    public boolean renew(Lease lease, Duration extension) {
+    public LeaseWrite renew(Lease lease, Duration extension) {
         return inbox.renew(lease, extension);
     }
 
     @Override
-    public boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
+    public LeaseWrite finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
         return inbox.finish(lease, ending, redaction.redact(summary), redacted(stages));
     }
 
     @Override
-    public boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
+    public LeaseWrite retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
         return inbox.retryLater(lease, delay, redaction.redact(error), redacted(stages));
     }
 
     @Override
-    public boolean release(Lease lease) {
+    public LeaseWrite release(Lease lease) {
         return inbox.release(lease);
     }
 
@@ -71,12 +71,6 @@ public final class RedactedEventInbox implements EventInbox {
     @Override
     public QueueStats stats() {
         return inbox.stats();
-    }
-
-    @Override
-    public Optional<EventRecord> find(EventId id) {
-        return inbox.find(id).map(r -> new EventRecord(r.id(), r.dedupKey(), r.eventType(), r.ticketId(), r.status(),
-                r.attempts(), r.receivedAt(), r.nextAttemptAt(), r.summary().map(redaction::redact), redacted(r.stages())));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.gorgiasbridge.application.retention;
 
-import dev.gorgiasbridge.application.port.in.PurgeCustomer;
-import dev.gorgiasbridge.application.port.out.PersonalData;
-import dev.gorgiasbridge.application.port.out.PersonalData.Erasure;
+import dev.gorgiasbridge.application.retention.port.in.PurgeCustomer;
+import dev.gorgiasbridge.application.retention.port.out.PersonalData;
+import dev.gorgiasbridge.application.retention.port.in.Erasure;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import java.util.Objects;
 

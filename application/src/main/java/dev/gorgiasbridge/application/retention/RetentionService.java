@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.application.retention;
 
-import dev.gorgiasbridge.application.port.in.ApplyRetention;
-import dev.gorgiasbridge.application.port.out.PersonalData;
+import dev.gorgiasbridge.application.retention.port.in.ApplyRetention;
+import dev.gorgiasbridge.application.retention.port.out.PersonalData;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

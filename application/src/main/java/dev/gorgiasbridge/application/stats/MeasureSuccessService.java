@@ -1,12 +1,12 @@
 package dev.gorgiasbridge.application.stats;
 
-import dev.gorgiasbridge.application.port.in.MeasureSuccess;
-import dev.gorgiasbridge.application.port.in.SuccessReport;
-import dev.gorgiasbridge.application.port.out.DeliveryCounts;
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.HourlyCount;
-import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
-import dev.gorgiasbridge.application.port.out.PeriodCount;
+import dev.gorgiasbridge.application.stats.port.in.MeasureSuccess;
+import dev.gorgiasbridge.application.stats.port.in.SuccessReport;
+import dev.gorgiasbridge.application.stats.port.out.DeliveryCounts;
+import dev.gorgiasbridge.application.stats.port.out.HourlyCount;
+import dev.gorgiasbridge.application.stats.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.stats.port.out.PeriodCount;
+import dev.gorgiasbridge.application.stats.port.out.QueueCounts;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,10 +28,10 @@ public final class MeasureSuccessService implements MeasureSuccess {
 
     private final OutcomeStatistics statistics;
     private final DeliveryCounts deliveries;
-    private final EventInbox inbox;
+    private final QueueCounts inbox;
     private final Clock clock;
 
-    public MeasureSuccessService(OutcomeStatistics statistics, DeliveryCounts deliveries, EventInbox inbox, Clock clock) {
+    public MeasureSuccessService(OutcomeStatistics statistics, DeliveryCounts deliveries, QueueCounts inbox, Clock clock) {
         this.statistics = statistics;
         this.deliveries = deliveries;
         this.inbox = inbox;

@@ -3,9 +3,9 @@ package dev.gorgiasbridge.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.application.memory.MutableClock;
-import dev.gorgiasbridge.application.port.out.DeliveryCounts;
-import dev.gorgiasbridge.application.port.out.IngestMetrics;
-import dev.gorgiasbridge.application.port.out.IngestMetrics.WebhookOutcome;
+import dev.gorgiasbridge.application.stats.port.out.DeliveryCounts;
+import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics;
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,12 +2,15 @@ package dev.gorgiasbridge.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorgiasbridge.application.port.out.ClaimedEvent;
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.EventInbox.Ending;
-import dev.gorgiasbridge.application.port.out.EventInbox.Replay;
-import dev.gorgiasbridge.application.port.out.EventInbox.Stored;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
+import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
+import dev.gorgiasbridge.application.processing.port.out.WorkQueue.Ending;
+import dev.gorgiasbridge.application.operations.port.in.Replay;
+import dev.gorgiasbridge.application.ingest.port.out.DeliveryStore.Stored;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite.LeaseLost;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite.Written;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.ticket.TicketId;
@@ -18,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +38,9 @@ public abstract class EventInboxContract {
 
     /** A new, empty inbox for each test. */
     protected abstract EventInbox freshInbox();
+
+    /** The event as stored, read through the implementation itself: no port reads one back. */
+    protected abstract Optional<EventRecord> record(EventId id);
 
     /** How many events with this key the store holds. */
     protected abstract int storedCount(DedupKey key);
@@ -127,7 +134,7 @@ public abstract class EventInboxContract {
             assertThat(claimed.payload()).isEqualTo("{\"ticket\":{\"id\":1}}");
         });
         assertThat(second).isEmpty();
-        assertThat(inbox.find(id)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(EventStatus.PROCESSING));
+        assertThat(record(id)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(EventStatus.PROCESSING));
     }
 
     @Test
@@ -141,7 +148,7 @@ public abstract class EventInboxContract {
         assertThat(inbox.claim(10, LEASE)).as("a2 waits while a1 is held").isEmpty();
 
         ClaimedEvent heldA1 = firstRound.stream().filter(c -> c.lease().eventId().equals(a1)).findFirst().orElseThrow();
-        assertThat(inbox.finish(heldA1.lease(), Ending.DONE, "posted", List.of())).isTrue();
+        assertThat(inbox.finish(heldA1.lease(), Ending.DONE, "posted", List.of())).isInstanceOf(Written.class);
 
         assertThat(ids(inbox.claim(10, LEASE))).containsExactly(a2);
     }
@@ -153,11 +160,11 @@ public abstract class EventInboxContract {
         var stages = List.of(StageOutcome.succeeded(Stage.TRIAGE, "new customer message"),
                 StageOutcome.skipped(Stage.ORDERS, "no orders"));
 
-        boolean finished = inbox.finish(claimed.lease(), Ending.SKIPPED, "nothing to say", stages);
+        LeaseWrite finished = inbox.finish(claimed.lease(), Ending.SKIPPED, "nothing to say", stages);
 
-        assertThat(finished).isTrue();
+        assertThat(finished).isInstanceOf(Written.class);
         assertThat(inbox.claim(10, LEASE)).isEmpty();
-        assertThat(inbox.find(id)).hasValueSatisfying(r -> {
+        assertThat(record(id)).hasValueSatisfying(r -> {
             assertThat(r.status()).isEqualTo(EventStatus.SKIPPED);
             assertThat(r.summary()).contains("nothing to say");
             assertThat(r.stages()).containsExactlyElementsOf(stages);
@@ -175,7 +182,7 @@ public abstract class EventInboxContract {
         ClaimedEvent second = inbox.claim(1, LEASE).getFirst();
         inbox.finish(second.lease(), Ending.DEAD, "note: gorgias answered 401\u0000", List.of());
 
-        assertThat(inbox.find(id)).hasValueSatisfying(r -> {
+        assertThat(record(id)).hasValueSatisfying(r -> {
             assertThat(r.stages()).extracting(StageOutcome::detail).containsExactly(
                     "ticket 91234567, message 310000002", "gorgias answered 400:\tline one\nline two[31m");
             assertThat(r.summary()).contains("note: gorgias answered 401");
@@ -188,7 +195,7 @@ public abstract class EventInboxContract {
         ClaimedEvent first = inbox.claim(1, LEASE).getFirst();
 
         assertThat(inbox.retryLater(first.lease(), Duration.ZERO, "gorgias: 503",
-                List.of(StageOutcome.failed(Stage.NOTE, "gorgias: 503")))).isTrue();
+                List.of(StageOutcome.failed(Stage.NOTE, "gorgias: 503")))).isInstanceOf(Written.class);
         List<ClaimedEvent> again = inbox.claim(1, LEASE);
 
         assertThat(again).singleElement().satisfies(c -> {
@@ -208,7 +215,7 @@ public abstract class EventInboxContract {
         inbox.retryLater(claimed.lease(), Duration.ofHours(1), "shopify: throttled", List.of());
 
         assertThat(inbox.claim(10, LEASE)).isEmpty();
-        assertThat(inbox.find(first)).hasValueSatisfying(r -> {
+        assertThat(record(first)).hasValueSatisfying(r -> {
             assertThat(r.status()).isEqualTo(EventStatus.RETRY);
             assertThat(r.summary()).contains("shopify: throttled");
         });
@@ -226,12 +233,12 @@ public abstract class EventInboxContract {
             assertThat(c.lease().eventId()).isEqualTo(id);
             assertThat(c.attempt()).isEqualTo(2);
         });
-        assertThat(inbox.renew(stale.lease(), LEASE)).isFalse();
-        assertThat(inbox.finish(stale.lease(), Ending.DONE, "stale", List.of())).isFalse();
-        assertThat(inbox.retryLater(stale.lease(), Duration.ZERO, "stale", List.of())).isFalse();
-        assertThat(inbox.release(stale.lease())).isFalse();
-        assertThat(inbox.finish(takenOver.getFirst().lease(), Ending.DONE, "fresh", List.of())).isTrue();
-        assertThat(inbox.find(id)).hasValueSatisfying(r -> assertThat(r.summary()).contains("fresh"));
+        assertThat(inbox.renew(stale.lease(), LEASE)).isInstanceOf(LeaseLost.class);
+        assertThat(inbox.finish(stale.lease(), Ending.DONE, "stale", List.of())).isInstanceOf(LeaseLost.class);
+        assertThat(inbox.retryLater(stale.lease(), Duration.ZERO, "stale", List.of())).isInstanceOf(LeaseLost.class);
+        assertThat(inbox.release(stale.lease())).isInstanceOf(LeaseLost.class);
+        assertThat(inbox.finish(takenOver.getFirst().lease(), Ending.DONE, "fresh", List.of())).isInstanceOf(Written.class);
+        assertThat(record(id)).hasValueSatisfying(r -> assertThat(r.summary()).contains("fresh"));
     }
 
     @Test
@@ -239,7 +246,7 @@ public abstract class EventInboxContract {
         store("message:1:1", 1, 0);
         ClaimedEvent held = inbox.claim(1, Duration.ofMillis(300)).getFirst();
 
-        assertThat(inbox.renew(held.lease(), LEASE)).isTrue();
+        assertThat(inbox.renew(held.lease(), LEASE)).isInstanceOf(Written.class);
         Thread.sleep(600);
 
         assertThat(inbox.claim(1, LEASE)).isEmpty();
@@ -250,7 +257,7 @@ public abstract class EventInboxContract {
         store("message:1:1", 1, 0);
         ClaimedEvent held = inbox.claim(1, LEASE).getFirst();
 
-        assertThat(inbox.release(held.lease())).isTrue();
+        assertThat(inbox.release(held.lease())).isInstanceOf(Written.class);
 
         assertThat(inbox.claim(1, LEASE)).singleElement().satisfies(c -> assertThat(c.attempt()).isEqualTo(1));
     }
@@ -269,7 +276,7 @@ public abstract class EventInboxContract {
             assertThat(c.attempt()).isEqualTo(3);
             assertThat(c.attemptOfRun()).isEqualTo(1);
         });
-        assertThat(inbox.find(id)).hasValueSatisfying(r -> assertThat(r.attempts()).isEqualTo(3));
+        assertThat(record(id)).hasValueSatisfying(r -> assertThat(r.attempts()).isEqualTo(3));
     }
 
     @Test
@@ -291,9 +298,9 @@ public abstract class EventInboxContract {
         inbox.finish(inbox.claim(1, LEASE).getFirst().lease(), Ending.DEAD, "note: 401 Unauthorized", List.of());
         inbox.replay(id);
 
-        assertThat(inbox.release(inbox.claim(1, LEASE).getFirst().lease())).isTrue();
+        assertThat(inbox.release(inbox.claim(1, LEASE).getFirst().lease())).isInstanceOf(Written.class);
 
-        assertThat(inbox.find(id)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(EventStatus.PENDING));
+        assertThat(record(id)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(EventStatus.PENDING));
         assertThat(inbox.claim(1, LEASE)).singleElement().satisfies(c -> {
             assertThat(c.attempt()).isEqualTo(2);
             assertThat(c.attemptOfRun()).isEqualTo(1);
@@ -325,8 +332,8 @@ public abstract class EventInboxContract {
         assertThat(ids(again)).containsExactly(inside);
         assertThat(again.getFirst().attempt()).isEqualTo(2);
         assertThat(again.getFirst().attemptOfRun()).isEqualTo(1);
-        assertThat(inbox.find(early)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(EventStatus.DEAD));
-        assertThat(inbox.find(late)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(EventStatus.DEAD));
+        assertThat(record(early)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(EventStatus.DEAD));
+        assertThat(record(late)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(EventStatus.DEAD));
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.gorgiasbridge.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorgiasbridge.application.port.out.OrderCache;
+import dev.gorgiasbridge.application.processing.port.out.OrderCache;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.shipment.DeliveryMethodType;
 import dev.gorgiasbridge.domain.shipment.FulfillmentDisplayStatus;

@@ -3,8 +3,8 @@ package dev.gorgiasbridge.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gorgiasbridge.application.port.out.OrderHistory;
-import dev.gorgiasbridge.application.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.OrderHistory;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.customer.CustomerKey.ShopifyCustomer;
 import dev.gorgiasbridge.domain.shipment.Fulfillment;

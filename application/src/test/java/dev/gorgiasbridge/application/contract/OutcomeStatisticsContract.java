@@ -2,15 +2,15 @@ package dev.gorgiasbridge.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorgiasbridge.application.port.out.ClaimedEvent;
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.EventInbox.Ending;
-import dev.gorgiasbridge.application.port.out.HourlyCount;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
-import dev.gorgiasbridge.application.port.out.Lease;
-import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
-import dev.gorgiasbridge.application.port.out.PeriodCount;
-import dev.gorgiasbridge.application.port.out.WindowCounts;
+import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
+import dev.gorgiasbridge.application.processing.port.out.WorkQueue.Ending;
+import dev.gorgiasbridge.application.stats.port.out.HourlyCount;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
+import dev.gorgiasbridge.application.processing.port.in.Lease;
+import dev.gorgiasbridge.application.stats.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.stats.port.out.PeriodCount;
+import dev.gorgiasbridge.application.stats.port.in.WindowCounts;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;

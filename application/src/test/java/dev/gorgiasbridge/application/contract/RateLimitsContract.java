@@ -2,9 +2,9 @@ package dev.gorgiasbridge.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorgiasbridge.application.port.out.RateLimits;
-import dev.gorgiasbridge.application.port.out.RateLimits.Decision;
-import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Decision;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Limit;
 import java.time.Duration;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package dev.gorgiasbridge.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
-import dev.gorgiasbridge.application.port.out.Reachability;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 import dev.gorgiasbridge.domain.customer.GorgiasIntegration;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.note.PostedNote;
@@ -25,6 +25,12 @@ public abstract class TicketNotesContract {
     protected static final TicketId UNKNOWN_TICKET = new TicketId(91239999);
 
     protected abstract TicketNotes notes();
+
+    /**
+     * The ticket as the helpdesk has it now, read through the implementation itself: the port has no such
+     * method, as the service never reads a ticket back (the webhook carries it).
+     */
+    protected abstract Optional<Ticket> ticketAsTheHelpdeskHasIt(TicketId ticket);
 
     /** From now on the helpdesk knows the ticket of contracts/gorgias/ticket-message-created.json. */
     protected abstract void givenTheExampleTicket();
@@ -53,12 +59,12 @@ public abstract class TicketNotesContract {
     void a_known_ticket_is_returned_as_the_helpdesk_has_it() {
         givenTheExampleTicket();
 
-        assertThat(notes().ticket(EXAMPLE_TICKET)).contains(exampleTicket());
+        assertThat(ticketAsTheHelpdeskHasIt(EXAMPLE_TICKET)).contains(exampleTicket());
     }
 
     @Test
     void an_unknown_ticket_is_empty() {
-        assertThat(notes().ticket(UNKNOWN_TICKET)).isEmpty();
+        assertThat(ticketAsTheHelpdeskHasIt(UNKNOWN_TICKET)).isEmpty();
     }
 
     @Test
@@ -96,7 +102,7 @@ public abstract class TicketNotesContract {
         givenTheExampleTicket();
         PostedNote posted = notes().post(EXAMPLE_TICKET, note("evt-000000000105"));
 
-        List<TicketMessage> messages = notes().ticket(EXAMPLE_TICKET).orElseThrow().messages();
+        List<TicketMessage> messages = ticketAsTheHelpdeskHasIt(EXAMPLE_TICKET).orElseThrow().messages();
 
         assertThat(messages).hasSize(3);
         TicketMessage last = messages.getLast();

@@ -3,9 +3,9 @@ package dev.gorgiasbridge.application.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.application.memory.MutableClock;
-import dev.gorgiasbridge.application.port.out.ComponentHealth;
-import dev.gorgiasbridge.application.port.out.ComponentHealth.Status;
-import dev.gorgiasbridge.application.port.out.HealthProbe;
+import dev.gorgiasbridge.application.health.port.in.ComponentHealth;
+import dev.gorgiasbridge.application.health.port.in.ComponentHealth.Status;
+import dev.gorgiasbridge.application.health.port.out.HealthProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -2,12 +2,12 @@ package dev.gorgiasbridge.application.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gorgiasbridge.application.health.port.in.ComponentHealth.Status;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryOrderCache;
 import dev.gorgiasbridge.application.memory.MutableClock;
-import dev.gorgiasbridge.application.port.out.ComponentHealth.Status;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
-import dev.gorgiasbridge.application.port.out.Reachability;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
 import java.time.Duration;

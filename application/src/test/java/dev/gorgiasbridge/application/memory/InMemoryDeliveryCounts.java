@@ -1,7 +1,8 @@
 package dev.gorgiasbridge.application.memory;
 
-import dev.gorgiasbridge.application.port.out.DeliveryCounts;
-import dev.gorgiasbridge.application.port.out.IngestMetrics;
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
+import dev.gorgiasbridge.application.ingest.port.out.IngestMetrics;
+import dev.gorgiasbridge.application.stats.port.out.DeliveryCounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

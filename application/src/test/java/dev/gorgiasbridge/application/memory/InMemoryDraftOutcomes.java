@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.application.memory;
 
-import dev.gorgiasbridge.application.port.out.DraftOutcomes;
+import dev.gorgiasbridge.application.processing.port.out.DraftOutcomes;
 import dev.gorgiasbridge.domain.reply.DraftSource;
 import java.util.List;
 import java.util.Optional;

@@ -1,13 +1,15 @@
 package dev.gorgiasbridge.application.memory;
 
-import dev.gorgiasbridge.application.port.out.ClaimedEvent;
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.EventRecord;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
-import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
-import dev.gorgiasbridge.application.port.out.Lease;
-import dev.gorgiasbridge.application.port.out.QueueStats;
-import dev.gorgiasbridge.application.port.out.RecordedStage;
+import dev.gorgiasbridge.application.contract.EventRecord;
+import dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
+import dev.gorgiasbridge.application.operations.port.in.RecordedStage;
+import dev.gorgiasbridge.application.operations.port.in.Replay;
+import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
+import dev.gorgiasbridge.application.processing.port.in.Lease;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
+import dev.gorgiasbridge.application.stats.port.in.QueueStats;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.text.StorableText;
 import dev.gorgiasbridge.domain.webhook.EventId;
@@ -122,48 +124,48 @@ public final class InMemoryEventInbox implements EventInbox {
     }
 
     @Override
-    public synchronized boolean renew(Lease lease, Duration extension) {
-        return held(lease).map(row -> {
+    public synchronized LeaseWrite renew(Lease lease, Duration extension) {
+        return held(lease).<LeaseWrite>map(row -> {
             row.leaseExpiresAt = clock.instant().plus(extension);
-            return true;
-        }).orElse(false);
+            return new LeaseWrite.Written();
+        }).orElse(new LeaseWrite.LeaseLost());
     }
 
     @Override
-    public synchronized boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
-        return held(lease).map(row -> {
+    public synchronized LeaseWrite finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
+        return held(lease).<LeaseWrite>map(row -> {
             row.status = EventStatus.valueOf(ending.name());
             row.finishedAt = clock.instant();
             row.summary = StorableText.of(summary);
             row.lastError = ending == Ending.DEAD ? row.summary : null;
             record(row, stages);
             row.token = null;
-            return true;
-        }).orElse(false);
+            return new LeaseWrite.Written();
+        }).orElse(new LeaseWrite.LeaseLost());
     }
 
     @Override
-    public synchronized boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
-        return held(lease).map(row -> {
+    public synchronized LeaseWrite retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
+        return held(lease).<LeaseWrite>map(row -> {
             row.status = EventStatus.RETRY;
             row.summary = StorableText.of(error);
             row.lastError = row.summary;
             row.nextAttemptAt = clock.instant().plus(delay);
             record(row, stages);
             row.token = null;
-            return true;
-        }).orElse(false);
+            return new LeaseWrite.Written();
+        }).orElse(new LeaseWrite.LeaseLost());
     }
 
     @Override
-    public synchronized boolean release(Lease lease) {
-        return held(lease).map(row -> {
+    public synchronized LeaseWrite release(Lease lease) {
+        return held(lease).<LeaseWrite>map(row -> {
             row.attempts--;
             row.status = row.attempts > row.attemptsBeforeRun ? EventStatus.RETRY : EventStatus.PENDING;
             row.token = null;
             notifyAll();
-            return true;
-        }).orElse(false);
+            return new LeaseWrite.Written();
+        }).orElse(new LeaseWrite.LeaseLost());
     }
 
     @Override
@@ -211,7 +213,7 @@ public final class InMemoryEventInbox implements EventInbox {
         return new QueueStats(counts, oldest);
     }
 
-    @Override
+    /** The event as stored, for assertions. */
     public synchronized Optional<EventRecord> find(EventId id) {
         return rows.stream().filter(r -> r.id.equals(id)).findFirst().map(r -> new EventRecord(r.id,
                 r.event.dedupKey().value(), r.event.eventType(), r.event.ticketId(), r.status, r.attempts,

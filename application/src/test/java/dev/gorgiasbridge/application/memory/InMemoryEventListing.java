@@ -1,11 +1,11 @@
 package dev.gorgiasbridge.application.memory;
 
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox.StoredEvent;
-import dev.gorgiasbridge.application.port.out.EventDetail;
-import dev.gorgiasbridge.application.port.out.EventListing;
-import dev.gorgiasbridge.application.port.out.EventPage;
-import dev.gorgiasbridge.application.port.out.EventQuery;
-import dev.gorgiasbridge.application.port.out.EventSummary;
+import dev.gorgiasbridge.application.operations.port.in.EventDetail;
+import dev.gorgiasbridge.application.operations.port.in.EventPage;
+import dev.gorgiasbridge.application.operations.port.in.EventQuery;
+import dev.gorgiasbridge.application.operations.port.in.EventSummary;
+import dev.gorgiasbridge.application.operations.port.out.EventListing;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.util.Comparator;
 import java.util.List;

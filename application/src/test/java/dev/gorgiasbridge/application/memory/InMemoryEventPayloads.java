@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.application.memory;
 
-import dev.gorgiasbridge.application.port.out.EventPayloads;
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.EventPayloads;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
 import dev.gorgiasbridge.domain.ticket.TicketEvent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.application.memory;
 
-import dev.gorgiasbridge.application.port.out.NoteLedger;
+import dev.gorgiasbridge.application.processing.port.out.NoteLedger;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.text.StorableText;
 import dev.gorgiasbridge.domain.ticket.TicketId;

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.application.memory;
 
 import dev.gorgiasbridge.application.contract.NoteLedgerContract;
-import dev.gorgiasbridge.application.port.out.NoteLedger;
+import dev.gorgiasbridge.application.processing.port.out.NoteLedger;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.application.memory;
 
 import dev.gorgiasbridge.application.contract.OrderCacheContract;
-import dev.gorgiasbridge.application.port.out.OrderCache;
+import dev.gorgiasbridge.application.processing.port.out.OrderCache;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -1,8 +1,8 @@
 package dev.gorgiasbridge.application.memory;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
-import dev.gorgiasbridge.application.port.out.OrderHistory;
-import dev.gorgiasbridge.application.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.OrderHistory;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.customer.CustomerKey.GorgiasCustomer;
 import dev.gorgiasbridge.domain.shipment.Order;

@@ -1,11 +1,11 @@
 package dev.gorgiasbridge.application.memory;
 
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox.StoredEvent;
-import dev.gorgiasbridge.application.port.out.HourlyCount;
-import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
-import dev.gorgiasbridge.application.port.out.PeriodCount;
-import dev.gorgiasbridge.application.port.out.RecordedStage;
-import dev.gorgiasbridge.application.port.out.WindowCounts;
+import dev.gorgiasbridge.application.operations.port.in.RecordedStage;
+import dev.gorgiasbridge.application.stats.port.in.WindowCounts;
+import dev.gorgiasbridge.application.stats.port.out.HourlyCount;
+import dev.gorgiasbridge.application.stats.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.stats.port.out.PeriodCount;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
 import dev.gorgiasbridge.domain.webhook.EventStatus;

@@ -1,6 +1,7 @@
 package dev.gorgiasbridge.application.memory;
 
-import dev.gorgiasbridge.application.port.out.PersonalData;
+import dev.gorgiasbridge.application.retention.port.in.Erasure;
+import dev.gorgiasbridge.application.retention.port.out.PersonalData;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import java.time.Instant;

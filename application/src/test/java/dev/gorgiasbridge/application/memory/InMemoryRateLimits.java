@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.application.memory;
 
-import dev.gorgiasbridge.application.port.out.RateLimits;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

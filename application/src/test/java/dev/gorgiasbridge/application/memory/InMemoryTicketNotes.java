@@ -1,8 +1,8 @@
 package dev.gorgiasbridge.application.memory;
 
-import dev.gorgiasbridge.application.port.out.ExternalServiceException;
-import dev.gorgiasbridge.application.port.out.Reachability;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.note.PostedNote;
 import dev.gorgiasbridge.domain.ticket.MessageId;
@@ -76,7 +76,7 @@ public final class InMemoryTicketNotes implements TicketNotes {
                 .map(m -> new PostedNote(m.id().value(), externalId));
     }
 
-    @Override
+    /** The ticket with every message posted since, as a helpdesk would show it. */
     public synchronized Optional<Ticket> ticket(TicketId ticket) {
         return Optional.ofNullable(tickets.get(ticket)).map(t -> new Ticket(t.id(), t.subject(), t.status(), t.spam(),
                 t.language(), t.customer(), messages(ticket).toList()));

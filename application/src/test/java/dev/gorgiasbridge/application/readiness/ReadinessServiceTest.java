@@ -2,10 +2,10 @@ package dev.gorgiasbridge.application.readiness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.Finding.Verdict;
-import dev.gorgiasbridge.application.port.out.ReadinessCheck;
-import dev.gorgiasbridge.application.port.out.Reachability;
+import dev.gorgiasbridge.application.readiness.port.in.Finding;
+import dev.gorgiasbridge.application.readiness.port.in.Finding.Verdict;
+import dev.gorgiasbridge.application.readiness.port.out.ReadinessCheck;
+import dev.gorgiasbridge.application.health.port.out.Reachability;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

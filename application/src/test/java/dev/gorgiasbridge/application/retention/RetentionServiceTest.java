@@ -3,13 +3,13 @@ package dev.gorgiasbridge.application.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.application.memory.InMemoryCustomerDirectory;
 import dev.gorgiasbridge.application.memory.InMemoryEventInbox;
 import dev.gorgiasbridge.application.memory.InMemoryNoteLedger;
 import dev.gorgiasbridge.application.memory.InMemoryPersonalData;
 import dev.gorgiasbridge.application.memory.MutableClock;
-import dev.gorgiasbridge.application.port.out.EventInbox.Ending;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
+import dev.gorgiasbridge.application.processing.port.out.WorkQueue.Ending;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
 import java.time.Duration;

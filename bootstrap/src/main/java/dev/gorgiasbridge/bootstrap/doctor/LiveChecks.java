@@ -2,10 +2,10 @@ package dev.gorgiasbridge.bootstrap.doctor;
 
 import dev.gorgiasbridge.adapters.persistence.postgres.PostgresDatabase;
 import dev.gorgiasbridge.adapters.persistence.redis.RedisStore;
-import dev.gorgiasbridge.application.port.out.Finding;
+import dev.gorgiasbridge.application.readiness.port.in.Finding;
 import dev.gorgiasbridge.adapters.shopify.ShopifyOrderHistory;
-import dev.gorgiasbridge.application.port.out.ReadinessCheck;
-import dev.gorgiasbridge.application.port.out.TicketNotes;
+import dev.gorgiasbridge.application.readiness.port.out.ReadinessCheck;
+import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 import dev.gorgiasbridge.application.readiness.ProbeCheck;
 import dev.gorgiasbridge.application.readiness.ReachabilityCheck;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.bootstrap.doctor;
 
-import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.ReadinessCheck;
+import dev.gorgiasbridge.application.readiness.port.in.Finding;
+import dev.gorgiasbridge.application.readiness.port.out.ReadinessCheck;
 import dev.gorgiasbridge.bootstrap.config.AppEnv;
 import dev.gorgiasbridge.bootstrap.config.Settings;
 import dev.gorgiasbridge.bootstrap.config.SettingsProblem;

@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.bootstrap.observability;
 
-import dev.gorgiasbridge.application.port.out.LogContext;
+import dev.gorgiasbridge.application.processing.port.out.LogContext;
 import java.util.Map;
 import org.slf4j.MDC;
 

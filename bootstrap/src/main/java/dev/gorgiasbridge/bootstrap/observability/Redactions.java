@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.bootstrap.observability;
 
-import dev.gorgiasbridge.application.port.out.Redaction;
+import dev.gorgiasbridge.application.redaction.port.out.Redaction;
 import dev.gorgiasbridge.bootstrap.config.Secret;
 import dev.gorgiasbridge.bootstrap.config.Settings;
 import java.util.ArrayList;

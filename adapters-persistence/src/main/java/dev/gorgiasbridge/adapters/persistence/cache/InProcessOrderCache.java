@@ -2,7 +2,7 @@ package dev.gorgiasbridge.adapters.persistence.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.gorgiasbridge.application.port.out.OrderCache;
+import dev.gorgiasbridge.application.processing.port.out.OrderCache;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.shipment.Order;
 import java.time.Duration;

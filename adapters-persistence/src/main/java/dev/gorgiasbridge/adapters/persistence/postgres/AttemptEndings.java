@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
-import dev.gorgiasbridge.application.port.out.Lease;
+import dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException;
+import dev.gorgiasbridge.application.processing.port.in.Lease;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.text.StorableText;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import dev.gorgiasbridge.application.port.out.ComponentHealth;
-import dev.gorgiasbridge.application.port.out.HealthProbe;
+import dev.gorgiasbridge.application.health.port.in.ComponentHealth;
+import dev.gorgiasbridge.application.health.port.out.HealthProbe;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import dev.gorgiasbridge.application.port.out.HourlyCount;
+import dev.gorgiasbridge.application.stats.port.out.HourlyCount;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,9 +1,9 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import dev.gorgiasbridge.application.port.out.EventInbox.Stored;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
-import dev.gorgiasbridge.application.port.out.InboxRefusedException;
-import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
+import dev.gorgiasbridge.application.ingest.port.in.InboxRefusedException;
+import dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException;
+import dev.gorgiasbridge.application.ingest.port.out.DeliveryStore.Stored;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.ReadinessCheck;
+import dev.gorgiasbridge.application.readiness.port.in.Finding;
+import dev.gorgiasbridge.application.readiness.port.out.ReadinessCheck;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;

@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import dev.gorgiasbridge.application.port.out.CustomerDirectory;
+import dev.gorgiasbridge.application.processing.port.out.CustomerDirectory;
 import dev.gorgiasbridge.domain.customer.CustomerIdentity;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.ticket.Ticket;

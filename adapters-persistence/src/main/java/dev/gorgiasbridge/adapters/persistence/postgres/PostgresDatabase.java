@@ -1,15 +1,15 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
-import dev.gorgiasbridge.application.port.out.CustomerDirectory;
-import dev.gorgiasbridge.application.port.out.EventListing;
-import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
-import dev.gorgiasbridge.application.port.out.PersonalData;
-import dev.gorgiasbridge.application.port.out.ReadinessCheck;
-import dev.gorgiasbridge.application.port.out.HealthProbe;
-import dev.gorgiasbridge.application.port.out.NoteLedger;
-import dev.gorgiasbridge.application.port.out.PoolUsage;
-import dev.gorgiasbridge.application.port.out.QueueAge;
+import dev.gorgiasbridge.application.processing.port.out.CustomerDirectory;
+import dev.gorgiasbridge.application.operations.port.out.EventListing;
+import dev.gorgiasbridge.application.stats.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.retention.port.out.PersonalData;
+import dev.gorgiasbridge.application.readiness.port.out.ReadinessCheck;
+import dev.gorgiasbridge.application.health.port.out.HealthProbe;
+import dev.gorgiasbridge.application.processing.port.out.NoteLedger;
+import dev.gorgiasbridge.application.health.port.out.PoolUsage;
+import dev.gorgiasbridge.application.health.port.out.QueueAge;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Duration;

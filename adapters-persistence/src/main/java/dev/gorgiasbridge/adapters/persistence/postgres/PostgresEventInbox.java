@@ -1,13 +1,13 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import dev.gorgiasbridge.application.port.out.ClaimedEvent;
-import dev.gorgiasbridge.application.port.out.EventInbox;
-import dev.gorgiasbridge.application.port.out.EventRecord;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
-import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
-import dev.gorgiasbridge.application.port.out.Lease;
-import dev.gorgiasbridge.application.port.out.QueueStats;
-import dev.gorgiasbridge.domain.enrichment.Stage;
+import dev.gorgiasbridge.application.operations.port.in.Replay;
+import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
+import dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException;
+import dev.gorgiasbridge.application.processing.port.in.Lease;
+import dev.gorgiasbridge.application.processing.port.out.LeaseWrite;
+import dev.gorgiasbridge.application.stats.port.in.QueueStats;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.text.StorableText;
 import dev.gorgiasbridge.domain.ticket.TicketId;
@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -66,30 +65,32 @@ public final class PostgresEventInbox implements EventInbox {
     }
 
     @Override
-    public boolean renew(Lease lease, Duration extension) {
-        return jdbi.withHandle(handle -> handle.createUpdate(EventQueueSql.RENEW)
+    public LeaseWrite renew(Lease lease, Duration extension) {
+        return LeaseWrite.ofRows(jdbi.withHandle(handle -> handle.createUpdate(EventQueueSql.RENEW)
                 .bind("id", lease.eventId().value())
                 .bind("token", lease.token())
                 .bind("leaseSeconds", seconds(extension))
-                .execute()) == 1;
+                .execute()));
     }
 
     @Override
-    public boolean finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
-        return endings.end(new AttemptEndings.Ending(lease, ending.name().toLowerCase(Locale.ROOT), summary, Duration.ZERO, stages));
+    public LeaseWrite finish(Lease lease, Ending ending, String summary, List<StageOutcome> stages) {
+        return endings.end(new AttemptEndings.Ending(lease, ending.name().toLowerCase(Locale.ROOT), summary, Duration.ZERO, stages))
+                ? new LeaseWrite.Written() : new LeaseWrite.LeaseLost();
     }
 
     @Override
-    public boolean retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
-        return endings.end(new AttemptEndings.Ending(lease, "retry", error, delay, stages));
+    public LeaseWrite retryLater(Lease lease, Duration delay, String error, List<StageOutcome> stages) {
+        return endings.end(new AttemptEndings.Ending(lease, "retry", error, delay, stages))
+                ? new LeaseWrite.Written() : new LeaseWrite.LeaseLost();
     }
 
     @Override
-    public boolean release(Lease lease) {
-        return jdbi.withHandle(handle -> handle.createUpdate(EventQueueSql.RELEASE)
+    public LeaseWrite release(Lease lease) {
+        return LeaseWrite.ofRows(jdbi.withHandle(handle -> handle.createUpdate(EventQueueSql.RELEASE)
                 .bind("id", lease.eventId().value())
                 .bind("token", lease.token())
-                .execute()) == 1;
+                .execute()));
     }
 
     @Override
@@ -133,40 +134,8 @@ public final class PostgresEventInbox implements EventInbox {
     }
 
     @Override
-    public Optional<EventRecord> find(EventId id) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT id, dedup_key, event_type, ticket_id, status, attempts, received_at, next_attempt_at,
-                               COALESCE(summary, last_error) AS summary
-                        FROM webhook_events WHERE id = :id
-                        """)
-                .bind("id", id.value())
-                .map((rs, ctx) -> new EventRecord(
-                        id,
-                        rs.getString("dedup_key"),
-                        rs.getString("event_type"),
-                        new TicketId(rs.getLong("ticket_id")),
-                        EventStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                        rs.getInt("attempts"),
-                        rs.getObject("received_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(rs.getString("summary")),
-                        stages(handle, id)))
-                .findOne());
-    }
-
-    @Override
     public void awaitNewEvents(Duration timeout) throws InterruptedException {
         notifications.await(timeout);
-    }
-
-    private static List<StageOutcome> stages(Handle handle, EventId id) {
-        return handle.createQuery("SELECT stage, result, detail FROM event_outcomes WHERE event_id = :id ORDER BY id")
-                .bind("id", id.value())
-                .map((rs, ctx) -> new StageOutcome(
-                        Stage.valueOf(rs.getString("stage").toUpperCase(Locale.ROOT)),
-                        StageOutcome.Result.valueOf(rs.getString("result").toUpperCase(Locale.ROOT)),
-                        rs.getString("detail")))
-                .list();
     }
 
     private static double seconds(Duration duration) {

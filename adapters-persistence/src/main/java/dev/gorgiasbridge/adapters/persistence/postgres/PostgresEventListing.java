@@ -1,12 +1,12 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import dev.gorgiasbridge.application.port.out.EventCursor;
-import dev.gorgiasbridge.application.port.out.EventDetail;
-import dev.gorgiasbridge.application.port.out.EventListing;
-import dev.gorgiasbridge.application.port.out.EventPage;
-import dev.gorgiasbridge.application.port.out.EventQuery;
-import dev.gorgiasbridge.application.port.out.EventSummary;
-import dev.gorgiasbridge.application.port.out.RecordedStage;
+import dev.gorgiasbridge.application.operations.port.in.EventCursor;
+import dev.gorgiasbridge.application.operations.port.in.EventDetail;
+import dev.gorgiasbridge.application.operations.port.in.EventPage;
+import dev.gorgiasbridge.application.operations.port.in.EventQuery;
+import dev.gorgiasbridge.application.operations.port.in.EventSummary;
+import dev.gorgiasbridge.application.operations.port.in.RecordedStage;
+import dev.gorgiasbridge.application.operations.port.out.EventListing;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import dev.gorgiasbridge.domain.ticket.TicketId;

@@ -1,9 +1,9 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import dev.gorgiasbridge.application.port.out.HourlyCount;
-import dev.gorgiasbridge.application.port.out.OutcomeStatistics;
-import dev.gorgiasbridge.application.port.out.PeriodCount;
-import dev.gorgiasbridge.application.port.out.WindowCounts;
+import dev.gorgiasbridge.application.stats.port.in.WindowCounts;
+import dev.gorgiasbridge.application.stats.port.out.HourlyCount;
+import dev.gorgiasbridge.application.stats.port.out.OutcomeStatistics;
+import dev.gorgiasbridge.application.stats.port.out.PeriodCount;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome.Result;
 import dev.gorgiasbridge.domain.webhook.EventStatus;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import dev.gorgiasbridge.application.port.out.PersonalData;
+import dev.gorgiasbridge.application.retention.port.in.Erasure;
+import dev.gorgiasbridge.application.retention.port.out.PersonalData;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import java.time.Instant;
 import java.util.List;

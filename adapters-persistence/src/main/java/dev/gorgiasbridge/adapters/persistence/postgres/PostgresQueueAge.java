@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.persistence.postgres;
 
-import dev.gorgiasbridge.application.port.out.QueueAge;
+import dev.gorgiasbridge.application.health.port.out.QueueAge;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.adapters.persistence.ratelimit;
 
-import dev.gorgiasbridge.application.port.out.RateLimits.Decision;
-import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Decision;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Limit;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;

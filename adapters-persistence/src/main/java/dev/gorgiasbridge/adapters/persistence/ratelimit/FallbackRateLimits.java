@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.persistence.ratelimit;
 
-import dev.gorgiasbridge.application.port.out.RateLimits;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

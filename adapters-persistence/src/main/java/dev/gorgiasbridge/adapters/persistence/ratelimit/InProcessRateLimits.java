@@ -2,7 +2,7 @@ package dev.gorgiasbridge.adapters.persistence.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.gorgiasbridge.application.port.out.RateLimits;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
 

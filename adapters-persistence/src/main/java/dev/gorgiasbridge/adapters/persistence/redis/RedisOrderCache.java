@@ -1,6 +1,6 @@
 package dev.gorgiasbridge.adapters.persistence.redis;
 
-import dev.gorgiasbridge.application.port.out.OrderCache;
+import dev.gorgiasbridge.application.processing.port.out.OrderCache;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.shipment.Order;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;

@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.adapters.persistence.redis;
 
 import dev.gorgiasbridge.adapters.persistence.ratelimit.Buckets;
-import dev.gorgiasbridge.application.port.out.RateLimits;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.jedis.Bucket4jJedis;

@@ -2,9 +2,9 @@ package dev.gorgiasbridge.adapters.persistence.redis;
 
 import dev.gorgiasbridge.adapters.persistence.ratelimit.FallbackRateLimits;
 import dev.gorgiasbridge.adapters.persistence.ratelimit.InProcessRateLimits;
-import dev.gorgiasbridge.application.port.out.HealthProbe;
-import dev.gorgiasbridge.application.port.out.OrderCache;
-import dev.gorgiasbridge.application.port.out.RateLimits;
+import dev.gorgiasbridge.application.health.port.out.HealthProbe;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
+import dev.gorgiasbridge.application.processing.port.out.OrderCache;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

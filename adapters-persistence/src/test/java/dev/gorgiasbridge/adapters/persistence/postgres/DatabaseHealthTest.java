@@ -3,7 +3,7 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
-import dev.gorgiasbridge.application.port.out.ComponentHealth.Status;
+import dev.gorgiasbridge.application.health.port.in.ComponentHealth.Status;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Connection;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
-import dev.gorgiasbridge.application.port.out.EventInbox.Stored;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
-import dev.gorgiasbridge.application.port.out.InboxRefusedException;
+import dev.gorgiasbridge.application.ingest.port.in.InboxRefusedException;
+import dev.gorgiasbridge.application.ingest.port.out.DeliveryStore.Stored;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
 import java.time.Instant;

@@ -3,8 +3,8 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.adapters.persistence.testing.TestPostgres;
-import dev.gorgiasbridge.application.port.out.Finding;
-import dev.gorgiasbridge.application.port.out.Finding.Verdict;
+import dev.gorgiasbridge.application.readiness.port.in.Finding;
+import dev.gorgiasbridge.application.readiness.port.in.Finding.Verdict;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

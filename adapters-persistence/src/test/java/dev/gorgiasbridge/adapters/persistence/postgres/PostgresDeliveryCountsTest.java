@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
 import dev.gorgiasbridge.application.contract.DeliveryCountsContract;
-import dev.gorgiasbridge.application.port.out.IngestMetrics.WebhookOutcome;
+import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

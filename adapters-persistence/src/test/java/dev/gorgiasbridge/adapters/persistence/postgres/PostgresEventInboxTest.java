@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
 import dev.gorgiasbridge.application.contract.EventInboxContract;
-import dev.gorgiasbridge.application.port.out.EventInbox;
+import dev.gorgiasbridge.application.contract.EventRecord;
+import dev.gorgiasbridge.application.processing.port.out.EventInbox;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
+import dev.gorgiasbridge.domain.webhook.EventId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +26,11 @@ class PostgresEventInboxTest extends EventInboxContract {
     protected EventInbox freshInbox() {
         postgres.database().jdbi().useHandle(h -> h.execute("TRUNCATE webhook_events CASCADE"));
         return postgres.database().eventInbox();
+    }
+
+    @Override
+    protected Optional<EventRecord> record(EventId id) {
+        return StoredEvents.find(postgres.database().jdbi(), id);
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 
 import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
 import dev.gorgiasbridge.application.contract.NoteLedgerContract;
-import dev.gorgiasbridge.application.port.out.NoteLedger;
+import dev.gorgiasbridge.application.processing.port.out.NoteLedger;
 import dev.gorgiasbridge.domain.webhook.EventId;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -3,12 +3,15 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.adapters.persistence.testing.MigratedPostgres;
+import dev.gorgiasbridge.application.contract.EventRecord;
 import dev.gorgiasbridge.application.contract.PersonalDataContract;
-import dev.gorgiasbridge.application.port.out.InboxEvent;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
+import dev.gorgiasbridge.domain.webhook.EventId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,11 @@ class PostgresPersonalDataTest extends PersonalDataContract {
         return new Stores(database.eventInbox(), database.customerDirectory(), database.noteLedger(), database.personalData());
     }
 
+    @Override
+    protected Optional<EventRecord> record(EventId id) {
+        return StoredEvents.find(postgres.database().jdbi(), id);
+    }
+
     private long count(String sql) {
         return postgres.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
@@ -37,7 +45,7 @@ class PostgresPersonalDataTest extends PersonalDataContract {
                 new TicketId(4021), "{\"message\":{\"sender\":{\"email\":\"maria.keller@example.com\"}}}",
                 Instant.parse("2026-11-30T12:00:00Z"))).eventId();
         var claimed = database.eventInbox().claim(1, Duration.ofMinutes(1)).getFirst();
-        database.eventInbox().finish(claimed.lease(), dev.gorgiasbridge.application.port.out.EventInbox.Ending.DONE, "done",
+        database.eventInbox().finish(claimed.lease(), dev.gorgiasbridge.application.processing.port.out.WorkQueue.Ending.DONE, "done",
                 java.util.List.of());
 
         database.personalData().purgeFinishedPayloads(Instant.now().plus(Duration.ofDays(1)));
@@ -45,7 +53,7 @@ class PostgresPersonalDataTest extends PersonalDataContract {
         assertThat(count("SELECT count(*) FROM webhook_events WHERE payload LIKE '%maria%'")).isZero();
         assertThat(count("SELECT count(*) FROM webhook_events WHERE payload IS NULL AND payload_purged_at IS NOT NULL "
                 + "AND payload_purge_reason = 'retention' AND id = '" + id + "'")).isEqualTo(1);
-        assertThat(database.eventListing().detail(id, dev.gorgiasbridge.application.port.out.EventDetail.Payload.INCLUDED))
+        assertThat(database.eventListing().detail(id, dev.gorgiasbridge.application.operations.port.in.EventDetail.Payload.INCLUDED))
                 .hasValueSatisfying(detail -> assertThat(detail.payload()).isEmpty());
     }
 

@@ -2,8 +2,8 @@ package dev.gorgiasbridge.adapters.persistence.postgres;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gorgiasbridge.application.port.out.InboxEvent;
-import dev.gorgiasbridge.application.port.out.InboxUnavailableException;
+import dev.gorgiasbridge.application.ingest.port.in.InboxUnavailableException;
+import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.domain.ticket.TicketId;
 import dev.gorgiasbridge.domain.webhook.DedupKey;
 import java.io.IOException;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.application.memory.InMemoryRateLimits;
 import dev.gorgiasbridge.application.memory.MutableClock;
-import dev.gorgiasbridge.application.port.out.RateLimits;
-import dev.gorgiasbridge.application.port.out.RateLimits.Decision;
-import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Decision;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Limit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;

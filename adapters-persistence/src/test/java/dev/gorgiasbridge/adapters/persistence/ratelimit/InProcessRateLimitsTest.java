@@ -1,7 +1,7 @@
 package dev.gorgiasbridge.adapters.persistence.ratelimit;
 
 import dev.gorgiasbridge.application.contract.RateLimitsContract;
-import dev.gorgiasbridge.application.port.out.RateLimits;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
 import java.util.concurrent.atomic.AtomicInteger;
 
 class InProcessRateLimitsTest extends RateLimitsContract {

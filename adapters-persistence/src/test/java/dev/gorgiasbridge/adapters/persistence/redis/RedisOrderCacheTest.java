@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gorgiasbridge.adapters.persistence.testing.TestRedis;
 import dev.gorgiasbridge.application.contract.OrderCacheContract;
 import dev.gorgiasbridge.application.memory.MutableClock;
-import dev.gorgiasbridge.application.port.out.OrderCache;
+import dev.gorgiasbridge.application.processing.port.out.OrderCache;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gorgiasbridge.adapters.persistence.testing.TestRedis;
 import dev.gorgiasbridge.application.contract.RateLimitsContract;
-import dev.gorgiasbridge.application.port.out.RateLimits;
-import dev.gorgiasbridge.application.port.out.RateLimits.Decision;
-import dev.gorgiasbridge.application.port.out.RateLimits.Limit;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Decision;
+import dev.gorgiasbridge.application.limits.port.out.RateLimits.Limit;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -1,7 +1,0 @@
-package dev.gorgiasbridge.application.port.in;
-
-/** Runs the go-live checklist now: configuration, secrets, database, Redis, Gorgias and Shopify. */
-public interface AssessReadiness {
-
-    ReadinessReport assess();
-}
