@@ -1,11 +1,14 @@
 package dev.gorgiasbridge.adapters.http;
 
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
 import io.javalin.http.HandlerType;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,12 +43,16 @@ public final class HttpServer implements AutoCloseable {
 
     /** Starts listening on {@code host:port}; port 0 picks a free port (see {@link #port()}). */
     public static HttpServer start(String host, int port, Routes routes) {
+        var gate = new FirstRequestGate();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = routes.webhook().maxBodyBytes();
             config.jetty.host = host;
             config.jetty.port = port;
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new FilterHolder(gate), "/*", EnumSet.of(DispatcherType.REQUEST)));
+            config.routes.before(ctx -> gate.servletReady());
             config.routes.before(RequestIds::assign);
             config.routes.before(routes.cors()::decorate);
             config.routes.options("/*", routes.cors()::preflight);
