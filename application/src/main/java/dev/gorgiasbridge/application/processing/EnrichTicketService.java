@@ -91,10 +91,9 @@ public final class EnrichTicketService implements ProcessEvent {
                     + event.message().map(m -> ", message " + m.id()).orElse(", no message")));
 
             stage = Stage.TRIAGE;
-            Optional<String> skip = Triage.skipReason(event);
-            if (skip.isPresent()) {
-                stages.add(StageOutcome.skipped(Stage.TRIAGE, skip.get()));
-                return new EnrichmentOutcome.Skipped(skip.get(), stages);
+            if (Triage.of(event) instanceof Triage.Skip skip) {
+                stages.add(StageOutcome.skipped(Stage.TRIAGE, skip.reason()));
+                return new EnrichmentOutcome.Skipped(skip.reason(), stages);
             }
             stages.add(StageOutcome.succeeded(Stage.TRIAGE, "a customer is waiting for an answer"));
 
@@ -150,15 +149,15 @@ public final class EnrichTicketService implements ProcessEvent {
                 }
             };
         } catch (ExternalServiceException e) {
-            boolean retryable = e instanceof ExternalServiceException.RetryLater;
-            var after = e instanceof ExternalServiceException.RetryLater later ? later.after() : Optional.<java.time.Duration>empty();
+            EnrichmentOutcome.AfterFailure next = e instanceof ExternalServiceException.RetryLater later
+                    ? new EnrichmentOutcome.RetryLater(later.after()) : new EnrichmentOutcome.GiveUp();
             stages.add(StageOutcome.failed(stage, e.getMessage()));
-            return new EnrichmentOutcome.Failed(stage, e.getMessage(), retryable, after, stages);
+            return new EnrichmentOutcome.Failed(stage, e.getMessage(), next, stages);
         } catch (RuntimeException e) {
             // Our own store failing (database down): worth retrying, the event is safe in the inbox.
             String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
             stages.add(StageOutcome.failed(stage, error));
-            return new EnrichmentOutcome.Failed(stage, error, true, Optional.empty(), stages);
+            return new EnrichmentOutcome.Failed(stage, error, EnrichmentOutcome.RetryLater.onSchedule(), stages);
         }
     }
 

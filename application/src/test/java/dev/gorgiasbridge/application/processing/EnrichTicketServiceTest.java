@@ -169,8 +169,7 @@ class EnrichTicketServiceTest {
 
         assertThat(outcome).isInstanceOfSatisfying(EnrichmentOutcome.Failed.class, failed -> {
             assertThat(failed.stage()).isEqualTo(Stage.ORDERS);
-            assertThat(failed.retryable()).isTrue();
-            assertThat(failed.retryAfter()).contains(Duration.ofSeconds(3));
+            assertThat(failed.next()).isEqualTo(new EnrichmentOutcome.RetryLater(Optional.of(Duration.ofSeconds(3))));
         });
         assertThat(gorgias.postedOn(TICKET)).isEmpty();
     }
@@ -244,8 +243,7 @@ class EnrichTicketServiceTest {
 
         assertThat(outcome).isInstanceOfSatisfying(EnrichmentOutcome.Failed.class, failed -> {
             assertThat(failed.stage()).isEqualTo(Stage.NOTE);
-            assertThat(failed.retryable()).isTrue();
-            assertThat(failed.retryAfter()).contains(Duration.ofSeconds(7));
+            assertThat(failed.next()).isEqualTo(new EnrichmentOutcome.RetryLater(Optional.of(Duration.ofSeconds(7))));
         });
         assertThat(ledger.all()).singleElement().satisfies(n -> assertThat(n.messageId()).isEmpty());
     }
@@ -273,7 +271,7 @@ class EnrichTicketServiceTest {
         var outcome = service.process(customerAsks());
 
         assertThat(outcome).isInstanceOfSatisfying(EnrichmentOutcome.Failed.class,
-                failed -> assertThat(failed.retryable()).isFalse());
+                failed -> assertThat(failed.next()).isEqualTo(new EnrichmentOutcome.GiveUp()));
     }
 
     @Test
@@ -283,7 +281,7 @@ class EnrichTicketServiceTest {
 
         assertThat(outcome).isInstanceOfSatisfying(EnrichmentOutcome.Failed.class, failed -> {
             assertThat(failed.stage()).isEqualTo(Stage.READ);
-            assertThat(failed.retryable()).isFalse();
+            assertThat(failed.next()).isEqualTo(new EnrichmentOutcome.GiveUp());
         });
     }
 
