@@ -1,6 +1,9 @@
 package dev.gorgiasbridge.adapters.metrics;
 
 import dev.gorgiasbridge.application.processing.port.out.AttemptEnding;
+import dev.gorgiasbridge.application.processing.port.out.CacheLookup;
+import dev.gorgiasbridge.application.processing.port.out.CallOutcome;
+import dev.gorgiasbridge.application.processing.port.out.ExternalCall;
 import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,8 +37,8 @@ final class MicrometerProcessingMetrics implements ProcessingMetrics {
     }
 
     @Override
-    public void cacheLookup(boolean hit) {
-        registry.counter("gorgias_bridge.order_cache.lookups", "result", hit ? "hit" : "miss").increment();
+    public void cacheLookup(CacheLookup result) {
+        registry.counter("gorgias_bridge.order_cache.lookups", "result", result.label()).increment();
     }
 
     @Override
@@ -44,10 +47,10 @@ final class MicrometerProcessingMetrics implements ProcessingMetrics {
     }
 
     @Override
-    public void externalCall(String service, String operation, String outcome, Duration latency) {
+    public void externalCall(ExternalCall call, CallOutcome outcome, Duration latency) {
         Timer.builder("gorgias_bridge.external.calls")
                 .description("Calls to Shopify, Gorgias and the AI endpoint, by outcome")
-                .tags("service", service, "operation", operation, "outcome", outcome)
+                .tags("service", call.service(), "operation", call.operation(), "outcome", outcome.label())
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(5))
                 .maximumExpectedValue(Duration.ofSeconds(30))

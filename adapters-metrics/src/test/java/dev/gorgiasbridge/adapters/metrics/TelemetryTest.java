@@ -8,6 +8,9 @@ import dev.gorgiasbridge.application.ingest.port.in.WebhookOutcome;
 import dev.gorgiasbridge.application.ingest.port.out.InboxEvent;
 import dev.gorgiasbridge.application.health.port.out.PoolUsage;
 import dev.gorgiasbridge.application.processing.port.out.AttemptEnding;
+import dev.gorgiasbridge.application.processing.port.out.CacheLookup;
+import dev.gorgiasbridge.application.processing.port.out.CallOutcome;
+import dev.gorgiasbridge.application.processing.port.out.ExternalCall;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.enrichment.Stage;
 import dev.gorgiasbridge.domain.enrichment.StageOutcome;
@@ -50,10 +53,11 @@ class TelemetryTest {
         telemetry.processing().stage(StageOutcome.succeeded(Stage.ORDERS, "2 orders"));
         telemetry.processing().stage(StageOutcome.failed(Stage.NOTE, "gorgias: 503"));
         telemetry.processing().attemptEnded(AttemptEnding.RETRY);
-        telemetry.processing().cacheLookup(true);
-        telemetry.processing().cacheLookup(false);
-        telemetry.processing().cacheLookup(false);
-        telemetry.processing().externalCall("shopify", "recent_orders", "ok", Duration.ofMillis(140));
+        telemetry.processing().cacheLookup(CacheLookup.HIT);
+        telemetry.processing().cacheLookup(CacheLookup.MISS);
+        telemetry.processing().cacheLookup(CacheLookup.MISS);
+        telemetry.processing().externalCall(ExternalCall.SHOPIFY_RECENT_ORDERS, CallOutcome.OK, Duration.ofMillis(140));
+        telemetry.processing().externalCall(ExternalCall.GORGIAS_POST_NOTE, CallOutcome.RETRY_LATER, Duration.ofMillis(90));
         telemetry.drafts().recorded(dev.gorgiasbridge.domain.reply.DraftSource.AI, java.util.Optional.empty());
         telemetry.drafts().recorded(dev.gorgiasbridge.domain.reply.DraftSource.TEMPLATE,
                 java.util.Optional.of("tracking number not in the facts"));
@@ -64,8 +68,10 @@ class TelemetryTest {
                 .contains("gorgias_bridge_stage_outcomes_total{env=\"test\",result=\"succeeded\",stage=\"orders\",version=\"1.0\"} 1.0")
                 .contains("gorgias_bridge_stage_outcomes_total{env=\"test\",result=\"failed\",stage=\"note\",version=\"1.0\"} 1.0")
                 .contains("gorgias_bridge_attempts_total{ending=\"retry\",env=\"test\",version=\"1.0\"} 1.0")
+                .contains("gorgias_bridge_order_cache_lookups_total{env=\"test\",result=\"hit\",version=\"1.0\"} 1.0")
                 .contains("gorgias_bridge_order_cache_lookups_total{env=\"test\",result=\"miss\",version=\"1.0\"} 2.0")
                 .contains("gorgias_bridge_external_calls_seconds_count{env=\"test\",operation=\"recent_orders\",outcome=\"ok\",service=\"shopify\",version=\"1.0\"} 1")
+                .contains("gorgias_bridge_external_calls_seconds_count{env=\"test\",operation=\"post_note\",outcome=\"retry_later\",service=\"gorgias\",version=\"1.0\"} 1")
                 .contains("gorgias_bridge_drafts_total{env=\"test\",fallback_reason=\"none\",source=\"ai\",version=\"1.0\"} 1.0")
                 .contains("gorgias_bridge_drafts_total{env=\"test\",fallback_reason=\"tracking number not in the facts\",source=\"template\",version=\"1.0\"} 1.0");
     }

@@ -57,14 +57,21 @@ final class AttemptRecorder {
 
     private LeaseWrite failure(ClaimedEvent event, EnrichmentOutcome.Failed failed) {
         String error = failed.stage().name().toLowerCase(Locale.ROOT) + ": " + failed.error();
-        if (!failed.retryable()) {
-            log.log(Level.WARNING, "event {0} failed for good at attempt {1}: {2}", event.lease().eventId(),
-                    event.attempt(), error);
-            return ended(AttemptEnding.DEAD, inbox.finish(event.lease(), Ending.DEAD, error, failed.stages()));
-        }
+        return switch (failed.next()) {
+            case EnrichmentOutcome.GiveUp giveUp -> {
+                log.log(Level.WARNING, "event {0} failed for good at attempt {1}: {2}", event.lease().eventId(),
+                        event.attempt(), error);
+                yield ended(AttemptEnding.DEAD, inbox.finish(event.lease(), Ending.DEAD, error, failed.stages()));
+            }
+            case EnrichmentOutcome.RetryLater later -> onSchedule(event, failed, error, later);
+        };
+    }
+
+    private LeaseWrite onSchedule(ClaimedEvent event, EnrichmentOutcome.Failed failed, String error,
+                                  EnrichmentOutcome.RetryLater later) {
         Instant now = clock.instant();
         // The schedule counts this run only: a replayed event gets the whole schedule again.
-        return switch (retries.afterFailure(event.attemptOfRun(), now, failed.retryAfter())) {
+        return switch (retries.afterFailure(event.attemptOfRun(), now, later.after())) {
             case RetrySchedule.Decision.RetryAt retry -> {
                 log.log(Level.INFO, "event {0} attempt {1} failed ({2}); next attempt at {3}",
                         event.lease().eventId(), event.attempt(), error, retry.at());

@@ -1,10 +1,10 @@
 package dev.gorgiasbridge.application.processing;
 
+import dev.gorgiasbridge.application.processing.AttemptStages.Step;
 import dev.gorgiasbridge.application.processing.port.in.ClaimedEvent;
 import dev.gorgiasbridge.application.processing.port.in.ProcessEvent;
 import dev.gorgiasbridge.application.processing.port.out.CustomerDirectory;
 import dev.gorgiasbridge.application.processing.port.out.EventPayloads;
-import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.processing.port.out.NoteLedger;
 import dev.gorgiasbridge.application.processing.port.out.OrderCache;
 import dev.gorgiasbridge.application.processing.port.out.OrderHistory;
@@ -26,6 +26,7 @@ import dev.gorgiasbridge.domain.reply.OrderMention;
 import dev.gorgiasbridge.domain.reply.ReplyFacts;
 import dev.gorgiasbridge.domain.shipment.ShopCalendar;
 import dev.gorgiasbridge.domain.ticket.Ticket;
+import dev.gorgiasbridge.domain.ticket.TicketCustomer;
 import dev.gorgiasbridge.domain.ticket.TicketEvent;
 import dev.gorgiasbridge.domain.ticket.TicketMessage;
 import java.time.Clock;
@@ -36,8 +37,8 @@ import java.util.Optional;
 /**
  * Turns one stored event into an internal note on its ticket (docs/architecture.md): read it, decide whether it
  * deserves a note, record customer and ticket, look up orders and analyse shipments, draft a reply,
- * compose the note and post it exactly once. Every stage's outcome is recorded; a failure says whether
- * trying again may help.
+ * compose the note and post it exactly once. {@link #process} lists the steps; each returns its stage's
+ * outcome, which {@link AttemptStages} records; a failure says whether trying again may help.
  */
 public final class EnrichTicketService implements ProcessEvent {
     private final EventPayloads payloads;
@@ -82,84 +83,102 @@ public final class EnrichTicketService implements ProcessEvent {
 
     @Override
     public EnrichmentOutcome process(ClaimedEvent claimed) {
-        List<StageOutcome> stages = new ArrayList<>();
-        Stage stage = Stage.READ;
+        var attempt = new AttemptStages();
         try {
-            TicketEvent event = payloads.read(claimed.payload());
-            Ticket ticket = event.ticket();
-            stages.add(StageOutcome.succeeded(Stage.READ, "ticket " + ticket.id()
-                    + event.message().map(m -> ", message " + m.id()).orElse(", no message")));
-
-            stage = Stage.TRIAGE;
-            Optional<String> skip = Triage.skipReason(event);
-            if (skip.isPresent()) {
-                stages.add(StageOutcome.skipped(Stage.TRIAGE, skip.get()));
-                return new EnrichmentOutcome.Skipped(skip.get(), stages);
+            TicketEvent event = attempt.run(Stage.READ, () -> read(claimed));
+            attempt.run(Stage.TRIAGE, () -> triage(event));
+            Customer customer = attempt.run(Stage.CUSTOMER, () -> identifyCustomer(event));
+            OrderLookup.Found found = attempt.run(Stage.ORDERS, () -> lookUpOrders(customer));
+            Drafted drafted = attempt.run(Stage.DRAFT, () -> draft(claimed, event, customer, found));
+            InternalNote note = attempt.within(Stage.NOTE, () -> composeNote(claimed, event.ticket(), customer, found, drafted));
+            NotePosting.Result.OnTicket onTicket = attempt.run(Stage.NOTE, () -> postNote(event.ticket(), claimed, note, drafted));
+            if (onTicket instanceof NotePosting.Result.PostedNow) {
+                // Drafts are counted per note, not per attempt: a retried attempt drafts again but posts one note.
+                attempt.after(Stage.NOTE, () -> drafter.notePosted(drafted.draft()));
             }
-            stages.add(StageOutcome.succeeded(Stage.TRIAGE, "a customer is waiting for an answer"));
-
-            stage = Stage.CUSTOMER;
-            var customer = ticket.customer();
-            CustomerIdentity identity = CustomerIdentity.readWithEmails(customer.gorgiasId().orElse(null),
-                    event.customerEmails(), customer.integrations());
-            // The note names the address as Gorgias spells it, or the one found in a channel or on a message.
-            Optional<String> email = customer.email().filter(address -> !address.isBlank())
-                    .or(() -> identity.email().map(CustomerKey.Email::address));
-            customers.record(ticket, identity);
-            stages.add(identity.bestKey().isPresent()
-                    ? StageOutcome.succeeded(Stage.CUSTOMER, "customer known by " + identity.keys().size() + " key(s)")
-                    : StageOutcome.degraded(Stage.CUSTOMER, "the ticket does not identify its customer"));
-
-            stage = Stage.ORDERS;
-            OrderLookup.Found found = orders.find(identity);
-            stages.add(found.outcome());
-
-            stage = Stage.DRAFT;
-            var calendar = new ShopCalendar(zone.current(), clock.instant());
-            var facts = new ReplyFacts(ReplyFacts.firstNameOf(customer.firstname(), customer.name()), found.orders(), found.status(),
-                    signature.shopName(), ticket.language(), latestCustomerText(event), ticket.subject(),
-                    customer.ordersCount(), customer.totalSpent(), calendar, found.unreadableOrders(),
-                    OrderMention.in(orderTexts(event)));
-            String contentHash = noteFacts(ticket, email, found, TemplateReplyDrafter.placeholder(), facts).contentHash();
-            boolean retrying = posting.recorded(claimed.lease().eventId()).isPresent();
-            if (!retrying && posting.alreadyTold(ticket.id(), contentHash)) {
-                stages.add(StageOutcome.skipped(Stage.DRAFT, "nothing new since the last note"));
-                return new EnrichmentOutcome.Skipped("nothing new since the last note", stages);
-            }
-            ReplyDraft draft = drafter.draft(facts);
-            // Stored per event, so the share of AI drafts and the fallback reasons can be counted from outcomes.
-            stages.add(draft.fallbackReason().isPresent()
-                    ? StageOutcome.degraded(Stage.DRAFT, "drafted by " + draft.provenance())
-                    : StageOutcome.succeeded(Stage.DRAFT, "drafted by " + draft.provenance()));
-
-            stage = Stage.NOTE;
-            NoteBody body = ShipmentNote.compose(noteFacts(ticket, email, found, draft, facts));
-            var note = new InternalNote(NotePosting.externalId(claimed.lease().eventId()), body.text(), body.html());
-            return switch (posting.post(ticket.id(), claimed.lease().eventId(), note, contentHash)) {
-                case NotePosting.Result.OnTicket onTicket -> {
-                    stages.add(StageOutcome.succeeded(Stage.NOTE, onTicket.detail()));
-                    if (onTicket instanceof NotePosting.Result.PostedNow) {
-                        // Drafts are counted per note, not per attempt: a retried attempt drafts again but posts one note.
-                        drafter.notePosted(draft);
-                    }
-                    yield new EnrichmentOutcome.Posted(note.externalId(), onTicket.note().messageId(), stages);
-                }
-                case NotePosting.Result.AlreadyTold told -> {
-                    stages.add(StageOutcome.skipped(Stage.NOTE, told.detail()));
-                    yield new EnrichmentOutcome.Skipped(told.detail(), stages);
-                }
-            };
-        } catch (ExternalServiceException e) {
-            boolean retryable = e instanceof ExternalServiceException.RetryLater;
-            var after = e instanceof ExternalServiceException.RetryLater later ? later.after() : Optional.<java.time.Duration>empty();
-            stages.add(StageOutcome.failed(stage, e.getMessage()));
-            return new EnrichmentOutcome.Failed(stage, e.getMessage(), retryable, after, stages);
-        } catch (RuntimeException e) {
-            // Our own store failing (database down): worth retrying, the event is safe in the inbox.
-            String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
-            stages.add(StageOutcome.failed(stage, error));
-            return new EnrichmentOutcome.Failed(stage, error, true, Optional.empty(), stages);
+            return attempt.posted(note.externalId(), onTicket.note().messageId());
+        } catch (AttemptStages.Ended ended) {
+            return ended.outcome();
         }
+    }
+
+    /** Who wrote, by every key the ticket gives, and the address the note names. */
+    private record Customer(TicketCustomer onTicket, CustomerIdentity identity, Optional<String> email) {
+    }
+
+    /** The reply drafted for the note, with the facts it was drafted from and the content the note will carry. */
+    private record Drafted(ReplyFacts facts, ReplyDraft draft, String contentHash) {
+    }
+
+    private Step<TicketEvent> read(ClaimedEvent claimed) {
+        TicketEvent event = payloads.read(claimed.payload());
+        return Step.next(event, StageOutcome.succeeded(Stage.READ, "ticket " + event.ticket().id()
+                + event.message().map(m -> ", message " + m.id()).orElse(", no message")));
+    }
+
+    private static Step<Triage.Enrich> triage(TicketEvent event) {
+        return switch (Triage.of(event)) {
+            case Triage.Skip skip -> Step.stop(skip.reason(), StageOutcome.skipped(Stage.TRIAGE, skip.reason()));
+            case Triage.Enrich enrich -> Step.next(enrich,
+                    StageOutcome.succeeded(Stage.TRIAGE, "a customer is waiting for an answer"));
+        };
+    }
+
+    private Step<Customer> identifyCustomer(TicketEvent event) {
+        Ticket ticket = event.ticket();
+        TicketCustomer customer = ticket.customer();
+        CustomerIdentity identity = CustomerIdentity.readWithEmails(customer.gorgiasId().orElse(null),
+                event.customerEmails(), customer.integrations());
+        // The note names the address as Gorgias spells it, or the one found in a channel or on a message.
+        Optional<String> email = customer.email().filter(address -> !address.isBlank())
+                .or(() -> identity.email().map(CustomerKey.Email::address));
+        customers.record(ticket, identity);
+        return Step.next(new Customer(customer, identity, email), identity.bestKey().isPresent()
+                ? StageOutcome.succeeded(Stage.CUSTOMER, "customer known by " + identity.keys().size() + " key(s)")
+                : StageOutcome.degraded(Stage.CUSTOMER, "the ticket does not identify its customer"));
+    }
+
+    private Step<OrderLookup.Found> lookUpOrders(Customer customer) {
+        OrderLookup.Found found = orders.find(customer.identity());
+        return Step.next(found, found.outcome());
+    }
+
+    private Step<Drafted> draft(ClaimedEvent claimed, TicketEvent event, Customer customer, OrderLookup.Found found) {
+        Ticket ticket = event.ticket();
+        TicketCustomer onTicket = customer.onTicket();
+        var calendar = new ShopCalendar(zone.current(), clock.instant());
+        var facts = new ReplyFacts(ReplyFacts.firstNameOf(onTicket.firstname(), onTicket.name()), found.orders(),
+                found.status(), signature.shopName(), ticket.language(), latestCustomerText(event), ticket.subject(),
+                onTicket.ordersCount(), onTicket.totalSpent(), calendar, found.unreadableOrders(),
+                OrderMention.in(orderTexts(event)));
+        String contentHash = noteFacts(ticket, customer.email(), found, TemplateReplyDrafter.placeholder(), facts)
+                .contentHash();
+        boolean retrying = posting.recorded(claimed.lease().eventId()).isPresent();
+        if (!retrying && posting.alreadyTold(ticket.id(), contentHash)) {
+            return Step.stop("nothing new since the last note",
+                    StageOutcome.skipped(Stage.DRAFT, "nothing new since the last note"));
+        }
+        ReplyDraft draft = drafter.draft(facts);
+        // Stored per event, so the share of AI drafts and the fallback reasons can be counted from outcomes.
+        return Step.next(new Drafted(facts, draft, contentHash), draft.fallbackReason().isPresent()
+                ? StageOutcome.degraded(Stage.DRAFT, "drafted by " + draft.provenance())
+                : StageOutcome.succeeded(Stage.DRAFT, "drafted by " + draft.provenance()));
+    }
+
+    private InternalNote composeNote(ClaimedEvent claimed, Ticket ticket, Customer customer, OrderLookup.Found found,
+                                     Drafted drafted) {
+        NoteBody body = ShipmentNote.compose(noteFacts(ticket, customer.email(), found, drafted.draft(), drafted.facts()));
+        return new InternalNote(NotePosting.externalId(claimed.lease().eventId()), body.text(), body.html());
+    }
+
+    private Step<NotePosting.Result.OnTicket> postNote(Ticket ticket, ClaimedEvent claimed, InternalNote note,
+                                                       Drafted drafted) {
+        return switch (posting.post(ticket.id(), claimed.lease().eventId(), note, drafted.contentHash())) {
+            case NotePosting.Result.OnTicket onTicket ->
+                    Step.next(onTicket, StageOutcome.succeeded(Stage.NOTE, onTicket.detail()));
+            case NotePosting.Result.AlreadyTold told ->
+                    Step.stop(told.detail(), StageOutcome.skipped(Stage.NOTE, told.detail()));
+        };
     }
 
     private NoteFacts noteFacts(Ticket ticket, Optional<String> email, OrderLookup.Found found, ReplyDraft draft,
@@ -189,11 +208,5 @@ public final class EnrichTicketService implements ProcessEvent {
         }
         texts.add(event.ticket().subject());
         return texts;
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        return line.length() > 200 ? line.substring(0, 200) : line;
     }
 }

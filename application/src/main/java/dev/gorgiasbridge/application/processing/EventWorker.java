@@ -150,7 +150,7 @@ public final class EventWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             log.log(Level.ERROR, "unexpected failure processing event " + event.lease().eventId(), e);
             String error = "unexpected " + e.getClass().getSimpleName();
-            return new EnrichmentOutcome.Failed(Stage.READ, error, true, java.util.Optional.empty(),
+            return new EnrichmentOutcome.Failed(Stage.READ, error, EnrichmentOutcome.RetryLater.onSchedule(),
                     List.of(StageOutcome.failed(Stage.READ, error)));
         }
     }

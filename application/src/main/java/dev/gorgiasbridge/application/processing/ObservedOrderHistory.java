@@ -1,6 +1,8 @@
 package dev.gorgiasbridge.application.processing;
 
 import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.CallOutcome;
+import dev.gorgiasbridge.application.processing.port.out.ExternalCall;
 import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.processing.port.out.OrderHistory;
 import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
@@ -42,11 +44,11 @@ public final class ObservedOrderHistory implements OrderHistory {
         long started = System.nanoTime();
         try {
             RecentOrders orders = shop.find(customer, limit);
-            metrics.externalCall(SERVICE, "recent_orders", "ok", Duration.ofNanos(System.nanoTime() - started));
+            metrics.externalCall(ExternalCall.SHOPIFY_RECENT_ORDERS, CallOutcome.OK, Duration.ofNanos(System.nanoTime() - started));
             refusals.accepted(SERVICE);
             return orders;
         } catch (RuntimeException e) {
-            metrics.externalCall(SERVICE, "recent_orders", CallOutcome.of(e), Duration.ofNanos(System.nanoTime() - started));
+            metrics.externalCall(ExternalCall.SHOPIFY_RECENT_ORDERS, CallOutcome.of(e), Duration.ofNanos(System.nanoTime() - started));
             if (e instanceof ExternalServiceException.Unauthorized unauthorized) {
                 LookupRefusal refusal = unauthorized.refusal();
                 refusals.refused(SERVICE, "the order lookup", refusal.label(), refusal.detail());

@@ -1,6 +1,8 @@
 package dev.gorgiasbridge.application.processing;
 
 import dev.gorgiasbridge.application.health.port.out.Reachability;
+import dev.gorgiasbridge.application.processing.port.out.CallOutcome;
+import dev.gorgiasbridge.application.processing.port.out.ExternalCall;
 import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
@@ -36,12 +38,12 @@ public final class ObservedTicketNotes implements TicketNotes {
 
     @Override
     public PostedNote post(TicketId ticket, InternalNote note) {
-        return observed("post_note", () -> helpdesk.post(ticket, note));
+        return observed(ExternalCall.GORGIAS_POST_NOTE, () -> helpdesk.post(ticket, note));
     }
 
     @Override
     public Optional<PostedNote> findByExternalId(TicketId ticket, String externalId) {
-        return observed("find_note", () -> helpdesk.findByExternalId(ticket, externalId));
+        return observed(ExternalCall.GORGIAS_FIND_NOTE, () -> helpdesk.findByExternalId(ticket, externalId));
     }
 
     @Override
@@ -49,17 +51,17 @@ public final class ObservedTicketNotes implements TicketNotes {
         return refusals.overlay(SERVICE, helpdesk.reachability());
     }
 
-    private <T> T observed(String operation, Supplier<T> call) {
+    private <T> T observed(ExternalCall operation, Supplier<T> call) {
         long started = System.nanoTime();
         try {
             T result = call.get();
-            metrics.externalCall(SERVICE, operation, "ok", Duration.ofNanos(System.nanoTime() - started));
+            metrics.externalCall(operation, CallOutcome.OK, Duration.ofNanos(System.nanoTime() - started));
             refusals.accepted(SERVICE);
             return result;
         } catch (RuntimeException e) {
-            metrics.externalCall(SERVICE, operation, CallOutcome.of(e), Duration.ofNanos(System.nanoTime() - started));
+            metrics.externalCall(operation, CallOutcome.of(e), Duration.ofNanos(System.nanoTime() - started));
             if (e instanceof ExternalServiceException.Unauthorized unauthorized) {
-                refusals.refused(SERVICE, operation.replace('_', ' '), "credentials_refused", unauthorized.getMessage()
+                refusals.refused(SERVICE, operation.operation().replace('_', ' '), "credentials_refused", unauthorized.getMessage()
                         + "; check the Gorgias API user and key, and that user's permissions");
             }
             throw e;

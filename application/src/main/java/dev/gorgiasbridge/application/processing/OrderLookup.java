@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.application.processing;
 
+import dev.gorgiasbridge.application.processing.port.out.CacheLookup;
 import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.processing.port.out.OrderCache;
 import dev.gorgiasbridge.application.processing.port.out.OrderHistory;
@@ -65,7 +66,7 @@ final class OrderLookup {
             // The Shopify id first; when it finds nothing (orders placed as a guest, or an integration linking an
             // older customer record), the email on the ticket still may.
             Optional<List<Order>> cached = cache.get(key);
-            metrics.cacheLookup(cached.isPresent());
+            metrics.cacheLookup(CacheLookup.of(cached.isPresent()));
             String source = cached.isPresent() ? "cache" : "Shopify";
             List<Order> orders;
             int unreadable = 0;

@@ -7,7 +7,6 @@ import dev.gorgiasbridge.application.health.port.out.Reachability;
 import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.processing.port.out.TicketNotes;
 import dev.gorgiasbridge.domain.customer.GorgiasIntegration;
-import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.note.PostedNote;
 import dev.gorgiasbridge.domain.ticket.MessageId;
 import dev.gorgiasbridge.domain.ticket.Ticket;
@@ -19,21 +18,19 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link TicketNotes} must do; run against the in-memory fake and against Gorgias on WireMock. */
-public abstract class TicketNotesContract {
-    protected static final TicketId EXAMPLE_TICKET = new TicketId(91234567);
+/**
+ * What every {@link TicketNotes} that stands for the helpdesk must do, beyond {@link PostedNotesContract}: know
+ * tickets, refuse unknown ones, show the note on the ticket. Run against the in-memory fake and against Gorgias on
+ * WireMock.
+ */
+public abstract class TicketNotesContract extends PostedNotesContract {
     protected static final TicketId UNKNOWN_TICKET = new TicketId(91239999);
-
-    protected abstract TicketNotes notes();
 
     /**
      * The ticket as the helpdesk has it now, read through the implementation itself: the port has no such
      * method, as the service never reads a ticket back (the webhook carries it).
      */
     protected abstract Optional<Ticket> ticketAsTheHelpdeskHasIt(TicketId ticket);
-
-    /** From now on the helpdesk knows the ticket of contracts/gorgias/ticket-message-created.json. */
-    protected abstract void givenTheExampleTicket();
 
     /** The ticket of contracts/gorgias/ticket-message-created.json, in domain terms. */
     public static Ticket exampleTicket() {
@@ -50,11 +47,6 @@ public abstract class TicketNotesContract {
                 Optional.of("en"), customer, List.of(question, followUp));
     }
 
-    protected static InternalNote note(String eventId) {
-        return new InternalNote(InternalNote.EXTERNAL_ID_PREFIX + eventId, "Order #1042: split shipment, 1 item pending",
-                "<p>Order #1042: split shipment, 1 item pending</p>");
-    }
-
     @Test
     void a_known_ticket_is_returned_as_the_helpdesk_has_it() {
         givenTheExampleTicket();
@@ -65,36 +57,6 @@ public abstract class TicketNotesContract {
     @Test
     void an_unknown_ticket_is_empty() {
         assertThat(ticketAsTheHelpdeskHasIt(UNKNOWN_TICKET)).isEmpty();
-    }
-
-    @Test
-    void a_posted_note_is_found_by_its_external_id() {
-        givenTheExampleTicket();
-
-        PostedNote posted = notes().post(EXAMPLE_TICKET, note("evt-000000000101"));
-
-        assertThat(posted.externalId()).isEqualTo("gorgias-bridge:evt-000000000101");
-        assertThat(notes().findByExternalId(EXAMPLE_TICKET, "gorgias-bridge:evt-000000000101")).contains(posted);
-    }
-
-    @Test
-    void an_external_id_never_posted_is_not_found() {
-        givenTheExampleTicket();
-        notes().post(EXAMPLE_TICKET, note("evt-000000000102"));
-
-        assertThat(notes().findByExternalId(EXAMPLE_TICKET, "gorgias-bridge:evt-000000000199")).isEmpty();
-    }
-
-    @Test
-    void each_posted_note_is_a_new_message() {
-        givenTheExampleTicket();
-
-        PostedNote first = notes().post(EXAMPLE_TICKET, note("evt-000000000103"));
-        PostedNote second = notes().post(EXAMPLE_TICKET, note("evt-000000000104"));
-
-        assertThat(first.messageId()).isNotEqualTo(second.messageId());
-        assertThat(notes().findByExternalId(EXAMPLE_TICKET, "gorgias-bridge:evt-000000000103")).contains(first);
-        assertThat(notes().findByExternalId(EXAMPLE_TICKET, "gorgias-bridge:evt-000000000104")).contains(second);
     }
 
     @Test

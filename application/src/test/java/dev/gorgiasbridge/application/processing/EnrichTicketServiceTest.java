@@ -169,8 +169,7 @@ class EnrichTicketServiceTest {
 
         assertThat(outcome).isInstanceOfSatisfying(EnrichmentOutcome.Failed.class, failed -> {
             assertThat(failed.stage()).isEqualTo(Stage.ORDERS);
-            assertThat(failed.retryable()).isTrue();
-            assertThat(failed.retryAfter()).contains(Duration.ofSeconds(3));
+            assertThat(failed.next()).isEqualTo(new EnrichmentOutcome.RetryLater(Optional.of(Duration.ofSeconds(3))));
         });
         assertThat(gorgias.postedOn(TICKET)).isEmpty();
     }
@@ -244,8 +243,7 @@ class EnrichTicketServiceTest {
 
         assertThat(outcome).isInstanceOfSatisfying(EnrichmentOutcome.Failed.class, failed -> {
             assertThat(failed.stage()).isEqualTo(Stage.NOTE);
-            assertThat(failed.retryable()).isTrue();
-            assertThat(failed.retryAfter()).contains(Duration.ofSeconds(7));
+            assertThat(failed.next()).isEqualTo(new EnrichmentOutcome.RetryLater(Optional.of(Duration.ofSeconds(7))));
         });
         assertThat(ledger.all()).singleElement().satisfies(n -> assertThat(n.messageId()).isEmpty());
     }
@@ -273,7 +271,7 @@ class EnrichTicketServiceTest {
         var outcome = service.process(customerAsks());
 
         assertThat(outcome).isInstanceOfSatisfying(EnrichmentOutcome.Failed.class,
-                failed -> assertThat(failed.retryable()).isFalse());
+                failed -> assertThat(failed.next()).isEqualTo(new EnrichmentOutcome.GiveUp()));
     }
 
     @Test
@@ -283,8 +281,37 @@ class EnrichTicketServiceTest {
 
         assertThat(outcome).isInstanceOfSatisfying(EnrichmentOutcome.Failed.class, failed -> {
             assertThat(failed.stage()).isEqualTo(Stage.READ);
-            assertThat(failed.retryable()).isFalse();
+            assertThat(failed.next()).isEqualTo(new EnrichmentOutcome.GiveUp());
         });
+    }
+
+    @Test
+    void our_own_store_failing_fails_the_stage_it_was_in_and_is_retried_on_the_schedule() {
+        var customersDown = new EnrichTicketService(payloads, (ticket, identity) -> {
+            throw new IllegalStateException("connection refused\nat the pool");
+        }, Optional.of(shop), cache, new TemplateReplyDrafter(), gorgias, ledger,
+                new NoteSignature("Gorgias Bridge", "test", Optional.of("Linda's Sewing")));
+        ReplyDrafter failingDrafter = facts -> {
+            throw new IllegalStateException("draft outcomes table is locked");
+        };
+
+        var atCustomer = customersDown.process(customerAsks());
+        var atDraft = service(Optional.of(shop), failingDrafter).process(customerAsks());
+
+        assertThat(atCustomer).isInstanceOfSatisfying(EnrichmentOutcome.Failed.class, failed -> {
+            assertThat(failed.stage()).isEqualTo(Stage.CUSTOMER);
+            assertThat(failed.error()).isEqualTo("IllegalStateException: connection refused");
+            assertThat(failed.next()).isEqualTo(EnrichmentOutcome.RetryLater.onSchedule());
+        });
+        assertThat(atCustomer.stages()).extracting(StageOutcome::stage, StageOutcome::result).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Stage.READ, StageOutcome.Result.SUCCEEDED),
+                org.assertj.core.groups.Tuple.tuple(Stage.TRIAGE, StageOutcome.Result.SUCCEEDED),
+                org.assertj.core.groups.Tuple.tuple(Stage.CUSTOMER, StageOutcome.Result.FAILED));
+        assertThat(atDraft).isInstanceOfSatisfying(EnrichmentOutcome.Failed.class,
+                failed -> assertThat(failed.stage()).isEqualTo(Stage.DRAFT));
+        assertThat(atDraft.stages()).extracting(StageOutcome::stage).containsExactly(
+                Stage.READ, Stage.TRIAGE, Stage.CUSTOMER, Stage.ORDERS, Stage.DRAFT);
+        assertThat(gorgias.postedOn(TICKET)).isEmpty();
     }
 
     @Test

@@ -58,8 +58,8 @@ class EventWorkerTest {
                 List.of(StageOutcome.succeeded(Stage.NOTE, "posted")));
     }
 
-    private static EnrichmentOutcome.Failed failed(boolean retryable, Optional<Duration> retryAfter) {
-        return new EnrichmentOutcome.Failed(Stage.NOTE, "gorgias answered 503", retryable, retryAfter,
+    private static EnrichmentOutcome.Failed failed(EnrichmentOutcome.AfterFailure next) {
+        return new EnrichmentOutcome.Failed(Stage.NOTE, "gorgias answered 503", next,
                 List.of(StageOutcome.failed(Stage.NOTE, "gorgias answered 503")));
     }
 
@@ -124,7 +124,7 @@ class EventWorkerTest {
     void a_retryable_failure_is_retried_no_sooner_than_retry_after() {
         EventId id = store(1, 1);
 
-        start(event -> failed(true, Optional.of(Duration.ofMinutes(7))), 1);
+        start(event -> failed(new EnrichmentOutcome.RetryLater(Optional.of(Duration.ofMinutes(7)))), 1);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> inbox.inStatus(EventStatus.RETRY).contains(id));
         var record = inbox.find(id).orElseThrow();
@@ -137,7 +137,7 @@ class EventWorkerTest {
     void a_permanent_failure_goes_straight_to_dead() {
         EventId id = store(1, 1);
 
-        start(event -> failed(false, Optional.empty()), 1);
+        start(event -> failed(new EnrichmentOutcome.GiveUp()), 1);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> inbox.inStatus(EventStatus.DEAD).contains(id));
     }
@@ -149,7 +149,7 @@ class EventWorkerTest {
 
         start(event -> {
             attempts.incrementAndGet();
-            return failed(true, Optional.empty());
+            return failed(EnrichmentOutcome.RetryLater.onSchedule());
         }, 1);
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
@@ -233,7 +233,7 @@ class EventWorkerTest {
 
         start(event -> {
             attemptsSeen.add(event.attempt());
-            return attemptsSeen.size() == 1 ? failed(true, Optional.empty()) : posted(event);
+            return attemptsSeen.size() == 1 ? failed(EnrichmentOutcome.RetryLater.onSchedule()) : posted(event);
         }, 1);
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))

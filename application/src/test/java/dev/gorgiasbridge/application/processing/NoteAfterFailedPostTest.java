@@ -99,7 +99,7 @@ class NoteAfterFailedPostTest {
         var second = secondMessage();
 
         assertThat(first).isInstanceOfSatisfying(EnrichmentOutcome.Failed.class,
-                failed -> assertThat(failed.retryable()).isFalse());
+                failed -> assertThat(failed.next()).isEqualTo(new EnrichmentOutcome.GiveUp()));
         assertThat(second).isInstanceOf(EnrichmentOutcome.Posted.class);
         assertThat(externalIdsOnTheTicket()).containsExactly(NotePosting.externalId(secondEvent));
     }

@@ -8,6 +8,9 @@ import dev.gorgiasbridge.application.memory.InMemoryOrderHistory;
 import dev.gorgiasbridge.application.memory.InMemoryTicketNotes;
 import dev.gorgiasbridge.application.memory.MutableClock;
 import dev.gorgiasbridge.application.processing.port.out.AttemptEnding;
+import dev.gorgiasbridge.application.processing.port.out.CacheLookup;
+import dev.gorgiasbridge.application.processing.port.out.CallOutcome;
+import dev.gorgiasbridge.application.processing.port.out.ExternalCall;
 import dev.gorgiasbridge.application.processing.port.out.ExternalServiceException;
 import dev.gorgiasbridge.application.processing.port.out.ProcessingMetrics;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
@@ -38,11 +41,11 @@ class ObservedOrderHistoryTest {
         }
 
         @Override
-        public void cacheLookup(boolean hit) {
+        public void cacheLookup(CacheLookup result) {
         }
 
         @Override
-        public void externalCall(String service, String operation, String outcome, Duration latency) {
+        public void externalCall(ExternalCall call, CallOutcome outcome, Duration latency) {
         }
 
         @Override

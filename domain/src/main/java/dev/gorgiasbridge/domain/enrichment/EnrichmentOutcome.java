@@ -29,16 +29,39 @@ public sealed interface EnrichmentOutcome {
     /**
      * The attempt failed at a stage.
      *
-     * @param retryable  whether trying again may succeed (throttling, outages) or not (a refused request)
-     * @param retryAfter the earliest sensible retry, when a server said so
+     * @param next what to do about it: try again (throttling, outages, our own store failing) or give up
+     *             (a refused request)
      */
-    record Failed(Stage stage, String error, boolean retryable, Optional<Duration> retryAfter,
-                  List<StageOutcome> stages) implements EnrichmentOutcome {
+    record Failed(Stage stage, String error, AfterFailure next, List<StageOutcome> stages) implements EnrichmentOutcome {
         public Failed {
             Objects.requireNonNull(stage, "stage");
             Objects.requireNonNull(error, "error");
-            Objects.requireNonNull(retryAfter, "retryAfter");
+            Objects.requireNonNull(next, "next");
             stages = List.copyOf(stages);
         }
+    }
+
+    /** What a failed attempt leaves to do: the retry schedule decides when only for {@link RetryLater}. */
+    sealed interface AfterFailure {
+    }
+
+    /**
+     * Trying again may succeed.
+     *
+     * @param after the earliest sensible retry, when a server said so
+     */
+    record RetryLater(Optional<Duration> after) implements AfterFailure {
+        public RetryLater {
+            Objects.requireNonNull(after, "after");
+        }
+
+        /** Retry on the schedule alone: no server asked for a delay. */
+        public static RetryLater onSchedule() {
+            return new RetryLater(Optional.empty());
+        }
+    }
+
+    /** Trying again will not help until someone changes something (credentials, the request itself). */
+    record GiveUp() implements AfterFailure {
     }
 }

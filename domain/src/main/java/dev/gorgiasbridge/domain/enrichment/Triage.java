@@ -3,6 +3,7 @@ package dev.gorgiasbridge.domain.enrichment;
 import dev.gorgiasbridge.domain.note.InternalNote;
 import dev.gorgiasbridge.domain.ticket.TicketEvent;
 import dev.gorgiasbridge.domain.ticket.TicketMessage;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,16 +15,30 @@ public final class Triage {
     private Triage() {
     }
 
-    /** The reason to skip, or empty when the event should be enriched. */
-    public static Optional<String> skipReason(TicketEvent event) {
+    /** Triage's answer: enrich the event, or skip it for a reason that is recorded. */
+    public sealed interface Verdict {
+    }
+
+    /** A customer is waiting for an answer: the event deserves a note. */
+    public record Enrich() implements Verdict {
+    }
+
+    /** No note, for this reason (recorded as the event's summary). */
+    public record Skip(String reason) implements Verdict {
+        public Skip {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    public static Verdict of(TicketEvent event) {
         if (event.ticket().spam()) {
-            return Optional.of("ticket is marked as spam");
+            return new Skip("ticket is marked as spam");
         }
         if (event.ticket().isClosed()) {
-            return Optional.of("ticket is closed");
+            return new Skip("ticket is closed");
         }
         Optional<TicketMessage> message = event.message().or(() -> event.ticket().messages().stream().reduce((a, b) -> b));
-        return message.flatMap(Triage::notFromCustomer);
+        return message.flatMap(Triage::notFromCustomer).<Verdict>map(Skip::new).orElseGet(Enrich::new);
     }
 
     private static Optional<String> notFromCustomer(TicketMessage message) {

@@ -30,36 +30,36 @@ class TriageTest {
                 List.of(messages));
     }
 
-    private static Optional<String> triage(Ticket ticket, TicketMessage message) {
-        return Triage.skipReason(new TicketEvent(ticket, Optional.ofNullable(message)));
+    private static Triage.Verdict triage(Ticket ticket, TicketMessage message) {
+        return Triage.of(new TicketEvent(ticket, Optional.ofNullable(message)));
     }
 
     @Test
     void a_customer_message_on_an_open_ticket_is_enriched() {
-        assertThat(triage(ticket("open", false, CUSTOMER), CUSTOMER)).isEmpty();
+        assertThat(triage(ticket("open", false, CUSTOMER), CUSTOMER)).isEqualTo(new Triage.Enrich());
     }
 
     @Test
     void our_own_note_coming_back_is_skipped() {
-        assertThat(triage(ticket("open", false, CUSTOMER, OUR_NOTE), OUR_NOTE)).contains("message is our own note");
+        assertThat(triage(ticket("open", false, CUSTOMER, OUR_NOTE), OUR_NOTE)).isEqualTo(new Triage.Skip("message is our own note"));
     }
 
     @Test
     void an_agent_reply_and_a_colleague_s_internal_note_are_skipped() {
-        assertThat(triage(ticket("open", false, AGENT), AGENT)).contains("message is from an agent");
-        assertThat(triage(ticket("open", false, COLLEAGUE_NOTE), COLLEAGUE_NOTE)).contains("message is an internal note");
+        assertThat(triage(ticket("open", false, AGENT), AGENT)).isEqualTo(new Triage.Skip("message is from an agent"));
+        assertThat(triage(ticket("open", false, COLLEAGUE_NOTE), COLLEAGUE_NOTE)).isEqualTo(new Triage.Skip("message is an internal note"));
     }
 
     @Test
     void spam_and_closed_tickets_are_skipped() {
-        assertThat(triage(ticket("open", true, CUSTOMER), CUSTOMER)).contains("ticket is marked as spam");
-        assertThat(triage(ticket("closed", false, CUSTOMER), CUSTOMER)).contains("ticket is closed");
+        assertThat(triage(ticket("open", true, CUSTOMER), CUSTOMER)).isEqualTo(new Triage.Skip("ticket is marked as spam"));
+        assertThat(triage(ticket("closed", false, CUSTOMER), CUSTOMER)).isEqualTo(new Triage.Skip("ticket is closed"));
     }
 
     @Test
     void a_ticket_event_is_judged_by_its_latest_message() {
-        assertThat(triage(ticket("open", false, CUSTOMER, OUR_NOTE), null)).contains("message is our own note");
-        assertThat(triage(ticket("open", false, OUR_NOTE, CUSTOMER), null)).isEmpty();
-        assertThat(triage(ticket("open", false), null)).isEmpty();
+        assertThat(triage(ticket("open", false, CUSTOMER, OUR_NOTE), null)).isEqualTo(new Triage.Skip("message is our own note"));
+        assertThat(triage(ticket("open", false, OUR_NOTE, CUSTOMER), null)).isEqualTo(new Triage.Enrich());
+        assertThat(triage(ticket("open", false), null)).isEqualTo(new Triage.Enrich());
     }
 }

@@ -10,15 +10,10 @@ public interface ProcessingMetrics {
 
     void attemptEnded(AttemptEnding ending);
 
-    void cacheLookup(boolean hit);
+    void cacheLookup(CacheLookup result);
 
-    /**
-     * A call to another service ended.
-     *
-     * @param service {@code shopify}, {@code gorgias}, {@code ai}
-     * @param outcome {@code ok} or the failure's kind, e.g. {@code retry_later}, {@code unauthorized}
-     */
-    void externalCall(String service, String operation, String outcome, Duration latency);
+    /** A call to another service ended, answered or with the failure's kind. */
+    void externalCall(ExternalCall call, CallOutcome outcome, Duration latency);
 
     /**
      * Another service refused a call for good: credentials or permissions an operator must fix.
@@ -41,11 +36,11 @@ public interface ProcessingMetrics {
             }
 
             @Override
-            public void cacheLookup(boolean hit) {
+            public void cacheLookup(CacheLookup result) {
             }
 
             @Override
-            public void externalCall(String service, String operation, String outcome, Duration latency) {
+            public void externalCall(ExternalCall call, CallOutcome outcome, Duration latency) {
             }
         };
     }
