@@ -108,7 +108,7 @@ final class StatusWords {
                     "scheduled (?:to ship|to be shipped|for (?:a )?later)|pre-?order(?:ed)?|précommande|expédition ultérieure",
                     "vorbestell\\p{L}*|später versandt|programad[oa]s? para|preventa")),
             Map.entry(Status.DELIVERED, String.join("|",
-                    "delivered", "received" + NOT_ABOUT_GOODS, "in your hands|dropped off|signed for|handed to you",
+                    "delivered", "received" + NOT_ABOUT_GOODS, "in your hands|dropped (?:it |them )?off|signed for|handed to you",
                     "(?:is|are|was|were) (?:now |already |safely )?with you|in your possession",
                     // Arrival said without a status verb: where it lies, or that the customer has it.
                     "(?:sitting |waiting |lying )?(?:in|at|on) your (?:mailbox|letterbox|letter box|mail box|door|doorstep|porch|front door|home|house)",
@@ -251,9 +251,12 @@ final class StatusWords {
             + "|until|unless|in case|dès que|dès qu|lorsque|lorsqu|quand|une fois que|une fois qu|si|s'il|s'ils|jusqu'à ce que"
             + "|à moins que|sobald|wenn|falls|ob|sofern|en cuanto|cuando|una vez que|hasta que|a menos que|apenas"
             + "|tan pronto como)" + E);
-    /** A subject that is nothing at all denies however far from its verb: "Ningún artículo de su pedido #1187 ha sido enviado". */
+    /**
+     * A subject that is nothing at all denies however far from its verb: "Ningún artículo de su pedido #1187 ha sido enviado",
+     * "Weder die Matte noch die Schere wurden verschickt", "neither the mat nor the scissors have shipped".
+     */
     private static final Pattern NO_SUBJECT = Pattern.compile("(?iu)" + B + "(?:none|nothing|ning[uú]n[oa]?|nada|kein(?:e[nmrs]?)?|nichts"
-            + "|aucune?|rien)" + E);
+            + "|aucune?|rien|neither|weder|ni (?:le|la|les|l'|vos|votre)|ni (?:el|la|los|las|su|sus))" + E);
     /** How far back a denial reaches: "Ningún artículo de su pedido ha sido enviado". */
     private static final int DENIAL_WORDS = 6;
     /** A denial before one of these belongs to another statement: "we could not check it, but it was delivered". */
