@@ -139,7 +139,7 @@ final class StatusWords {
                             + "|mailing)(?: out)?" + NOT_ABOUT_GOODS,
                     "left (?:our|the) (?:warehouse|facility|store|shop|premises)|left us|handed (?:over )?to (?:the carrier|ups|usps|dhl|fedex)",
                     "(?:went|gone|has gone|have gone) out|(?<!keep you )posted|mailed|in the (?:mail|post)(?![\\p{L}])",
-                    "postée?s?|partie?s? de (?:notre |l')entrepôt|aufgegeben|(?:ist|sind) (?:schon |bereits )?raus|auf dem postweg",
+                    "postée?s?|partie?s? de (?:notre |l')entrepôt|(?:est|sont|n['’]est|ne sont) (?:pas )?(?:encore |déjà |bien )?partie?s?(?! (?:de|du|des) )|aufgegeben|(?:ist|sind) (?:schon |bereits )?raus|auf dem postweg",
                     "(?:se )?est(?:á|án) enviando|se envía(?:n)?",
                     "expédiée?s?|envoyée?s?(?!\\s+(?:un|une|le|la|votre) (?:e-?mail|message|courriel|lien|code))",
                     "(?:est|sont|a été|ont été|déjà) partie?s?|a quitté (?:notre|l')entrepôt|ont quitté (?:notre|l')entrepôt",
