@@ -42,8 +42,8 @@ public final class AiReplyDrafter implements ReplyDrafter, AutoCloseable {
         String answer;
         try {
             // The agent sees exactly the text that was checked: normalised, without invisible characters.
-            answer = NormalisedText.of(THINKING.matcher(chat.complete(DraftPrompt.of(facts, monetaryPromisesAllowed)))
-                    .replaceAll("")).strip();
+            answer = DraftGuardrails.posted(THINKING.matcher(chat.complete(DraftPrompt.of(facts, monetaryPromisesAllowed)))
+                    .replaceAll(""), facts);
         } catch (DraftFailure failure) {
             LOG.warn("AI draft unavailable, the template drafts instead: {} ({})", failure.reason().description(),
                     failure.getMessage());

@@ -171,7 +171,9 @@ final class CitedFacts {
      * read them. Five digits or more is a tracking number (or a phone number, next to a phone word or a plus
      * sign) the facts do not hold; fewer must be a count or number the facts do hold.
      */
-    private Optional<FallbackReason> unbackedNumber(String text) {
+    private Optional<FallbackReason> unbackedNumber(String draft) {
+        // "<3" is a heart, no number.
+        String text = draft.replaceAll("<3(?![\\p{N}])", "  ");
         Matcher token = TOKEN.matcher(text);
         List<int[]> group = new ArrayList<>();
         int previousEnd = -1;
@@ -263,6 +265,19 @@ final class CitedFacts {
     }
 
     /** A known tracking number however a draft spaces or punctuates it: {@code 1Z 999-AA1.0123}. */
+    /**
+     * The draft with every tracking number of the facts written exactly as the facts give it: a model that groups
+     * "9400 1118 9922 …" or adds dashes cites the right number, but the agent copies the posted text into a carrier's
+     * search, so what is posted carries the exact value (docs/ai-drafts.md, "Tracking numbers").
+     */
+    String withExactTrackingNumbers(String text) {
+        String exact = text;
+        for (String number : facts.trackingNumbers()) {
+            exact = spacedAnyhow(number).matcher(exact).replaceAll(Matcher.quoteReplacement(number));
+        }
+        return exact;
+    }
+
     static Pattern spacedAnyhow(String number) {
         String compact = number.replaceAll("[^\\p{L}\\p{N}]", "");
         StringBuilder regex = new StringBuilder("(?iu)" + BEFORE);

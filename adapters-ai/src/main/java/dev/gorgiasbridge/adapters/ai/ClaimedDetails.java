@@ -174,6 +174,13 @@ final class ClaimedDetails {
                 }
             }
         }
+        // A product-like name close to an item's but not equal ("Batting - King" for "Batting - Queen", "Rotary Cutter 60mm"):
+        // the item's leading words followed by another name-like word (capitalised or a number) are another product.
+        for (String item : facts.itemNames()) {
+            if (!variantsAbsent(item, text)) {
+                return false;
+            }
+        }
         // A count before an item's name must be that item's quantity.
         for (String item : facts.itemNames()) {
             Matcher mention = mentionOf(item).matcher(text);
@@ -186,6 +193,24 @@ final class ClaimedDetails {
                         return false;
                     }
                 }
+            }
+        }
+        return true;
+    }
+
+    private boolean variantsAbsent(String item, String text) {
+        List<String> words = List.of(item.strip().split("[\\s\\-–:,/]+"));
+        if (words.size() < 2) {
+            return true;
+        }
+        String lead = words.subList(0, words.size() - 1).stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("[\\s\\-–:,/]+"));
+        Matcher next = Pattern.compile("(?iu)" + B + lead + "[\\s\\-–:,/]+((?-i:[\\p{Lu}\\p{N}])[\\p{L}\\p{N}]*)").matcher(text);
+        String last = fold(words.getLast());
+        while (next.find()) {
+            String said = fold(next.group(1));
+            if (!said.equals(last) && !singular(said).equals(singular(last)) && facts.itemNames().stream().noneMatch(
+                    other -> other.regionMatches(true, 0, text, next.start(), Math.min(other.length(), text.length() - next.start())))) {
+                return false;
             }
         }
         return true;
@@ -304,8 +329,8 @@ final class ClaimedDetails {
         DateClaims dateClaims = new DateClaims(facts.dates());
         Set<LocalDate> placed = new HashSet<>();
         facts.orders().forEach(order -> {
-            placed.add(KnownFacts.day(order.placed()));
-            order.cancelled().map(KnownFacts::day).ifPresent(placed::add);
+            placed.add(order.placed());
+            order.cancelled().ifPresent(placed::add);
         });
         Subject previous = new Subject(Set.of(), Set.of(), false, false);
         for (Matcher sentence = SENTENCE.matcher(text); sentence.find(); ) {

@@ -36,9 +36,17 @@ final class DraftGuardrails {
         this.monetaryPromisesAllowed = monetaryPromisesAllowed;
     }
 
+    /**
+     * The text an agent would see for this answer: normalised, and with the facts' tracking numbers written exactly
+     * as the facts give them (see {@link CitedFacts#withExactTrackingNumbers}); {@link #rejection} judges this text.
+     */
+    static String posted(String draft, ReplyFacts facts) {
+        return CitedFacts.of(KnownFacts.of(facts)).withExactTrackingNumbers(NormalisedText.of(draft).strip());
+    }
+
     /** Why the draft may not be used, or empty when it passes every check. */
     Optional<FallbackReason> rejection(String draft, ReplyFacts facts) {
-        String text = NormalisedText.of(draft).strip();
+        String text = posted(draft, facts);
         if (text.isEmpty()) {
             return Optional.of(FallbackReason.EMPTY);
         }

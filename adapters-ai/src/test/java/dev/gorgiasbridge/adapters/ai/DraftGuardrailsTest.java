@@ -329,4 +329,14 @@ class DraftGuardrailsTest {
         assertThat(check(facts + "We'll send you the tracking number as soon as the attachment is posted. Best, the team")).isEmpty();
         assertThat(check(facts + "Thanks for reaching out, we'll keep you posted. Best, the team")).isEmpty();
     }
+
+    @Test
+    void a_tracking_number_written_with_separators_is_posted_exactly_as_the_facts_give_it() {
+        var facts = CorpusFacts.SPLIT.in(java.util.Optional.of("en"));
+
+        assertThat(DraftGuardrails.posted("Hi Maria, your USPS tracking number is 9400-1118-9922-3197-4284-90.", facts))
+                .isEqualTo("Hi Maria, your USPS tracking number is 9400111899223197428490.");
+        assertThat(DraftGuardrails.posted("Hi Maria, your USPS tracking number is 9400-1118-9922-3197-4284-91.", facts))
+                .contains("9400-1118-9922-3197-4284-91");
+    }
 }
