@@ -3,6 +3,7 @@ package dev.gorgiasbridge.adapters.shopify;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.customer.CustomerKey.ShopifyCustomer;
 import dev.gorgiasbridge.domain.customer.InvalidCustomerKey;
+import dev.gorgiasbridge.domain.shipment.CutOffList;
 import dev.gorgiasbridge.domain.shipment.DeliveryMethodType;
 import dev.gorgiasbridge.domain.shipment.Fulfillment;
 import dev.gorgiasbridge.domain.shipment.FulfillmentDisplayStatus;
@@ -90,7 +91,43 @@ final class OrderJson {
                 customer(node.path("customer")),
                 list(node.path("lineItems").path("nodes"), OrderJson::lineItem),
                 list(node.path("fulfillments"), OrderJson::fulfillment),
-                list(node.path("fulfillmentOrders").path("nodes"), OrderJson::fulfillmentOrder));
+                list(node.path("fulfillmentOrders").path("nodes"), OrderJson::fulfillmentOrder),
+                cutOff(node));
+    }
+
+    /**
+     * The lists of this order's answer that may hold more than the query asked for: a connection whose
+     * {@code pageInfo.hasNextPage} is true, or a list with no page info asked that came back full
+     * (docs/architecture.md, "Lists that may be cut off").
+     */
+    static List<CutOffList> cutOff(JsonNode order) {
+        List<CutOffList> cut = new java.util.ArrayList<>();
+        if (hasNextPage(order.path("lineItems"))) {
+            cut.add(new CutOffList(CutOffList.Part.ITEMS, OrderQueries.LINE_ITEMS));
+        }
+        if (elements(order.path("fulfillments")).size() >= OrderQueries.FULFILLMENTS) {
+            cut.add(new CutOffList(CutOffList.Part.PACKAGES, OrderQueries.FULFILLMENTS));
+        }
+        if (elements(order.path("fulfillments")).stream().anyMatch(fulfillment -> full(
+                fulfillment.path("fulfillmentLineItems"), OrderQueries.FULFILLMENT_LINE_ITEMS))) {
+            cut.add(new CutOffList(CutOffList.Part.PACKAGE_CONTENTS, OrderQueries.FULFILLMENT_LINE_ITEMS));
+        }
+        if (hasNextPage(order.path("fulfillmentOrders"))) {
+            cut.add(new CutOffList(CutOffList.Part.FULFILLMENT_ORDERS, OrderQueries.FULFILLMENT_ORDERS));
+        }
+        if (elements(order.path("fulfillmentOrders").path("nodes")).stream().anyMatch(fo -> full(
+                fo.path("lineItems"), OrderQueries.FULFILLMENT_ORDER_LINE_ITEMS))) {
+            cut.add(new CutOffList(CutOffList.Part.FULFILLMENT_ORDER_ITEMS, OrderQueries.FULFILLMENT_ORDER_LINE_ITEMS));
+        }
+        return cut;
+    }
+
+    private static boolean hasNextPage(JsonNode connection) {
+        return connection.path("pageInfo").path("hasNextPage").asBoolean(false);
+    }
+
+    private static boolean full(JsonNode connection, int first) {
+        return hasNextPage(connection) || elements(connection.path("nodes")).size() >= first;
     }
 
     private static LineItem lineItem(JsonNode node) {
