@@ -17,6 +17,7 @@ import dev.gorgiasbridge.domain.shipment.Order;
 import dev.gorgiasbridge.domain.shipment.OrderFulfillmentStatus;
 import dev.gorgiasbridge.domain.shipment.TrackingInfo;
 import dev.gorgiasbridge.domain.shipment.Unrecognised;
+import dev.gorgiasbridge.domain.text.VisibleText;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -86,7 +87,7 @@ final class OrderJson {
     }
 
     static Order order(JsonNode node) {
-        return new Order(text(node, "name"), instant(node, "createdAt"), optionalInstant(node, "cancelledAt"),
+        return new Order(visible(node, "name"), instant(node, "createdAt"), optionalInstant(node, "cancelledAt"),
                 orderStatus(optionalText(node, "displayFulfillmentStatus").orElse(null)),
                 customer(node.path("customer")),
                 list(node.path("lineItems").path("nodes"), OrderJson::lineItem),
@@ -131,7 +132,7 @@ final class OrderJson {
     }
 
     private static LineItem lineItem(JsonNode node) {
-        return new LineItem(text(node, "name"), quantity(node, "quantity"), quantity(node, "currentQuantity"),
+        return new LineItem(visible(node, "name"), quantity(node, "quantity"), quantity(node, "currentQuantity"),
                 quantity(node, "unfulfilledQuantity"), flag(node, "requiresShipping"));
     }
 
@@ -143,14 +144,14 @@ final class OrderJson {
                 optionalInstant(node, "estimatedDeliveryAt"),
                 list(node.path("trackingInfo"), OrderJson::tracking),
                 list(node.path("fulfillmentLineItems").path("nodes"), item -> new FulfillmentLineItem(
-                        text(item.path("lineItem"), "name"), quantity(item, "quantity"))));
+                        visible(item.path("lineItem"), "name"), quantity(item, "quantity"))));
     }
 
     private static TrackingInfo tracking(JsonNode node) {
-        String company = optionalText(node, "company").orElse(null);
+        String company = optionalText(node, "company").map(VisibleText::of).orElse(null);
         String url = optionalText(node, "url").orElse(null);
         try {
-            return TrackingInfo.of(company, optionalText(node, "number").orElse(null), url);
+            return TrackingInfo.of(company, optionalText(node, "number").map(VisibleText::of).orElse(null), url);
         } catch (IllegalArgumentException unusableNumber) {
             // A carrier's odd number must not hide the rest of the order; the link still leads to it.
             return TrackingInfo.of(company, null, url);
@@ -164,7 +165,7 @@ final class OrderJson {
                 reported("DeliveryMethod.methodType", DeliveryMethodType.class,
                         DeliveryMethodType.fromShopify(optionalText(node.path("deliveryMethod"), "methodType").orElse(null))),
                 list(node.path("lineItems").path("nodes"), item -> new FulfillmentOrderLineItem(
-                        text(item.path("lineItem"), "name"), quantity(item, "remainingQuantity"))));
+                        visible(item.path("lineItem"), "name"), quantity(item, "remainingQuantity"))));
     }
 
     /** Reports a value the domain kept as {@link Unrecognised}; returns it unchanged. */
@@ -219,6 +220,14 @@ final class OrderJson {
 
     private static List<JsonNode> elements(JsonNode array) {
         return array.isArray() ? StreamSupport.stream(array.spliterator(), false).toList() : List.of();
+    }
+
+    /**
+     * A text shown to the agent and the customer, without invisible format characters (a zero-width space in a
+     * tracking number, a bidi override in a product name), so it reads and matches as it looks.
+     */
+    private static String visible(JsonNode node, String field) {
+        return VisibleText.of(text(node, field));
     }
 
     private static String text(JsonNode node, String field) {

@@ -233,4 +233,22 @@ class ShopifyOrderFixturesTest {
         assertThat(noteAndReply[1]).doesNotContain("Your package is on its way")
                 .contains("our team will check the rest and confirm it to you");
     }
+
+    @Test
+    void invisible_format_characters_in_shopify_texts_never_reach_the_note_or_the_reply() {
+        var order = analysed("orders-invisible-characters.json").getFirst();
+
+        var parcel = order.parcels().getFirst();
+        assertThat(parcel.trackingNumbers()).extracting(TrackingNumber::value).containsExactly("1Z777");
+        assertThat(parcel.carriers()).containsExactly("UPS");
+        assertThat(parcel.contents()).extracting(item -> item.name()).containsExactly("Cozy Socks 🧦 – Größe M", "MugBlue");
+        assertThat(order.pendingItems()).extracting(PendingItem::name)
+                .containsExactly("Ｔｈｒｅａｄ (fullwidth) <b>bold</b> & \"quotes\"", "RTL override gnirts");
+        String[] noteAndReply = noteAndReply(order, "Where is order #3070?");
+        for (String text : noteAndReply) {
+            assertThat(text.codePoints().filter(c -> Character.getType(c) == Character.FORMAT).toArray())
+                    .as("format characters in %s", text).isEmpty();
+            assertThat(text).contains("1Z777").contains("Cozy Socks 🧦 – Größe M");
+        }
+    }
 }
