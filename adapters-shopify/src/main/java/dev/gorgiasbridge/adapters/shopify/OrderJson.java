@@ -3,6 +3,7 @@ package dev.gorgiasbridge.adapters.shopify;
 import dev.gorgiasbridge.domain.customer.CustomerKey;
 import dev.gorgiasbridge.domain.customer.CustomerKey.ShopifyCustomer;
 import dev.gorgiasbridge.domain.customer.InvalidCustomerKey;
+import dev.gorgiasbridge.domain.shipment.CutOffList;
 import dev.gorgiasbridge.domain.shipment.DeliveryMethodType;
 import dev.gorgiasbridge.domain.shipment.Fulfillment;
 import dev.gorgiasbridge.domain.shipment.FulfillmentDisplayStatus;
@@ -16,6 +17,7 @@ import dev.gorgiasbridge.domain.shipment.Order;
 import dev.gorgiasbridge.domain.shipment.OrderFulfillmentStatus;
 import dev.gorgiasbridge.domain.shipment.TrackingInfo;
 import dev.gorgiasbridge.domain.shipment.Unrecognised;
+import dev.gorgiasbridge.domain.text.VisibleText;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -85,16 +87,52 @@ final class OrderJson {
     }
 
     static Order order(JsonNode node) {
-        return new Order(text(node, "name"), instant(node, "createdAt"), optionalInstant(node, "cancelledAt"),
+        return new Order(visible(node, "name"), instant(node, "createdAt"), optionalInstant(node, "cancelledAt"),
                 orderStatus(optionalText(node, "displayFulfillmentStatus").orElse(null)),
                 customer(node.path("customer")),
                 list(node.path("lineItems").path("nodes"), OrderJson::lineItem),
                 list(node.path("fulfillments"), OrderJson::fulfillment),
-                list(node.path("fulfillmentOrders").path("nodes"), OrderJson::fulfillmentOrder));
+                list(node.path("fulfillmentOrders").path("nodes"), OrderJson::fulfillmentOrder),
+                cutOff(node));
+    }
+
+    /**
+     * The lists of this order's answer that may hold more than the query asked for: a connection whose
+     * {@code pageInfo.hasNextPage} is true, or a list with no page info asked that came back full
+     * (docs/architecture.md, "Lists that may be cut off").
+     */
+    static List<CutOffList> cutOff(JsonNode order) {
+        List<CutOffList> cut = new java.util.ArrayList<>();
+        if (hasNextPage(order.path("lineItems"))) {
+            cut.add(new CutOffList(CutOffList.Part.ITEMS, OrderQueries.LINE_ITEMS));
+        }
+        if (elements(order.path("fulfillments")).size() >= OrderQueries.FULFILLMENTS) {
+            cut.add(new CutOffList(CutOffList.Part.PACKAGES, OrderQueries.FULFILLMENTS));
+        }
+        if (elements(order.path("fulfillments")).stream().anyMatch(fulfillment -> full(
+                fulfillment.path("fulfillmentLineItems"), OrderQueries.FULFILLMENT_LINE_ITEMS))) {
+            cut.add(new CutOffList(CutOffList.Part.PACKAGE_CONTENTS, OrderQueries.FULFILLMENT_LINE_ITEMS));
+        }
+        if (hasNextPage(order.path("fulfillmentOrders"))) {
+            cut.add(new CutOffList(CutOffList.Part.FULFILLMENT_ORDERS, OrderQueries.FULFILLMENT_ORDERS));
+        }
+        if (elements(order.path("fulfillmentOrders").path("nodes")).stream().anyMatch(fo -> full(
+                fo.path("lineItems"), OrderQueries.FULFILLMENT_ORDER_LINE_ITEMS))) {
+            cut.add(new CutOffList(CutOffList.Part.FULFILLMENT_ORDER_ITEMS, OrderQueries.FULFILLMENT_ORDER_LINE_ITEMS));
+        }
+        return cut;
+    }
+
+    private static boolean hasNextPage(JsonNode connection) {
+        return connection.path("pageInfo").path("hasNextPage").asBoolean(false);
+    }
+
+    private static boolean full(JsonNode connection, int first) {
+        return hasNextPage(connection) || elements(connection.path("nodes")).size() >= first;
     }
 
     private static LineItem lineItem(JsonNode node) {
-        return new LineItem(text(node, "name"), quantity(node, "quantity"), quantity(node, "currentQuantity"),
+        return new LineItem(visible(node, "name"), quantity(node, "quantity"), quantity(node, "currentQuantity"),
                 quantity(node, "unfulfilledQuantity"), flag(node, "requiresShipping"));
     }
 
@@ -106,14 +144,14 @@ final class OrderJson {
                 optionalInstant(node, "estimatedDeliveryAt"),
                 list(node.path("trackingInfo"), OrderJson::tracking),
                 list(node.path("fulfillmentLineItems").path("nodes"), item -> new FulfillmentLineItem(
-                        text(item.path("lineItem"), "name"), quantity(item, "quantity"))));
+                        visible(item.path("lineItem"), "name"), quantity(item, "quantity"))));
     }
 
     private static TrackingInfo tracking(JsonNode node) {
-        String company = optionalText(node, "company").orElse(null);
+        String company = optionalText(node, "company").map(VisibleText::of).orElse(null);
         String url = optionalText(node, "url").orElse(null);
         try {
-            return TrackingInfo.of(company, optionalText(node, "number").orElse(null), url);
+            return TrackingInfo.of(company, optionalText(node, "number").map(VisibleText::of).orElse(null), url);
         } catch (IllegalArgumentException unusableNumber) {
             // A carrier's odd number must not hide the rest of the order; the link still leads to it.
             return TrackingInfo.of(company, null, url);
@@ -127,7 +165,7 @@ final class OrderJson {
                 reported("DeliveryMethod.methodType", DeliveryMethodType.class,
                         DeliveryMethodType.fromShopify(optionalText(node.path("deliveryMethod"), "methodType").orElse(null))),
                 list(node.path("lineItems").path("nodes"), item -> new FulfillmentOrderLineItem(
-                        text(item.path("lineItem"), "name"), quantity(item, "remainingQuantity"))));
+                        visible(item.path("lineItem"), "name"), quantity(item, "remainingQuantity"))));
     }
 
     /** Reports a value the domain kept as {@link Unrecognised}; returns it unchanged. */
@@ -182,6 +220,14 @@ final class OrderJson {
 
     private static List<JsonNode> elements(JsonNode array) {
         return array.isArray() ? StreamSupport.stream(array.spliterator(), false).toList() : List.of();
+    }
+
+    /**
+     * A text shown to the agent and the customer, without invisible format characters (a zero-width space in a
+     * tracking number, a bidi override in a product name), so it reads and matches as it looks.
+     */
+    private static String visible(JsonNode node, String field) {
+        return VisibleText.of(text(node, field));
     }
 
     private static String text(JsonNode node, String field) {

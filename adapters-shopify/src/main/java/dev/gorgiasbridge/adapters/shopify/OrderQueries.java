@@ -12,8 +12,8 @@ package dev.gorgiasbridge.adapters.shopify;
 final class OrderQueries {
     static final int MAX_QUERY_COST = 1000;
 
-    // Sizes of the nested lists per order: larger than any order this shop sends, small enough that three
-    // orders fit one query. An order beyond them is read truncated, which the note would understate.
+    // Sizes of the nested lists per order: larger than most orders, small enough that three orders fit one
+    // query. An order beyond them is read truncated, and the note and reply say so (CutOffList).
     static final int LINE_ITEMS = 25;
     static final int FULFILLMENTS = 5;
     /** Tracking numbers of one shipment: several boxes of one fulfillment each carry one. */
@@ -22,31 +22,38 @@ final class OrderQueries {
     static final int FULFILLMENT_ORDERS = 5;
     static final int FULFILLMENT_ORDER_LINE_ITEMS = 10;
 
+    /** A {@code pageInfo { hasNextPage }} object: 1 point, its boolean is a scalar. */
+    static final int PAGE_INFO = 1;
+
     /**
      * Order and customer objects (their {@code email}s, which tell whose order it is, are scalars), then each nested list: a line item costs 1 (its {@code requiresShipping} is a
      * scalar), a fulfillment 1 plus its tracking list and its line items (each 2, with its {@code lineItem}),
      * a fulfillment order 1 plus its {@code deliveryMethod} object (1) plus its line items (each 2).
-     * 2 + 27 + 177 + 122 = 328 points.
+     * The two outer connections also ask {@code pageInfo { hasNextPage }} (1 each) so a cut-off list is known;
+     * the nested lists do not (5 points each would push three orders past the limit): a nested list that
+     * comes back full is treated as possibly cut off ({@link OrderJson}).
+     * 2 + 28 + 177 + 123 = 330 points.
      */
     static final int ORDER_COST = 1 + 1
-            + connection(LINE_ITEMS, 1)
+            + connection(LINE_ITEMS, 1) + PAGE_INFO
             + connection(FULFILLMENTS, 1 + connection(TRACKING_ENTRIES, 1) + connection(FULFILLMENT_LINE_ITEMS, 2))
-            + connection(FULFILLMENT_ORDERS, 1 + 1 + connection(FULFILLMENT_ORDER_LINE_ITEMS, 2));
+            + connection(FULFILLMENT_ORDERS, 1 + 1 + connection(FULFILLMENT_ORDER_LINE_ITEMS, 2)) + PAGE_INFO;
 
-    /** How many full orders one query can carry: (1000 - 2) / 328 = 3, costing 2 + 3 × 328 = 986. */
+    /** How many full orders one query can carry: (1000 - 2) / 330 = 3, costing 2 + 3 × 330 = 992. */
     static final int ORDERS_PER_QUERY = (MAX_QUERY_COST - 2) / ORDER_COST;
 
     private static final String ORDER_FIELDS = """
             fragment OrderFields on Order {
               id name createdAt cancelledAt displayFulfillmentStatus email
               customer { id email }
-              lineItems(first: %d) { nodes { name quantity currentQuantity unfulfilledQuantity requiresShipping } }
+              lineItems(first: %d) { pageInfo { hasNextPage } nodes { name quantity currentQuantity unfulfilledQuantity requiresShipping } }
               fulfillments(first: %d) {
                 status displayStatus createdAt inTransitAt deliveredAt estimatedDeliveryAt
                 trackingInfo(first: %d) { company number url }
                 fulfillmentLineItems(first: %d) { nodes { quantity lineItem { name } } }
               }
               fulfillmentOrders(first: %d) {
+                pageInfo { hasNextPage }
                 nodes {
                   status deliveryMethod { methodType }
                   lineItems(first: %d) { nodes { remainingQuantity lineItem { name } } }

@@ -49,13 +49,29 @@ final class QueryCostEstimate {
 
     /** At a "{": the cost of every field up to the matching "}". */
     private int selection() {
+        int[] parts = selectionParts();
+        return Math.max(parts[0], 0) + parts[1];
+    }
+
+    /**
+     * At a "{": the cost of its {@code nodes} field (-1 when it has none) and of its other fields, apart, since
+     * a connection prices its {@code nodes} per element and its {@code pageInfo} once.
+     */
+    private int[] selectionParts() {
         at++;
-        int cost = 0;
+        int nodes = -1;
+        int other = 0;
         while (!tokens.get(at).equals("}")) {
-            cost += field();
+            String name = tokens.get(at);
+            int cost = field();
+            if (name.equals("nodes")) {
+                nodes = Math.max(nodes, 0) + cost;
+            } else {
+                other += cost;
+            }
         }
         at++;
-        return cost;
+        return new int[] {nodes, other};
     }
 
     private int field() {
@@ -76,12 +92,14 @@ final class QueryCostEstimate {
         if (!tokens.get(at).equals("{")) {
             return 0;
         }
-        int children = selection();
+        int[] parts = selectionParts();
+        int children = Math.max(parts[0], 0) + parts[1];
         if (ids != null) {
             return ids * (1 + children);
         }
         if (first != null) {
-            return 2 + first * (1 + children);
+            // A connection: its nodes per element, its pageInfo once; a plain list: every field per element.
+            return parts[0] >= 0 ? 2 + first * (1 + parts[0]) + parts[1] : 2 + first * (1 + children);
         }
         // A connection's nodes are its elements, priced by the connection itself.
         return name.equals("nodes") ? children : 1 + children;

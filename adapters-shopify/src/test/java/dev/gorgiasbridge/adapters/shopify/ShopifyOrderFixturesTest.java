@@ -169,4 +169,86 @@ class ShopifyOrderFixturesTest {
         assertThat(draft.text()).contains("Es sollte um den 5. März 2026 bei Ihnen eintreffen und ist verspätet")
                 .doesNotContain("Voraussichtlich");
     }
+
+    private static String[] noteAndReply(ShipmentAnalysis order, String message) {
+        var calendar = new dev.gorgiasbridge.domain.shipment.ShopCalendar(java.time.ZoneId.of("America/Toronto"),
+                java.time.Instant.parse("2026-12-02T10:00:00Z"));
+        var reply = new dev.gorgiasbridge.domain.reply.ReplyFacts(java.util.Optional.of("Maria"), List.of(order),
+                dev.gorgiasbridge.domain.reply.LookupStatus.ORDERS_FOUND, java.util.Optional.empty(),
+                java.util.Optional.of("en"), java.util.Optional.of(message), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), calendar, 0);
+        var draft = dev.gorgiasbridge.domain.reply.TemplateReply.draft(reply);
+        String note = dev.gorgiasbridge.domain.note.ShipmentNote.compose(new dev.gorgiasbridge.domain.note.NoteFacts(
+                new dev.gorgiasbridge.domain.ticket.TicketId(900000001), java.util.Optional.of("Maria Keller"),
+                java.util.Optional.empty(), reply.lookup(), reply.orders(), draft, "Gorgias Bridge", "test",
+                java.util.Optional.empty(), 0, calendar, reply.orderMentions())).text();
+        return new String[] {note, draft.text()};
+    }
+
+    @Test
+    void an_order_whose_lists_shopify_cut_off_is_never_described_as_complete() {
+        // #3080: 40 line items (lineItems says hasNextPage), one package whose contents list came back full,
+        // and Shopify calls the order partially fulfilled.
+        var order = analysed("orders-cut-off-lists.json").getFirst();
+
+        assertThat(order.cutOff()).extracting(cut -> cut.part()).containsExactly(
+                dev.gorgiasbridge.domain.shipment.CutOffList.Part.ITEMS,
+                dev.gorgiasbridge.domain.shipment.CutOffList.Part.PACKAGE_CONTENTS,
+                dev.gorgiasbridge.domain.shipment.CutOffList.Part.FULFILLMENT_ORDER_ITEMS);
+        String[] noteAndReply = noteAndReply(order, "Where is order #3080?");
+
+        assertThat(noteAndReply[0]).contains("partly shipped: 1 package · in transit")
+                .doesNotContain("· 1 package · in transit")
+                .contains("Shopify's answer lists only the first 25 items, the first 10 items per package and the first 10"
+                        + " items per fulfillment order; more may exist — see the order in Shopify admin.");
+        assertThat(noteAndReply[1]).doesNotContain("Your package is on its way")
+                .contains("our team will check the rest and confirm it to you");
+    }
+
+    @Test
+    void a_sixth_fulfillment_order_shopify_left_out_is_said_to_the_agent_and_the_customer() {
+        // #7601: four delivered packages; the sixth fulfillment order (open) is past fulfillmentOrders(first: 5).
+        var order = analysed("orders-cut-off-lists.json").get(1);
+
+        assertThat(order.cutOff()).extracting(cut -> cut.part()).containsExactly(
+                dev.gorgiasbridge.domain.shipment.CutOffList.Part.FULFILLMENT_ORDERS);
+        String[] noteAndReply = noteAndReply(order, "Where is the rest of order #7601?");
+
+        assertThat(noteAndReply[0]).contains("Shopify's answer lists only the first 5 fulfillment orders; more may"
+                + " exist — see the order in Shopify admin.");
+        assertThat(noteAndReply[1]).contains("- This may not be everything in your order: our team will check the rest"
+                + " and confirm it to you.");
+    }
+
+    @Test
+    void a_partially_fulfilled_order_with_nothing_pending_listed_is_not_one_complete_package() {
+        // #3080 as Shopify would answer had it held only the shipped lines: no list cut off, yet partially fulfilled.
+        var full = analysed("orders-cut-off-lists.json").getFirst();
+        var order = new ShipmentAnalysis(full.orderName(), full.createdAt(), full.cancelledAt(), full.parcels(),
+                List.of(), List.of(), full.stage(), full.displayFulfillmentStatus(), List.of());
+        String[] noteAndReply = noteAndReply(order, "Where is order #3080?");
+
+        assertThat(noteAndReply[0]).contains("partly shipped: 1 package · in transit")
+                .contains("Shopify marks this order partially fulfilled but lists nothing still to send");
+        assertThat(noteAndReply[1]).doesNotContain("Your package is on its way")
+                .contains("our team will check the rest and confirm it to you");
+    }
+
+    @Test
+    void invisible_format_characters_in_shopify_texts_never_reach_the_note_or_the_reply() {
+        var order = analysed("orders-invisible-characters.json").getFirst();
+
+        var parcel = order.parcels().getFirst();
+        assertThat(parcel.trackingNumbers()).extracting(TrackingNumber::value).containsExactly("1Z777");
+        assertThat(parcel.carriers()).containsExactly("UPS");
+        assertThat(parcel.contents()).extracting(item -> item.name()).containsExactly("Cozy Socks 🧦 – Größe M", "MugBlue");
+        assertThat(order.pendingItems()).extracting(PendingItem::name)
+                .containsExactly("Ｔｈｒｅａｄ (fullwidth) <b>bold</b> & \"quotes\"", "RTL override gnirts");
+        String[] noteAndReply = noteAndReply(order, "Where is order #3070?");
+        for (String text : noteAndReply) {
+            assertThat(text.codePoints().filter(c -> Character.getType(c) == Character.FORMAT).toArray())
+                    .as("format characters in %s", text).isEmpty();
+            assertThat(text).contains("1Z777").contains("Cozy Socks 🧦 – Größe M");
+        }
+    }
 }

@@ -39,6 +39,7 @@ final class OrderSection {
             packages.add(List.of(NoteLine.plain("and " + (parcels - PACKAGES_LISTED) + " more packages not listed")));
         }
         List<NoteBlock> blocks = new ArrayList<>(List.of(new NoteBlock.Bullets(heading(order, calendar, asked), packages)));
+        incompleteness(order).ifPresent(line -> blocks.add(NoteBlock.Paragraph.of(line)));
         for (Handover handover : Handover.values()) {
             List<PendingItem> items = order.pendingItems().stream().filter(item -> item.handover() == handover).toList();
             if (!items.isEmpty()) {
@@ -53,6 +54,26 @@ final class OrderSection {
                     .map(item -> item.units() + " × " + OutsideText.name(item.name()) + " · " + fulfilment(item)).toList()));
         }
         return blocks;
+    }
+
+    /**
+     * Says plainly that the order may hold more than the note shows: a list of Shopify's answer may be cut off
+     * (docs/architecture.md, "Lists that may be cut off"), or Shopify calls the order partially fulfilled
+     * while it lists nothing still to send.
+     */
+    private static Optional<NoteLine> incompleteness(ShipmentAnalysis order) {
+        if (!order.cutOff().isEmpty()) {
+            List<String> lists = order.cutOff().stream().distinct()
+                    .map(cut -> "the first " + cut.listed() + " " + cut.part().words()).toList();
+            return Optional.of(NoteLine.of(new Strong("Shopify's answer lists only " + (lists.size() == 1 ? lists.getFirst()
+                    : String.join(", ", lists.subList(0, lists.size() - 1)) + " and " + lists.getLast())
+                    + "; more may exist — see the order in Shopify admin.")));
+        }
+        if (order.mayBeIncomplete()) {
+            return Optional.of(NoteLine.of(new Strong("Shopify marks this order partially fulfilled but lists"
+                    + " nothing still to send; see the order in Shopify admin.")));
+        }
+        return Optional.empty();
     }
 
     private static NoteBlock bullets(String title, List<String> items) {

@@ -1,5 +1,7 @@
 package dev.gorgiasbridge.domain.note;
 
+import dev.gorgiasbridge.domain.text.VisibleText;
+
 /** Text that came from Shopify, Gorgias or a model, fitted to one line of a note of bounded size. */
 final class OutsideText {
     static final int NAME_LENGTH = 120;
@@ -8,9 +10,12 @@ final class OutsideText {
     private OutsideText() {
     }
 
-    /** On one line, since a line break in an item name must not reshape the note, and cut at {@code max}. */
+    /**
+     * On one line, since a line break in an item name must not reshape the note, without invisible format
+     * characters ({@link VisibleText}), and cut at {@code max}.
+     */
     static String line(String text, int max) {
-        return cut(text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+", " ").strip(), max);
+        return cut(VisibleText.of(text).replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+", " ").strip(), max);
     }
 
     static String name(String text) {

@@ -106,6 +106,11 @@ final class English implements Wording {
     }
 
     @Override
+    public String restToConfirm() {
+        return "This may not be everything in your order: our team will check the rest and confirm it to you.";
+    }
+
+    @Override
     public String morePackages(int more) {
         return more + " more " + (more == 1 ? "package is" : "packages are")
                 + " part of this order; I'm happy to send you " + (more == 1 ? "its" : "their") + " details too.";

@@ -113,6 +113,11 @@ final class French implements Wording {
     }
 
     @Override
+    public String restToConfirm() {
+        return "Ce n'est peut-être pas toute votre commande : notre équipe vérifie le reste et vous le confirmera.";
+    }
+
+    @Override
     public String morePackages(int more) {
         return (more == 1 ? "Un autre colis fait" : more + " autres colis font") + " partie de cette commande ;"
                 + " je peux volontiers vous en communiquer les détails.";

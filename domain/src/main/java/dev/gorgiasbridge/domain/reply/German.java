@@ -111,6 +111,11 @@ final class German implements Wording {
     }
 
     @Override
+    public String restToConfirm() {
+        return "Das ist möglicherweise nicht Ihre ganze Bestellung: Unser Team prüft den Rest und bestätigt ihn Ihnen.";
+    }
+
+    @Override
     public String morePackages(int more) {
         return "Zu dieser Bestellung " + (more == 1 ? "gehört noch ein weiteres Paket" : "gehören noch " + more
                 + " weitere Pakete") + "; die Details dazu schicke ich Ihnen gerne ebenfalls.";

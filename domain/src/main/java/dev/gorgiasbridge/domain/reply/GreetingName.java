@@ -1,9 +1,9 @@
 package dev.gorgiasbridge.domain.reply;
 
+import dev.gorgiasbridge.domain.text.VisibleText;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The name to greet a customer by, or none ("Hello," rather than "Hi Mr.," or "Hi +49,"). Gorgias' own
@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * reorder it.
  */
 public final class GreetingName {
-    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "herr", "frau", "m",
             "mme", "mlle", "sr", "sra", "srta", "prof");
 
@@ -23,7 +22,7 @@ public final class GreetingName {
 
     /** The name without invisible format characters, stripped; empty when nothing visible is left. */
     public static Optional<String> visible(Optional<String> name) {
-        return name.map(n -> INVISIBLE.matcher(n).replaceAll("").strip()).filter(n -> !n.isEmpty());
+        return name.map(n -> VisibleText.of(n).strip()).filter(n -> !n.isEmpty());
     }
 
     public static Optional<String> of(Optional<String> firstname, Optional<String> displayName) {

@@ -22,9 +22,19 @@ public record OrderMention(String number) {
     private static final String ORDER_WORD = "(?:orders?|order[- ]?(?:number|no|nr|id)|ordine|commandes?|"
             + "bestellung(?:snummer)?|bestellnummer|bestell-?nr|auftrag(?:snummer)?|pedidos?|encomenda)";
     private static final String NUMBER_WORD = "(?:number|num(?:é|e)ro|número|nummer|no|nr|n|nº|n°|núm|num|#|:|\\.|is|est|ist|es|era|war|was)";
-    // After a word, at least three digits ("order 25 units" names no order); after "#", two. "&#39;" is no order.
+    // Words for an order in scripts without spaces between words or with their own word forms (Japanese,
+    // Chinese, Korean, Russian, Arabic): "注文番号#5001の商品", "订单号5001", "주문번호 5001", "заказ №5001",
+    // "رقم الطلب 5001". No word boundary is asked around them: CJK text runs on without one.
+    private static final String SCRIPT_ORDER_WORD = "(?:ご?注文(?:番号)?|订单(?:号|编号)?|訂單(?:號碼|編號|號)?|주문(?:\\s*번호)?|"
+            + "(?<!\\p{IsCyrillic})заказ(?:а|е|у|ом)?(?!\\p{IsCyrillic})|طلبي|طلبية|الطلب|طلب)";
+    private static final String SCRIPT_NUMBER_WORD = "(?:番号|号|號|번호|номер|№|رقم|#|:|：|は|の|\\.)";
+    // After a word, at least three digits ("order 25 units" names no order); after "#", two. "&#39;" is no order,
+    // nor a Latin code glued to "#" ("SKU#12"); any other script may run into it ("注文番号#5001の商品").
+    // The digits are never glued to other digits on either side.
     private static final Pattern MENTION = Pattern.compile(
-            "(?:\\b" + ORDER_WORD + "\\b(?:\\s*" + NUMBER_WORD + ")*\\s*#?\\s*(\\d{3,12})|(?<![&\\w])#\\s?(\\d{2,12}))"
+            "(?:\\b" + ORDER_WORD + "\\b(?:\\s*" + NUMBER_WORD + ")*\\s*#?\\s*(\\d{3,12})"
+                    + "|" + SCRIPT_ORDER_WORD + "(?:\\s*" + SCRIPT_NUMBER_WORD + ")*\\s*(\\d{3,12})"
+                    + "|(?<![&_\\p{IsLatin}\\d])#\\s?(\\d{2,12}))"
                     + "(?![\\d/.,:-]*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -40,9 +50,17 @@ public record OrderMention(String number) {
     /** Every order number named in the texts, in the order they appear (message before subject), each once. */
     public static List<OrderMention> in(List<Optional<String>> texts) {
         return texts.stream().flatMap(Optional::stream)
-                .flatMap(text -> MENTION.matcher(text).results().map(m -> m.group(1) != null ? m.group(1) : m.group(2)))
+                .flatMap(text -> MENTION.matcher(text).results().map(OrderMention::digits))
                 .filter(digits -> !withoutLeadingZeros(digits).isEmpty())
                 .map(OrderMention::new).distinct().toList();
+    }
+
+    /** The digits of whichever form matched, as ASCII digits (a customer may write "٥٠٠١" or "５００１"). */
+    private static String digits(java.util.regex.MatchResult match) {
+        String digits = match.group(1) != null ? match.group(1) : match.group(2) != null ? match.group(2) : match.group(3);
+        StringBuilder ascii = new StringBuilder(digits.length());
+        digits.codePoints().forEach(c -> ascii.append((char) ('0' + Character.digit(c, 10))));
+        return ascii.toString();
     }
 
     /**

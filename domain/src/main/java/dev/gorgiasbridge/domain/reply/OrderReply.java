@@ -29,7 +29,7 @@ final class OrderReply {
         if (order.parcels().isEmpty()) {
             return nothingSent(wording, intro, order);
         }
-        if (!order.isSplit()) {
+        if (!order.isSplit() && !order.mayBeIncomplete()) {
             return List.of(intro + " " + ParcelSentences.about(wording, order.parcels().getFirst(), true, calendar));
         }
         List<String> lines = new ArrayList<>();
@@ -41,6 +41,10 @@ final class OrderReply {
             lines.add("- " + wording.morePackages(more));
         }
         PendingSentences.about(wording, order.pendingItems()).forEach(sentence -> lines.add("- " + sentence));
+        if (order.mayBeIncomplete()) {
+            // Shopify's answer may not hold the whole order: what is described is a part, never all of it.
+            lines.add("- " + wording.restToConfirm());
+        }
         return List.of(intro + " " + wording.sentInParts(), String.join("\n", lines));
     }
 

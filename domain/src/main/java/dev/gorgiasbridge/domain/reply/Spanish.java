@@ -119,6 +119,11 @@ final class Spanish implements Wording {
     }
 
     @Override
+    public String restToConfirm() {
+        return "Puede que esto no sea todo su pedido: nuestro equipo revisará el resto y se lo confirmará.";
+    }
+
+    @Override
     public String morePackages(int more) {
         return "Este pedido incluye " + (more == 1 ? "un paquete más" : more + " paquetes más")
                 + "; con gusto le envío también sus datos.";

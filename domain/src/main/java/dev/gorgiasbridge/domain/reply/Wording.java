@@ -54,6 +54,9 @@ sealed interface Wording permits English, French, German, Spanish {
 
     String morePackages(int more);
 
+    /** The order may hold more than the reply describes: the team checks the rest and confirms it. */
+    String restToConfirm();
+
     /**
      * One sentence about a package a carrier brings.
      *

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param name     the customer-facing name, e.g. {@code #1042}
  * @param customer the Shopify customer; empty for guest orders
+ * @param cutOff   the lists Shopify's answer may not hold whole; empty when the order was read whole
  */
 public record Order(
         String name,
@@ -20,7 +21,8 @@ public record Order(
         Optional<ShopifyCustomer> customer,
         List<LineItem> lineItems,
         List<Fulfillment> fulfillments,
-        List<FulfillmentOrder> fulfillmentOrders) {
+        List<FulfillmentOrder> fulfillmentOrders,
+        List<CutOffList> cutOff) {
 
     public Order {
         if (name == null || name.isBlank()) {
@@ -33,6 +35,15 @@ public record Order(
         lineItems = List.copyOf(lineItems);
         fulfillments = List.copyOf(fulfillments);
         fulfillmentOrders = List.copyOf(fulfillmentOrders);
+        cutOff = List.copyOf(cutOff);
+    }
+
+    /** An order read whole: none of its lists may be cut off. */
+    public Order(String name, Instant createdAt, Optional<Instant> cancelledAt,
+            OrderFulfillmentStatus displayFulfillmentStatus, Optional<ShopifyCustomer> customer,
+            List<LineItem> lineItems, List<Fulfillment> fulfillments, List<FulfillmentOrder> fulfillmentOrders) {
+        this(name, createdAt, cancelledAt, displayFulfillmentStatus, customer, lineItems, fulfillments,
+                fulfillmentOrders, List.of());
     }
 
     public boolean isCancelled() {

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  *                         {@link DeliveryStage#UNKNOWN} only when no package has a known status, and
  *                         {@link DeliveryStage#NOT_SHIPPED} with no package. Pending items do not lower it,
  *                         they are reported beside it
+ * @param displayFulfillmentStatus Shopify's own summary of the order, which the lists must not contradict
+ * @param cutOff           the lists of Shopify's answer that may not be whole
  */
 public record ShipmentAnalysis(
         String orderName,
@@ -27,7 +29,9 @@ public record ShipmentAnalysis(
         List<Parcel> parcels,
         List<PendingItem> pendingItems,
         List<NonShippingItem> nonShippingItems,
-        DeliveryStage stage) {
+        DeliveryStage stage,
+        OrderFulfillmentStatus displayFulfillmentStatus,
+        List<CutOffList> cutOff) {
 
     private static final Unrecognised NOT_REPORTED = new Unrecognised("");
 
@@ -39,6 +43,8 @@ public record ShipmentAnalysis(
         pendingItems = List.copyOf(pendingItems);
         nonShippingItems = List.copyOf(nonShippingItems);
         Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(displayFulfillmentStatus, "displayFulfillmentStatus");
+        cutOff = List.copyOf(cutOff);
     }
 
     public static ShipmentAnalysis of(Order order) {
@@ -49,7 +55,7 @@ public record ShipmentAnalysis(
                 .toList();
         List<PendingItem> pending = order.isCancelled() ? List.of() : PendingItem.of(order);
         return new ShipmentAnalysis(order.name(), order.createdAt(), order.cancelledAt(), parcels, pending,
-                NonShippingItem.of(order), knownStage(parcels));
+                NonShippingItem.of(order), knownStage(parcels), order.displayFulfillmentStatus(), order.cutOff());
     }
 
     /**
@@ -82,9 +88,30 @@ public record ShipmentAnalysis(
         return pendingItems.stream().mapToInt(PendingItem::units).sum();
     }
 
-    /** The customer gets the order in more than one shipment, or has some of it and waits for the rest. */
+    /**
+     * The customer gets the order in more than one shipment, or has some of it and waits for the rest; also
+     * when Shopify's own summary says the order is partially fulfilled, whatever the lists show.
+     */
     public boolean isSplit() {
-        return parcels.size() > 1 || !parcels.isEmpty() && pendingUnits() > 0;
+        return parcels.size() > 1 || !parcels.isEmpty() && (pendingUnits() > 0 || unexplainedPartialFulfilment());
+    }
+
+    /**
+     * What the analysis shows may not be the whole order: a list of Shopify's answer may be cut off, or Shopify
+     * calls the order partially fulfilled while nothing pending is listed. Then neither the note nor the reply
+     * may describe it as complete.
+     */
+    public boolean mayBeIncomplete() {
+        return !cutOff.isEmpty() || unexplainedPartialFulfilment();
+    }
+
+    /**
+     * Shopify calls the order partially fulfilled, yet nothing listed explains it: no pending unit, no gift
+     * card or download still to send. Something is missing from what the answer holds.
+     */
+    private boolean unexplainedPartialFulfilment() {
+        return !isCancelled() && displayFulfillmentStatus == OrderFulfillmentStatus.PARTIALLY_FULFILLED
+                && pendingUnits() == 0 && nonShippingItems.stream().allMatch(item -> item.unfulfilledUnits() == 0);
     }
 
     public boolean isCancelled() {

@@ -30,6 +30,22 @@ class OrderMentionTest {
         assertThat(OrderMention.in(List.of(Optional.of(message)))).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "注文番号#5001の商品がまだ発送されていません。", "ご注文5001はいつ届きますか", "注文番号：5001",
+            "我的订单号5001还没到", "訂單#5001什麼時候到？", "주문번호 5001 배송은 언제인가요?", "주문#5001",
+            "Где мой заказ №5001?", "номер заказа 5001", "заказ #5001 не пришёл",
+            "أين طلبي رقم 5001؟", "رقم الطلب #5001", "طلب ٥٠٠١", "注文番号５００１"})
+    void order_numbers_run_into_other_scripts_text_are_recognised(String message) {
+        assertThat(OrderMention.in(List.of(Optional.of(message)))).containsExactly(new OrderMention("5001"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SKU#12 is out of stock", "注文番号12345678901234", "заказчик 5001", "注文日2026-01-05"})
+    void codes_glued_to_a_hash_long_digit_runs_and_other_words_are_no_order_number(String message) {
+        assertThat(OrderMention.in(List.of(Optional.of(message)))).isEmpty();
+    }
+
     @Test
     void the_message_comes_before_the_subject_and_each_number_counts_once() {
         assertThat(OrderMention.in(List.of(Optional.of("About order 1043, not #1042"), Optional.of("Order #1043"))))
