@@ -214,7 +214,11 @@ final class Report {
             fields ingest needs (building the whole tree of a 10 KB ticket was the largest CPU share in JFR profiles) and
             UTF-8 is validated by the JDK's fast decoder. The one throwable created per batch is HikariCP's leak-detection
             stack capture (`ProxyLeakTask`), the price of `leakDetectionThreshold`; no exception is thrown per request
-            (JFR `jdk.JavaExceptionThrow` over ingest and drain runs).
+            (JFR `jdk.JavaExceptionThrow` over ingest and drain runs). The `NullPointerException` from a Kotlin-compiled
+            library seen in earlier profiles was Javalin 7.2's first-request initialisation (`JavalinServlet.servletContextConfig`,
+            a lazy value that is not thread-safe): requests arriving together on a fresh process raced on it and some were
+            answered 500 (seen once in the kill -9 test after a restart). `FirstRequestGate` (adapters-http) holds the
+            requests of a fresh server until the first has passed that point.
             """;
 
     private static final String QUEUE_NOTES = """
